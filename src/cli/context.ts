@@ -1,0 +1,31 @@
+import type { Lang } from '../model/types.js';
+
+/** What every command gets from the CLI edge: language, colour and the process streams. */
+export interface Context {
+  lang: Lang;
+  /** Whether stdout may carry colour (off with NO_COLOR, --no-color or when not a TTY). */
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+}
+
+/** Options every command takes. */
+export interface CommonOptions {
+  lang?: string;
+  color?: boolean;
+  catalogue?: string;
+}
+
+export function wantsColor(
+  flag: boolean | undefined,
+  env: NodeJS.ProcessEnv,
+  stream: { isTTY?: boolean },
+): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true;
+}

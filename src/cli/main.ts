@@ -1,0 +1,241 @@
+import { Command, CommanderError, Option } from 'commander';
+import { detectLang, isLang, t } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+import { type Context, wantsColor } from './context.js';
+import { handleError, translateCommanderError } from './run.js';
+import { VERSION } from './version.js';
+
+/**
+ * The command line: flags, help and exit codes, nothing else. Every command's
+ * module is imported inside its action, so `--help` or `score` never load
+ * what only `report` or `interview` need.
+ */
+export async function main(
+  argv: readonly string[],
+  io: Pick<Context, 'env' | 'stdout' | 'stderr' | 'stdin' | 'cwd'> = {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+  },
+): Promise<number> {
+  const lang = detectLang(preScanLang(argv), io.env);
+  const program = buildProgram(lang, io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0; // --help, --version
+      io.stderr.write(`${translateCommanderError(error, lang)}\n`);
+      io.stderr.write(`${t(lang, 'cli.seeHelp')}\n`);
+      return 2;
+    }
+    return handleError(error, { lang, stderr: io.stderr });
+  }
+}
+
+/** `--lang` decides the language of help and errors, so it is read before commander parses. */
+function preScanLang(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang') return argv[i + 1];
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+type Io = Pick<Context, 'env' | 'stdout' | 'stderr' | 'stdin' | 'cwd'>;
+type Options = Record<string, unknown>;
+
+function buildProgram(lang: Lang, io: Io): Command {
+  const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
+  const program = new Command('efa-readiness');
+
+  const configure = (cmd: Command): Command =>
+    cmd
+      .exitOverride()
+      .configureOutput({
+        writeOut: (s) => io.stdout.write(s),
+        writeErr: () => undefined, // errors are translated and printed in main()
+      })
+      .configureHelp({
+        styleTitle: (title) => helpTitle(title, lang),
+        optionDescription: (option) => optionDescription(option, lang),
+        argumentDescription: (argument) => argument.description,
+      })
+      .helpOption('-h, --help', m('cli.opt.help'))
+      .showSuggestionAfterError(true);
+
+  configure(program)
+    .description(m('cli.description'))
+    .version(VERSION, '-V, --version', m('cli.opt.version'))
+    .helpCommand(false)
+    .addHelpText('after', `\n${m('cli.exitCodes')}\n`);
+
+  const common = (cmd: Command, { catalogue = true } = {}): Command => {
+    if (catalogue) cmd.option('-c, --catalogue <file|id>', m('cli.opt.catalogue'));
+    return cmd
+      .addOption(new Option('--lang <lang>', m('cli.opt.lang')).choices(['de', 'en']))
+      .option('--no-color', m('cli.opt.noColor'));
+  };
+
+  const context = (options: Options): Context => {
+    const chosen = options.lang;
+    return {
+      ...io,
+      lang: isLang(chosen) ? chosen : lang,
+      color: wantsColor(options.color as boolean | undefined, io.env, io.stdout),
+    };
+  };
+
+  const example = (lines: string[]): string =>
+    `\n${m('cli.examples')}\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+  // validate ---------------------------------------------------------------
+  common(configure(program.command('validate')))
+    .description(m('cli.validate.description'))
+    .argument('<files...>', m('cli.arg.files'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness validate criteria/efa-default.yaml examples/*.yaml',
+        'efa-readiness validate meine-kommune.yaml --catalogue eigener-katalog.yaml',
+      ]),
+    )
+    .action(async (files: string[], options: Options) => {
+      const { runValidate } = await import('./commands/validate.js');
+      process.exitCode = await runValidate(context(options), files, options);
+    });
+
+  // score ------------------------------------------------------------------
+  common(configure(program.command('score')))
+    .description(m('cli.score.description'))
+    .argument('<assessment>', m('cli.arg.assessment'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format')).choices(['text', 'json']).default('text'),
+    )
+    .option('--fail-under <score>', m('cli.opt.failUnder'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness score examples/musterstadt.yaml',
+        'efa-readiness score meine-kommune.yaml --format json > ergebnis.json',
+        'efa-readiness score meine-kommune.yaml --fail-under 60 --lang en',
+      ]),
+    )
+    .action(async (assessment: string, options: Options) => {
+      const { runScore } = await import('./commands/score.js');
+      process.exitCode = await runScore(context(options), assessment, options);
+    });
+
+  // report -----------------------------------------------------------------
+  common(configure(program.command('report')))
+    .description(m('cli.report.description'))
+    .argument('<assessment>', m('cli.arg.assessment'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format')).choices(['md', 'html', 'pdf']).default('md'),
+    )
+    .option('-o, --output <file>', m('cli.opt.output'))
+    .option('--force', m('cli.opt.force'))
+    .option('--template <file>', m('cli.opt.template'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness report examples/musterstadt.yaml --format html --output bericht.html',
+        'efa-readiness report meine-kommune.yaml --format pdf --output blaupause.pdf',
+        'efa-readiness report meine-kommune.yaml --lang en > report.md',
+      ]),
+    )
+    .action(async (assessment: string, options: Options) => {
+      const { runReport } = await import('./commands/report.js');
+      process.exitCode = await runReport(context(options), assessment, options);
+    });
+
+  // interview --------------------------------------------------------------
+  common(configure(program.command('interview')))
+    .description(m('cli.interview.description'))
+    .option('-o, --output <file>', m('cli.opt.interviewOutput'))
+    .option('--dimension <id...>', m('cli.opt.dimension'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness interview --output musterstadt.yaml',
+        'efa-readiness interview --output musterstadt.yaml --dimension interfaces staff',
+      ]),
+    )
+    .action(async (options: Options) => {
+      const { runInterview } = await import('./commands/interview.js');
+      process.exitCode = await runInterview(context(options), options);
+    });
+
+  // init -------------------------------------------------------------------
+  common(configure(program.command('init')))
+    .description(m('cli.init.description'))
+    .option('-o, --output <file>', m('cli.opt.output'))
+    .option('--force', m('cli.opt.force'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness init --output meine-kommune.yaml',
+        'efa-readiness init --catalogue eigener-katalog.yaml --lang en --output my-town.yaml',
+      ]),
+    )
+    .action(async (options: Options) => {
+      const { runInit } = await import('./commands/init.js');
+      process.exitCode = await runInit(context(options), options);
+    });
+
+  // compare ----------------------------------------------------------------
+  common(configure(program.command('compare')))
+    .description(m('cli.compare.description'))
+    .argument('<paths...>', m('cli.arg.paths'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['md', 'html', 'json', 'csv'])
+        .default('md'),
+    )
+    .option('-o, --output <file>', m('cli.opt.output'))
+    .option('--force', m('cli.opt.force'))
+    .addOption(new Option('--group-by <key>', m('cli.opt.groupBy')).choices(['type', 'state']))
+    .option('--anonymize', m('cli.opt.anonymize'))
+    .option('--skip-invalid', m('cli.opt.skipInvalid'))
+    .addOption(new Option('--csv-locale <locale>', m('cli.opt.csvLocale')).choices(['de', 'en']))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness compare examples/',
+        'efa-readiness compare pilotkommunen/ --format html --output vergleich.html --group-by type',
+        'efa-readiness compare landkreis/*.yaml --format csv --anonymize --output vergleich.csv',
+      ]),
+    )
+    .action(async (paths: string[], options: Options) => {
+      const { runCompare } = await import('./commands/compare.js');
+      process.exitCode = await runCompare(context(options), paths, options);
+    });
+
+  return program;
+}
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'cli.help.usage',
+  'Options:': 'cli.help.options',
+  'Arguments:': 'cli.help.arguments',
+  'Commands:': 'cli.help.commands',
+  'Global Options:': 'cli.help.options',
+};
+
+function helpTitle(title: string, lang: Lang): string {
+  const key = TITLES[title];
+  return key ? t(lang, key) : title;
+}
+
+function optionDescription(option: Option, lang: Lang): string {
+  const extra: string[] = [];
+  if (option.argChoices) extra.push(`${t(lang, 'cli.help.choices')}: ${option.argChoices.join(', ')}`);
+  if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') {
+    extra.push(`${t(lang, 'cli.help.default')}: ${String(option.defaultValue)}`);
+  }
+  return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+}

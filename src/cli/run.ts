@@ -1,0 +1,54 @@
+import type { CommanderError } from 'commander';
+import { BelowThresholdError, CancelledError, InputError, formatDiagnostic } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+
+import { VERSION } from './version.js';
+
+/**
+ * The one place errors become output and exit codes: 1 for a result below
+ * `--fail-under`, 2 for input or usage the user can fix (with every problem
+ * and its place, never a stack), 130 for a clean cancel; anything else is a
+ * bug and says so, with the stack to report.
+ */
+export function handleError(
+  error: unknown,
+  io: { lang: Lang; stderr: NodeJS.WritableStream },
+): number {
+  const { lang, stderr } = io;
+  if (error instanceof InputError) {
+    for (const d of error.diagnostics) stderr.write(`${formatDiagnostic(d)}\n`);
+    if (error.message) stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof BelowThresholdError || error instanceof CancelledError) {
+    stderr.write(`${error.message}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  stderr.write(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}\n`);
+  return 70;
+}
+
+const GERMAN: [RegExp, string][] = [
+  [/^error: unknown option '(.+?)'/, "Fehler: unbekannte Option '$1'"],
+  [/^error: unknown command '(.+?)'/, "Fehler: unbekannter Befehl '$1'"],
+  [/^error: missing required argument '(.+?)'/, "Fehler: das Argument '$1' fehlt"],
+  [/^error: option '(.+?)' argument missing/, "Fehler: der Option '$1' fehlt ihr Wert"],
+  [
+    /^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./,
+    "Fehler: '$2' ist für '$1' nicht erlaubt; erlaubt sind $3.",
+  ],
+  [/^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./, "Fehler: zu viele Argumente für '$1': erwartet $2, erhalten $3."],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'Fehler: zu viele Argumente: erwartet $1, erhalten $2.'],
+  [/\(Did you mean (.+?)\?\)/, '(Meinten Sie $1?)'],
+];
+
+/** Commander's own messages are English; German readers get them in German. */
+export function translateCommanderError(error: CommanderError, lang: Lang): string {
+  let message = error.message.trim();
+  if (lang === 'de') {
+    for (const [pattern, replacement] of GERMAN) message = message.replace(pattern, replacement);
+  }
+  return message;
+}

@@ -1,0 +1,64 @@
+import { access } from 'node:fs/promises';
+import writeFileAtomic from 'write-file-atomic';
+import { InputError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+
+export interface WriteOptions {
+  /** Replace an existing file. Without it an existing file is kept and the write fails. */
+  force?: boolean;
+  lang: Lang;
+}
+
+/**
+ * The one place output leaves the program: to stdout without a path, else to
+ * a file written atomically (a temporary file renamed over the target), so a
+ * crash never leaves half a file and nothing a user wrote is replaced unless
+ * they asked with `--force`.
+ */
+export async function write(
+  content: string | Uint8Array,
+  path: string | undefined,
+  options: WriteOptions,
+): Promise<void> {
+  if (path === undefined || path === '-') {
+    await writeStdout(content);
+    return;
+  }
+  if (!options.force && (await exists(path))) {
+    throw new InputError(t(options.lang, 'write.exists', { file: path }));
+  }
+  await writeFileAtomicOrExplain(path, content, options.lang);
+}
+
+/** Atomic write that always replaces (for files the program owns, such as an autosave). */
+export async function writeFileAtomicOrExplain(
+  path: string,
+  content: string | Uint8Array,
+  lang: Lang,
+): Promise<void> {
+  try {
+    await writeFileAtomic(path, content);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(t(lang, 'write.failed', { file: path, reason }));
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function writeStdout(content: string | Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(content, (error) => {
+      if (error) reject(error);
+      else resolve();
+    });
+  });
+}
