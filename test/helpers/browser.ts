@@ -1,0 +1,213 @@
+/**
+ * A small shared harness for tests in a real headless Chromium (Debian's
+ * `chromium`, driven by playwright-core): load an HTML string from a temporary
+ * file, record every request that leaves the page, collect console errors,
+ * page errors and dialogs, and run axe-core with the WCAG 2.1 AA tags.
+ *
+ * Use it like this in a test file (top-level await is fine in vitest):
+ *
+ *   const chromium = await startChromium();
+ *   describe.skipIf(!chromium.browser)(`report in Chromium${chromium.skipReason}`, () => {
+ *     afterAll(() => chromium.close());
+ *     it('…', async () => {
+ *       const page = await openHtml(chromium.browser!, html);
+ *       …
+ *       await page.close();
+ *     });
+ *   });
+ *
+ * Without a Chromium the suite is skipped with the reason in its name; under
+ * `CI=true` `startChromium()` throws instead, so the test file fails.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AxeResults, Result as AxeViolation } from 'axe-core';
+import { type Browser, type Page, chromium } from 'playwright-core';
+
+/** The axe-core tags of WCAG 2.1 level A and AA (what BITV 2.0 requires). */
+export const WCAG21AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+const USUAL_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+] as const;
+
+/** `CHROME_PATH` if set, else the first of the usual paths that exists. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const fromEnv = env.CHROME_PATH;
+  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
+  return USUAL_PATHS.find((path) => existsSync(path));
+}
+
+export interface ChromiumHandle {
+  /** The running browser, or undefined when the tests must be skipped. */
+  browser: Browser | undefined;
+  /** '' when running, else ` — skipped: <reason>` to append to a suite's name. */
+  skipReason: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Launch Chromium (a fresh user-data directory each time). Where none is found or it
+ * cannot start, returns a handle without a browser (and says why on stderr),
+ * except under `CI=true`, where it throws: CI must not pass by skipping.
+ */
+export async function startChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumHandle> {
+  const executablePath = findChromium(env);
+  try {
+    if (executablePath === undefined) {
+      throw new Error('no Chromium found (set CHROME_PATH or install it: apt-get install chromium)');
+    }
+    // Playwright gives every launch a fresh temporary profile (user-data dir)
+    // and removes it on close.
+    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    return { browser, skipReason: '', close: () => browser.close() };
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    if (env.CI === 'true') {
+      throw new Error(`Chromium could not start under CI=true: ${reason}`, { cause: error });
+    }
+    process.stderr.write(`browser tests skipped: ${reason}\n`);
+    return { browser: undefined, skipReason: ` — skipped: ${reason}`, close: () => Promise.resolve() };
+  }
+}
+
+export interface DialogRecord {
+  type: string;
+  message: string;
+}
+
+export interface HtmlPage {
+  page: Page;
+  /** The file: URL the HTML was loaded from. */
+  url: string;
+  /** Every request that was not for a file: or data: URL (they are all aborted). */
+  requests: string[];
+  /** Console messages of type error. */
+  consoleErrors: string[];
+  /** Uncaught exceptions in the page. */
+  pageErrors: string[];
+  /** alert/confirm/prompt/beforeunload dialogs (each dismissed). */
+  dialogs: DialogRecord[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /**
+   * Ignore the page's Content-Security-Policy. Use it for hostile-input tests:
+   * escaping must hold on its own, not only because the CSP blocks scripts.
+   */
+  bypassCSP?: boolean;
+  /** Viewport, default 1280×900. */
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Write `html` to a temporary file and open it in a new browser context.
+ * Every request other than file: and data: is recorded and aborted, so a test
+ * can assert that a page loads nothing from any host.
+ */
+export async function openHtml(browser: Browser, html: string, options: OpenOptions = {}): Promise<HtmlPage> {
+  const dir = await mkdtemp(join(tmpdir(), 'efa-page-'));
+  const file = join(dir, 'page.html');
+  await writeFile(file, html, 'utf8');
+  const url = pathToFileURL(file).href;
+
+  const context = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    javaScriptEnabled: true,
+  });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  const dialogs: DialogRecord[] = [];
+
+  await context.route('**/*', async (route) => {
+    const target = route.request().url();
+    if (target.startsWith('file:') || target.startsWith('data:')) await route.continue();
+    else await route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('request', (request) => {
+    const target = request.url();
+    if (!target.startsWith('file:') && !target.startsWith('data:')) requests.push(target);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    dialogs.push({ type: dialog.type(), message: dialog.message() });
+    void dialog.dismiss().catch(() => undefined);
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+  return {
+    page,
+    url,
+    requests,
+    consoleErrors,
+    pageErrors,
+    dialogs,
+    close: async () => {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let axeSource: string | undefined;
+
+async function readAxeSource(): Promise<string> {
+  if (axeSource === undefined) {
+    const require = createRequire(import.meta.url);
+    axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  }
+  return axeSource;
+}
+
+/**
+ * Run axe-core in the page with the WCAG 2.1 A/AA tags and return its
+ * violations. axe is evaluated through the DevTools protocol, which a page's
+ * CSP does not restrict, so the page under test keeps its own policy.
+ */
+export async function runAxe(page: Page, tags: readonly string[] = WCAG21AA_TAGS): Promise<AxeViolation[]> {
+  const source = await readAxeSource();
+  await page.evaluate(source);
+  const results = await page.evaluate(
+    async (runTags) => {
+      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe;
+      return (await axe.run(document, {
+        runOnly: { type: 'tag', values: runTags },
+        resultTypes: ['violations'],
+      })) as AxeResults;
+    },
+    [...tags],
+  );
+  return results.violations;
+}
+
+/** One line per violated rule and node, for a readable assertion message. */
+export function formatViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`))
+    .join('\n');
+}
