@@ -194,8 +194,12 @@ export async function runAxe(page: Page, tags: readonly string[] = WCAG21AA_TAGS
   await page.evaluate(source);
   const results = await page.evaluate(
     async (runTags) => {
-      const axe = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe;
-      return (await axe.run(document, {
+      // Runs in the page: `document` and `axe` are the page's globals.
+      const page = globalThis as unknown as {
+        axe: { run: (context: unknown, options: unknown) => Promise<unknown> };
+        document: unknown;
+      };
+      return (await page.axe.run(page.document, {
         runOnly: { type: 'tag', values: runTags },
         resultTypes: ['violations'],
       })) as AxeResults;
