@@ -1,0 +1,420 @@
+import type { Document } from 'yaml';
+import { t } from '../i18n/index.js';
+import {
+  type AnswerValue,
+  type Catalogue,
+  type Lang,
+  METHODS,
+  MUNICIPALITY_TYPES,
+  type Method,
+  type Municipality,
+  type MunicipalityType,
+  STATES,
+  type State,
+} from '../model/types.js';
+import { type Answer, HELP, formatEvidence, fromEntry, parseEvidence } from './answer.js';
+import type { Ask, Choice } from './ask.js';
+import {
+  documentAnswers,
+  newAssessmentDocument,
+  setAnswer,
+  setInfoField,
+  setMunicipalityField,
+} from './document.js';
+import './messages.js';
+import { type PlanItem, applicableItems, planQuestions, progress } from './plan.js';
+import {
+  criterionQuestion,
+  helpText,
+  text,
+  valueFromChecklist,
+  valueFromNumberInput,
+  valueFromSelect,
+} from './questions.js';
+
+/**
+ * The interview itself: first the municipality and the assessment, then the
+ * criteria dimension by dimension, saving after every answer; on an existing
+ * file a menu to continue, revisit or finish. All IO goes through `Ask` and
+ * `Storage`, so tests drive it with a fake answerer and an in-memory store.
+ */
+
+export interface Storage {
+  /**
+   * Pick the answers file for a new interview once the municipality's name is
+   * known. Where this municipality's assessment already exists there, it is
+   * returned to be resumed.
+   */
+  claim(name: string): Promise<{ file: string; resume?: Document }>;
+  /** Write the whole document (atomically) to `file`. Called after every answer. */
+  save(file: string, doc: Document): Promise<void>;
+}
+
+export interface InterviewOptions {
+  ask: Ask;
+  storage: Storage;
+  catalogue: Catalogue;
+  lang: Lang;
+  /** `--dimension`: ask only these (validated ids). */
+  dimensions?: readonly string[];
+  /** The date offered for the assessment (YYYY-MM-DD); passed in to keep the flow free of the clock. */
+  today: string;
+  /** The schema comment for a new file (depends on where the file goes). */
+  schemaComment: (file: string) => string;
+}
+
+/** Where the interview stands; read by the caller after a cancel to say where the answers are. */
+export interface InterviewState {
+  file?: string;
+  doc?: Document;
+}
+
+/** Run the interview. Resolves when the person finishes; rejects with `InterviewCancelled` on Ctrl-C. */
+export async function runInterviewFlow(options: InterviewOptions, state: InterviewState): Promise<void> {
+  const flow = new Flow(options, state);
+  if (state.doc !== undefined) {
+    await flow.menu();
+    return;
+  }
+  const resumed = await flow.start();
+  if (resumed) await flow.menu();
+  else await flow.ask(flow.plan('missing'));
+}
+
+/** The municipality a document describes (it was validated on load or written by us). */
+export function documentMunicipality(doc: Document): Municipality {
+  return (doc.toJS() as { municipality: Municipality }).municipality;
+}
+
+class Flow {
+  constructor(
+    private readonly options: InterviewOptions,
+    private readonly state: InterviewState,
+  ) {}
+
+  private get lang(): Lang {
+    return this.options.lang;
+  }
+
+  private m(key: string, params?: Record<string, string | number>): string {
+    return t(this.lang, key, params);
+  }
+
+  private get doc(): Document {
+    if (this.state.doc === undefined) throw new Error('interview: no document yet');
+    return this.state.doc;
+  }
+
+  private async save(): Promise<void> {
+    if (this.state.file === undefined || this.state.doc === undefined) return;
+    await this.options.storage.save(this.state.file, this.state.doc);
+  }
+
+  /** A new interview: the municipality first. Returns true where an existing file is resumed instead. */
+  async start(): Promise<boolean> {
+    const { ask } = this.options;
+    ask.print(this.m('interview.welcome', { catalogue: text(this.options.catalogue, this.options.catalogue.title, this.lang) }));
+    const name = await this.askName(undefined);
+    if (this.state.file === undefined) {
+      const claimed = await this.options.storage.claim(name);
+      this.state.file = claimed.file;
+      if (claimed.resume !== undefined) {
+        this.state.doc = claimed.resume;
+        ask.print(this.m('interview.resumingFound', { file: claimed.file }));
+        return true;
+      }
+    }
+    const type = await this.askType(undefined);
+    const land = await this.askState(undefined);
+    this.state.doc = newAssessmentDocument(
+      this.options.catalogue,
+      { name, type, state: land },
+      this.options.schemaComment(this.state.file),
+    );
+    await this.save();
+    ask.print(this.m('interview.savingTo', { file: this.state.file }));
+    await this.askDetails();
+    return false;
+  }
+
+  /** The criteria of `mode` for the municipality as it stands now. */
+  plan(mode: 'missing' | 'unknown' | 'all', dimension?: string): PlanItem[] {
+    const dimensions = dimension !== undefined ? [dimension] : this.options.dimensions;
+    return planQuestions(this.options.catalogue, documentMunicipality(this.doc), documentAnswers(this.doc), {
+      mode,
+      ...(dimensions !== undefined ? { dimensions } : {}),
+    });
+  }
+
+  /** The resume menu: continue, revisit a dimension or a criterion, edit the municipality, finish. */
+  async menu(): Promise<void> {
+    const { ask, catalogue } = this.options;
+    for (;;) {
+      const municipality = documentMunicipality(this.doc);
+      const answers = documentAnswers(this.doc);
+      const { answered, total } = progress(catalogue, municipality, answers);
+      const missing = this.plan('missing');
+      const unknown = this.plan('unknown');
+      ask.print(this.m('interview.status', { name: municipality.name, answered, total, file: this.state.file ?? '' }));
+      type Action = 'missing' | 'unknown' | 'dimension' | 'criterion' | 'municipality' | 'finish';
+      const choices: Choice<Action>[] = [];
+      if (missing.length > 0) choices.push({ value: 'missing', name: this.m('interview.menu.missing', { count: missing.length }) });
+      if (unknown.length > 0) choices.push({ value: 'unknown', name: this.m('interview.menu.unknown', { count: unknown.length }) });
+      choices.push(
+        { value: 'dimension', name: this.m('interview.menu.dimension') },
+        { value: 'criterion', name: this.m('interview.menu.criterion') },
+        { value: 'municipality', name: this.m('interview.menu.municipality') },
+        { value: 'finish', name: this.m('interview.menu.finish') },
+      );
+      const action = await ask.select<Action>({
+        key: 'menu',
+        message: this.m('interview.menu.message'),
+        choices,
+        default: missing.length > 0 ? 'missing' : 'finish',
+      });
+      switch (action) {
+        case 'missing':
+          await this.ask(missing);
+          break;
+        case 'unknown':
+          await this.ask(unknown);
+          break;
+        case 'dimension': {
+          const dimension = await this.pickDimension();
+          await this.ask(this.plan('all', dimension));
+          break;
+        }
+        case 'criterion': {
+          const item = await this.pickCriterion();
+          if (item !== undefined) await this.ask([item]);
+          break;
+        }
+        case 'municipality':
+          await this.editMunicipality();
+          break;
+        case 'finish':
+          return;
+      }
+    }
+  }
+
+  /** Ask each criterion of the plan, saving after the value, the note and the evidence. */
+  async ask(items: readonly PlanItem[]): Promise<void> {
+    const { ask, catalogue } = this.options;
+    for (const item of items) {
+      const { criterion, dimension } = item;
+      ask.print(
+        this.m('interview.progress', {
+          number: item.number,
+          total: item.total,
+          dimension: text(catalogue, dimension.title, this.lang),
+        }),
+      );
+      ask.print(`${text(catalogue, criterion.title, this.lang)} (${criterion.id})`);
+      const existing = documentAnswers(this.doc)[criterion.id];
+      const before: Answer | undefined = existing !== undefined ? fromEntry(existing) : undefined;
+      const value = await this.askValue(item, before?.value);
+      const answer: Answer = { ...before, value };
+      setAnswer(this.doc, criterion.id, answer);
+      await this.save();
+
+      const note = await ask.input({
+        key: `note:${criterion.id}`,
+        message: this.m('interview.note'),
+        ...(before?.note !== undefined ? { default: before.note } : {}),
+      });
+      const trimmedNote = note.trim();
+      if (trimmedNote !== (answer.note ?? '')) {
+        if (trimmedNote === '') delete answer.note;
+        else answer.note = trimmedNote;
+        setAnswer(this.doc, criterion.id, answer);
+        await this.save();
+      }
+
+      const evidenceLine = await ask.input({
+        key: `evidence:${criterion.id}`,
+        message: this.m('interview.evidence'),
+        ...(before?.evidence !== undefined ? { default: formatEvidence(before.evidence) } : {}),
+      });
+      const evidence = parseEvidence(evidenceLine);
+      if (formatEvidence(evidence) !== formatEvidence(answer.evidence)) {
+        if (evidence.length === 0) delete answer.evidence;
+        else answer.evidence = evidence;
+        setAnswer(this.doc, criterion.id, answer);
+        await this.save();
+      }
+    }
+  }
+
+  /** The value for one criterion; "Hilfe anzeigen" prints the help and asks again. */
+  private async askValue(item: PlanItem, current: AnswerValue | undefined): Promise<AnswerValue> {
+    const { ask, catalogue } = this.options;
+    let shown = current;
+    for (;;) {
+      const question = criterionQuestion(catalogue, item.criterion, this.lang, shown);
+      let value: AnswerValue | undefined;
+      if (question.kind === 'select') {
+        value = valueFromSelect(await ask.select(question.question));
+      } else if (question.kind === 'checkbox') {
+        const values = await ask.checkbox(question.question);
+        value = valueFromChecklist(values);
+        if (value === undefined) shown = valueFromChecklist(values.filter((v) => v !== HELP));
+      } else {
+        value = valueFromNumberInput(await ask.input(question.question), this.lang);
+      }
+      if (value !== undefined) return value;
+      ask.print(helpText(catalogue, item.criterion, this.lang));
+    }
+  }
+
+  private async pickDimension(): Promise<string> {
+    const { ask, catalogue } = this.options;
+    const municipality = documentMunicipality(this.doc);
+    const answers = documentAnswers(this.doc);
+    const only = this.options.dimensions;
+    const applicable = applicableItems(catalogue, municipality);
+    const choices: Choice<string>[] = [];
+    for (const dimension of catalogue.dimensions) {
+      if (only !== undefined && only.length > 0 && !only.includes(dimension.id)) continue;
+      const items = applicable.filter((i) => i.dimension.id === dimension.id);
+      if (items.length === 0) continue; // nothing applies to this municipality
+      const answered = items.filter((i) => answers[i.criterion.id] !== undefined).length;
+      const title = text(catalogue, dimension.title, this.lang);
+      choices.push({
+        value: dimension.id,
+        name: this.m('interview.dimensionChoice', { title, answered, total: items.length }),
+      });
+    }
+    return ask.select({ key: 'menu.dimension', message: this.m('interview.pickDimension'), choices });
+  }
+
+  private async pickCriterion(): Promise<PlanItem | undefined> {
+    const { ask, catalogue } = this.options;
+    const items = this.plan('all');
+    const choices = items.map((item) => ({
+      value: item.criterion.id,
+      name: `${item.criterion.id} · ${text(catalogue, item.criterion.title, this.lang)}`,
+    }));
+    const id = await ask.search<string>({
+      key: 'menu.criterion',
+      message: this.m('interview.pickCriterion'),
+      source: (term) => {
+        const words = term.toLowerCase().split(/\s+/).filter((w) => w !== '');
+        return choices.filter((c) => words.every((w) => c.name.toLowerCase().includes(w)));
+      },
+    });
+    return items.find((item) => item.criterion.id === id);
+  }
+
+  /** Change the municipality block and the assessment details, each field saved at once. */
+  private async editMunicipality(): Promise<void> {
+    const current = documentMunicipality(this.doc);
+    const name = await this.askName(current.name);
+    setMunicipalityField(this.doc, 'name', name);
+    await this.save();
+    const type = await this.askType(current.type);
+    setMunicipalityField(this.doc, 'type', type);
+    await this.save();
+    const land = await this.askState(current.state);
+    setMunicipalityField(this.doc, 'state', land);
+    await this.save();
+    await this.askDetails();
+  }
+
+  private async askName(current: string | undefined): Promise<string> {
+    const name = await this.options.ask.input({
+      key: 'municipality.name',
+      message: this.m('interview.municipality.name'),
+      ...(current !== undefined ? { default: current } : {}),
+      validate: (value) => (value.trim() !== '' ? true : this.m('interview.required')),
+    });
+    return name.trim();
+  }
+
+  private askType(current: MunicipalityType | undefined): Promise<MunicipalityType> {
+    return this.options.ask.select<MunicipalityType>({
+      key: 'municipality.type',
+      message: this.m('interview.municipality.type'),
+      choices: MUNICIPALITY_TYPES.map((type) => ({ value: type, name: this.m(`interview.type.${type}`) })),
+      ...(current !== undefined ? { default: current } : {}),
+    });
+  }
+
+  private askState(current: State | undefined): Promise<State> {
+    return this.options.ask.select<State>({
+      key: 'municipality.state',
+      message: this.m('interview.municipality.state'),
+      choices: STATES.map((state) => ({ value: state, name: `${state} – ${this.m(`interview.state.${state}`)}` })),
+      ...(current !== undefined ? { default: current } : {}),
+    });
+  }
+
+  /** AGS, population, date, method and assessors: each optional, each saved when given. */
+  private async askDetails(): Promise<void> {
+    const { ask } = this.options;
+    const doc = this.doc;
+    const js = doc.toJS() as {
+      municipality: Municipality;
+      assessment?: { date?: string; method?: Method; assessors?: string[] };
+    };
+
+    const ags = await ask.input({
+      key: 'municipality.ags',
+      message: this.m('interview.municipality.ags'),
+      ...(js.municipality.ags !== undefined ? { default: js.municipality.ags } : {}),
+      validate: (value) => (/^(\d{5}|\d{8})?$/.test(value.trim()) ? true : this.m('interview.agsExpected')),
+    });
+    setMunicipalityField(doc, 'ags', ags.trim() === '' ? undefined : ags.trim());
+    await this.save();
+
+    const population = await ask.input({
+      key: 'municipality.population',
+      message: this.m('interview.municipality.population'),
+      ...(js.municipality.population !== undefined ? { default: String(js.municipality.population) } : {}),
+      validate: (value) =>
+        /^\d*$/.test(value.trim().replace(/[.,\s]/g, '')) ? true : this.m('interview.populationExpected'),
+    });
+    const digits = population.trim().replace(/[.,\s]/g, '');
+    setMunicipalityField(doc, 'population', digits === '' ? undefined : Number(digits));
+    await this.save();
+
+    const date = await ask.input({
+      key: 'assessment.date',
+      message: this.m('interview.assessment.date'),
+      default: js.assessment?.date ?? this.options.today,
+      validate: (value) => (value.trim() === '' || isIsoDate(value.trim()) ? true : this.m('interview.dateExpected')),
+    });
+    setInfoField(doc, 'date', date.trim() === '' ? undefined : date.trim());
+    await this.save();
+
+    const method = await ask.select<Method>({
+      key: 'assessment.method',
+      message: this.m('interview.assessment.method'),
+      choices: METHODS.map((value) => ({ value, name: this.m(`interview.method.${value}`) })),
+      default: js.assessment?.method ?? 'interview',
+    });
+    setInfoField(doc, 'method', method);
+    await this.save();
+
+    const assessors = await ask.input({
+      key: 'assessment.assessors',
+      message: this.m('interview.assessment.assessors'),
+      ...(js.assessment?.assessors !== undefined ? { default: js.assessment.assessors.join(', ') } : {}),
+    });
+    const names = assessors
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    setInfoField(doc, 'assessors', names);
+    await this.save();
+  }
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

@@ -1,0 +1,113 @@
+import type {
+  AnswerEntry,
+  AnswerValue,
+  Catalogue,
+  Criterion,
+  Dimension,
+  Municipality,
+} from '../model/types.js';
+
+/**
+ * The question plan: which criteria the interview asks, in which order, and
+ * where each stands in the whole ("Frage 12 von 38"). Pure: it looks only at
+ * the catalogue, the municipality and the answers already given.
+ */
+
+export interface PlanItem {
+  criterion: Criterion;
+  dimension: Dimension;
+  /** 1-based position among the criteria that apply to this municipality (all dimensions). */
+  number: number;
+  /** How many criteria apply to this municipality. */
+  total: number;
+}
+
+/** SCORING.md §1: does the criterion apply to the municipality? Every named key must match. */
+export function appliesTo(criterion: Criterion, municipality: Municipality): boolean {
+  const when = criterion.applies_when;
+  if (when === undefined) return true;
+  if (when.type !== undefined && !when.type.includes(municipality.type)) return false;
+  if (when.state !== undefined && !when.state.includes(municipality.state)) return false;
+  if (when.population !== undefined) {
+    const population = municipality.population;
+    if (population === undefined) return false;
+    if (when.population.min !== undefined && population < when.population.min) return false;
+    if (when.population.max !== undefined && population > when.population.max) return false;
+  }
+  return true;
+}
+
+/** Every criterion that applies, in catalogue order, numbered across all dimensions. */
+export function applicableItems(catalogue: Catalogue, municipality: Municipality): PlanItem[] {
+  const pairs: { criterion: Criterion; dimension: Dimension }[] = [];
+  for (const dimension of catalogue.dimensions) {
+    for (const criterion of dimension.criteria) {
+      if (appliesTo(criterion, municipality)) pairs.push({ criterion, dimension });
+    }
+  }
+  return pairs.map((pair, index) => ({ ...pair, number: index + 1, total: pairs.length }));
+}
+
+export type PlanMode =
+  /** criteria without an entry under `answers` */
+  | 'missing'
+  /** criteria answered `unknown` */
+  | 'unknown'
+  /** every applicable criterion (revisiting) */
+  | 'all';
+
+export interface PlanOptions {
+  /** Only these dimensions (ids); all where absent or empty. */
+  dimensions?: readonly string[];
+  mode: PlanMode;
+}
+
+/** The criteria to ask, given the municipality, `--dimension` and what is already answered. */
+export function planQuestions(
+  catalogue: Catalogue,
+  municipality: Municipality,
+  answers: Readonly<Record<string, AnswerEntry>> | undefined,
+  options: PlanOptions,
+): PlanItem[] {
+  const only = options.dimensions !== undefined && options.dimensions.length > 0 ? options.dimensions : undefined;
+  return applicableItems(catalogue, municipality).filter((item) => {
+    if (only !== undefined && !only.includes(item.dimension.id)) return false;
+    const entry = answers?.[item.criterion.id];
+    switch (options.mode) {
+      case 'missing':
+        return entry === undefined;
+      case 'unknown':
+        return entry !== undefined && answerValue(entry) === 'unknown';
+      case 'all':
+        return true;
+    }
+  });
+}
+
+/** How far the interview is: applicable criteria with an entry (unknown and n/a included) of all applicable. */
+export function progress(
+  catalogue: Catalogue,
+  municipality: Municipality,
+  answers: Readonly<Record<string, AnswerEntry>> | undefined,
+): { answered: number; total: number } {
+  const items = applicableItems(catalogue, municipality);
+  const answered = items.filter((item) => answers?.[item.criterion.id] !== undefined).length;
+  return { answered, total: items.length };
+}
+
+/** The value of an entry in short or long form. */
+export function answerValue(entry: AnswerEntry): AnswerValue {
+  return typeof entry === 'object' && !Array.isArray(entry) ? entry.value : entry;
+}
+
+/** The criterion with this id and its dimension. */
+export function findCriterion(
+  catalogue: Catalogue,
+  id: string,
+): { criterion: Criterion; dimension: Dimension } | undefined {
+  for (const dimension of catalogue.dimensions) {
+    const criterion = dimension.criteria.find((c) => c.id === id);
+    if (criterion !== undefined) return { criterion, dimension };
+  }
+  return undefined;
+}
