@@ -1,0 +1,341 @@
+import { t } from '../i18n/index.js';
+import '../i18n/messages/compare.js';
+import type { Comparison, CriterionSummary, Row, Stats } from './types.js';
+import {
+  DETAIL_LIMIT,
+  bandLabel,
+  bandSummary,
+  dimensionTitle,
+  effortHorizon,
+  integer,
+  methodNotes,
+  num,
+  percent,
+  rankingView,
+  signed,
+  trendView,
+  typeLabel,
+} from './view.js';
+
+/** Escape what Markdown would read as markup, and keep a cell on one line. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>|#!~])/g, '\\$1');
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The comparison as a Markdown document (CommonMark with GFM tables). */
+export function renderCompareMarkdown(c: Comparison): string {
+  const lang = c.lang;
+  const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
+  const e = escapeMarkdown;
+  const out: string[] = [];
+  const criterionCell = (s: CriterionSummary): string => `${e(s.title)} (\`${s.id}\`)`;
+
+  out.push(`# ${e(m('compare.title', { count: integer(c.counts.municipalities, lang) }))}`);
+  out.push(
+    e(
+      m('compare.subtitle', {
+        catalogue: c.catalogue.title,
+        id: c.catalogue.id,
+        version: c.catalogue.version,
+        assessments: integer(c.counts.assessments, lang),
+      }),
+    ),
+  );
+  if (c.anonymized) out.push(`> ${e(m('compare.anonymizedNote'))}`);
+
+  // ---- at a glance ----------------------------------------------------------
+  out.push(`## ${m('compare.h.glance')}`);
+  out.push(
+    [
+      `- ${e(m('compare.glance.score', statsParams(c.overall, lang)))}`,
+      `- ${e(m('compare.glance.coverage', statsParams(c.coverage, lang)))}`,
+    ].join('\n'),
+  );
+  out.push(
+    table(
+      [m('compare.col.band'), m('compare.col.count'), m('compare.col.share')],
+      c.bands.map((b) => [e(b.label), integer(b.count, lang), percent(b.share, lang)]),
+    ),
+  );
+
+  // ---- Blaupause --------------------------------------------------------------
+  out.push(`## ${m('compare.h.priorities')}`);
+  out.push(e(m('compare.priorities.intro')));
+  if (c.priorities.length === 0) out.push(e(m('compare.priorities.none')));
+  else {
+    out.push(
+      c.priorities
+        .map((p, i) => {
+          const facts: string[] = [];
+          if (p.gate !== null && p.gate.failed > 0) {
+            facts.push(
+              m('compare.priority.gate', {
+                failed: integer(p.gate.failed, lang),
+                applies: integer(p.gate.applies, lang),
+                share: percent(p.gate.failed_share, lang),
+              }),
+            );
+          }
+          facts.push(m('compare.priority.mean', { mean: num(p.mean, lang), gain: num(p.mean_gain, lang) }));
+          let item = `${i + 1}. **${e(p.title)}** (\`${p.id}\`, ${e(dimensionTitle(c, p.dimension))}): ${e(facts.join('; '))}.`;
+          if (p.recommendation !== null) {
+            const eh = effortHorizon(lang, p.effort, p.horizon);
+            item += `\n   ${e(m('compare.priority.recommendation', { text: p.recommendation }))}${eh ? ` (${e(eh)})` : ''}`;
+          }
+          return item;
+        })
+        .join('\n'),
+    );
+  }
+
+  // ---- gate failures -------------------------------------------------------------
+  out.push(`## ${m('compare.h.gates')}`);
+  if (c.gate_failures.length === 0) out.push(e(m('compare.gates.none')));
+  else {
+    out.push(
+      table(
+        [
+          m('compare.col.criterion'),
+          m('compare.col.dimension'),
+          m('compare.col.gate'),
+          m('compare.col.failed'),
+          m('compare.col.share'),
+          m('compare.col.mean'),
+        ],
+        c.gate_failures.map((g) => [
+          criterionCell(g),
+          e(dimensionTitle(c, g.dimension)),
+          e(m('compare.gate.rule', { min: num(g.gate?.min ?? null, lang), cap: g.gate?.cap_label ?? '' })),
+          m('compare.ofApplies', {
+            count: integer(g.gate?.failed ?? 0, lang),
+            total: integer(g.gate?.applies ?? 0, lang),
+          }),
+          percent(g.gate?.failed_share ?? null, lang),
+          num(g.mean, lang),
+        ]),
+      ),
+    );
+  }
+
+  // ---- lowest means ------------------------------------------------------------------
+  out.push(`## ${m('compare.h.lowest')}`);
+  out.push(
+    table(
+      [
+        m('compare.col.criterion'),
+        m('compare.col.dimension'),
+        m('compare.col.mean'),
+        m('compare.col.median'),
+        m('compare.col.unknown'),
+        m('compare.col.belowTarget'),
+      ],
+      c.lowest_mean.map((s) => [
+        criterionCell(s),
+        e(dimensionTitle(c, s.dimension)),
+        num(s.mean, lang),
+        num(s.median, lang),
+        m('compare.ofApplies', { count: integer(s.unknown_or_missing, lang), total: integer(s.counted, lang) }),
+        integer(s.below_target, lang),
+      ]),
+    ),
+  );
+
+  // ---- dimensions ----------------------------------------------------------------------
+  out.push(`## ${m('compare.h.dimensions')}`);
+  out.push(
+    table(
+      [m('compare.col.dimension'), 'n', 'Min', 'Q1', m('compare.col.median'), 'Q3', 'Max', m('compare.col.mean')],
+      c.dimensions.map((d) => [
+        e(d.title),
+        integer(d.stats.n, lang),
+        num(d.stats.min, lang),
+        num(d.stats.q1, lang),
+        num(d.stats.median, lang),
+        num(d.stats.q3, lang),
+        num(d.stats.max, lang),
+        num(d.stats.mean, lang),
+      ]),
+    ),
+  );
+
+  // ---- ranking and heatmap ---------------------------------------------------------------
+  const ranking = rankingView(c);
+  out.push(`## ${m('compare.h.ranking')}`);
+  if (ranking.folded) {
+    out.push(e(m('compare.ranking.folded', { shown: ranking.top.length, hidden: integer(ranking.hidden, lang) })));
+  }
+  const rankRow = ({ entry, row }: { entry: { rank: number | null }; row: Row }): string[] => [
+    entry.rank === null ? '–' : integer(entry.rank, lang),
+    e(row.name),
+    e(typeLabel(lang, row.type)),
+    row.state,
+    row.date ?? '–',
+    num(row.score, lang),
+    e(bandLabel(c, row.band)),
+    percent(row.coverage, lang),
+  ];
+  const rankHead = [
+    m('compare.col.rank'),
+    m('compare.col.municipality'),
+    m('compare.col.type'),
+    m('compare.col.state'),
+    m('compare.col.date'),
+    m('compare.col.score'),
+    m('compare.col.band'),
+    m('compare.col.coverage'),
+  ];
+  const rankRows = ranking.top.map(rankRow);
+  if (ranking.folded) rankRows.push(rankHead.map((_, i) => (i === 1 ? '…' : '')), ...ranking.bottom.map(rankRow));
+  out.push(table(rankHead, rankRows));
+
+  out.push(`## ${m('compare.h.heatmap')}`);
+  const dimHead = c.dimensions.map((d) => e(d.title));
+  if (!ranking.folded) {
+    out.push(
+      table(
+        [m('compare.col.municipality'), ...dimHead, m('compare.col.score')],
+        ranking.top.map(({ row }) => [
+          e(row.name),
+          ...c.dimensions.map((d) => num(row.dimensions[d.id] ?? null, lang)),
+          num(row.score, lang),
+        ]),
+      ),
+    );
+  } else {
+    out.push(e(m('compare.heatmap.folded', { group: m(`compare.groupBy.${c.groups.by}`) })));
+    out.push(
+      table(
+        [m(`compare.groupBy.${c.groups.by}`), 'n', ...dimHead, m('compare.col.score')],
+        c.groups.entries.map((g) => [
+          e(g.label),
+          integer(g.count, lang),
+          ...c.dimensions.map((d) => num(g.dimension_medians[d.id] ?? null, lang)),
+          num(g.score.median, lang),
+        ]),
+      ),
+    );
+  }
+
+  // ---- services ---------------------------------------------------------------------------
+  if (c.services.length > 0) {
+    out.push(`## ${m('compare.h.services')}`);
+    out.push(e(m('compare.services.intro')));
+    out.push(
+      table(
+        [
+          m('compare.col.service'),
+          m('compare.col.median'),
+          'Q1–Q3',
+          m('compare.col.bands'),
+          m('compare.col.blockers'),
+        ],
+        c.services.map((s) => [
+          e(s.title),
+          num(s.stats.median, lang),
+          `${num(s.stats.q1, lang)}–${num(s.stats.q3, lang)}`,
+          e(bandSummary(s.bands, lang)),
+          s.blocked_by.length === 0
+            ? '–'
+            : e(s.blocked_by.slice(0, 3).map((b) => `${b.title} (${integer(b.count, lang)})`).join(', ')),
+        ]),
+      ),
+    );
+  }
+
+  // ---- groups ------------------------------------------------------------------------------
+  out.push(`## ${m(`compare.h.groups.${c.groups.by}`)}`);
+  out.push(
+    table(
+      [
+        m(`compare.groupBy.${c.groups.by}`),
+        m('compare.col.count'),
+        m('compare.col.median'),
+        'Q1–Q3',
+        m('compare.col.bands'),
+        m('compare.col.topBlocker'),
+      ],
+      c.groups.entries.map((g) => [
+        e(g.label),
+        integer(g.count, lang),
+        num(g.score.median, lang),
+        `${num(g.score.q1, lang)}–${num(g.score.q3, lang)}`,
+        e(bandSummary(g.bands, lang)),
+        g.top_blocker === null
+          ? '–'
+          : e(`${g.top_blocker.title} (${integer(g.top_blocker.count, lang)})`),
+      ]),
+    ),
+  );
+
+  // ---- trends ------------------------------------------------------------------------------
+  out.push(`## ${m('compare.h.trends')}`);
+  if (c.trends.length === 0) out.push(e(m('compare.trends.none')));
+  else {
+    const trends = trendView(c);
+    out.push(e(m('compare.trends.intro', { count: integer(c.trends.length, lang) })));
+    if (trends.hidden > 0) out.push(e(m('compare.trends.folded', { shown: trends.shown.length, hidden: integer(trends.hidden, lang) })));
+    out.push(
+      table(
+        [
+          m('compare.col.municipality'),
+          m('compare.col.period'),
+          m('compare.col.score'),
+          ...dimHead.map((d) => `Δ ${d}`),
+          m('compare.col.targetGap'),
+        ],
+        trends.shown.map((tr) => [
+          e(tr.name),
+          `${tr.from_date ?? '–'} → ${tr.to_date ?? '–'}`,
+          `${num(tr.score.from, lang)} → ${num(tr.score.to, lang)} (${signed(tr.score.change, lang)})`,
+          ...tr.dimensions.map((d) => signed(d.change, lang)),
+          e(
+            m('compare.trend.gap', {
+              from: num(tr.targets.gap_from, lang),
+              to: num(tr.targets.gap_to, lang),
+              closed: percent(tr.targets.closed_share, lang),
+            }),
+          ),
+        ]),
+      ),
+    );
+  }
+
+  // ---- notes ---------------------------------------------------------------------------------
+  out.push(`## ${m('compare.h.notes')}`);
+  const notes = methodNotes(c);
+  for (const v of c.versions) {
+    notes.push(m('compare.note.version', { version: v.version, count: integer(v.count, lang), used: c.catalogue.version }));
+  }
+  if (c.counts.municipalities > DETAIL_LIMIT) notes.push(m('compare.note.fullTable'));
+  out.push(notes.map((n) => `- ${e(n)}`).join('\n'));
+  if (c.skipped.length > 0) {
+    out.push(`### ${m('compare.h.skipped', { count: integer(c.skipped.length, lang) })}`);
+    out.push(
+      c.skipped
+        .map((s) => {
+          const problems = m('compare.skipped.problems', { count: integer(s.problems, lang) });
+          return `- \`${s.file.replace(/`/g, "'")}\`: ${e(problems)}${s.first ? ` ${e(s.first)}` : ''}`;
+        })
+        .join('\n'),
+    );
+  }
+
+  return `${out.join('\n\n')}\n`;
+}
+
+function statsParams(s: Stats, lang: Parameters<typeof num>[1]): Record<string, string> {
+  return {
+    median: num(s.median, lang),
+    q1: num(s.q1, lang),
+    q3: num(s.q3, lang),
+    min: num(s.min, lang),
+    max: num(s.max, lang),
+    mean: num(s.mean, lang),
+    n: integer(s.n, lang),
+  };
+}

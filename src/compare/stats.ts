@@ -1,0 +1,52 @@
+import type { Stats } from './types.js';
+
+/**
+ * Quantile of an ascending array by linear interpolation between order
+ * statistics: Hyndman & Fan type 7, the default of R and NumPy and Excel's
+ * QUARTILE.INC. For p in [0, 1], h = (n − 1)·p and
+ * Q(p) = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) (0-based). Null for no values.
+ */
+export function quantile(sorted: readonly number[], p: number): number | null {
+  const n = sorted.length;
+  if (n === 0) return null;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const low = sorted[lo] as number;
+  const high = sorted[Math.min(lo + 1, n - 1)] as number;
+  return low + (h - lo) * (high - low);
+}
+
+/** Round to one decimal, half away from zero (SCORING.md §3), tolerant of binary noise. */
+export function round1(value: number): number {
+  const scaled = Math.abs(value) * 10;
+  const rounded = Math.round(scaled + 1e-9) / 10;
+  return value < 0 ? -rounded : rounded;
+}
+
+export function round1OrNull(value: number | null): number | null {
+  return value === null ? null : round1(value);
+}
+
+/** Count, extremes, quartiles (type 7) and mean of the non-null values, rounded to one decimal. */
+export function describe(values: readonly (number | null)[]): Stats {
+  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const n = present.length;
+  if (n === 0) return { n: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null };
+  let sum = 0;
+  for (const v of present) sum += v;
+  return {
+    n,
+    min: round1(present[0] as number),
+    q1: round1OrNull(quantile(present, 0.25)),
+    median: round1OrNull(quantile(present, 0.5)),
+    q3: round1OrNull(quantile(present, 0.75)),
+    max: round1(present[n - 1] as number),
+    mean: round1(sum / n),
+  };
+}
+
+/** Median of the non-null values (type 7), rounded; null for none. */
+export function median(values: readonly (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  return round1OrNull(quantile(present, 0.5));
+}

@@ -1,0 +1,212 @@
+import type { Effort, Horizon, Lang, MunicipalityType, State } from '../model/types.js';
+
+/**
+ * The comparison of many assessments: what `compare --format json` prints and
+ * what every compare renderer reads. JSON-serialisable; every text in it is
+ * already resolved to `lang`. Statistics describe the latest assessment of
+ * each municipality; `assessments` keeps every row (history included).
+ */
+export const COMPARISON_FORMAT = 'efa-readiness/comparison/v1';
+
+export type GroupBy = 'type' | 'state';
+
+export interface Stats {
+  /** How many values (nulls are left out). */
+  n: number;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+  mean: number | null;
+}
+
+export interface BandCount {
+  /** A band id of the catalogue, or null for "no score". */
+  id: string | null;
+  label: string;
+  count: number;
+  /** Share of the municipalities, 0..100, one decimal. */
+  share: number;
+}
+
+export interface Row {
+  /** Index into `municipalities` of the municipality this row belongs to. */
+  municipality: number;
+  /** The name, or a pseudonym with `--anonymize`. */
+  name: string;
+  /** Absent with `--anonymize`. */
+  ags?: string;
+  type: MunicipalityType;
+  state: State;
+  date: string | null;
+  score: number | null;
+  band: string | null;
+  coverage: number | null;
+  /** Dimension id -> score. */
+  dimensions: Record<string, number | null>;
+  /** Service id -> score. */
+  services: Record<string, number | null>;
+  /** Criteria of the failed gates. */
+  failed_gates: string[];
+  /** Whether this is the latest assessment of its municipality. */
+  latest: boolean;
+}
+
+export interface MunicipalityEntry {
+  /** 1-based rank by the latest score (equal scores share a rank); null without a score. */
+  rank: number | null;
+  name: string;
+  ags?: string;
+  type: MunicipalityType;
+  state: State;
+  /** How many assessments of this municipality were compared. */
+  assessments: number;
+  /** Index into `assessments` of the latest one. */
+  latest: number;
+}
+
+export interface DimensionSummary {
+  id: string;
+  title: string;
+  weight: number;
+  stats: Stats;
+}
+
+export interface GateSummary {
+  min: number;
+  cap: string;
+  cap_label: string;
+  /** Municipalities where the gate applies. */
+  applies: number;
+  failed: number;
+  /** failed / applies × 100, one decimal; null where it applies nowhere. */
+  failed_share: number | null;
+}
+
+export interface CriterionSummary {
+  id: string;
+  dimension: string;
+  title: string;
+  /** Municipalities where the criterion counts. */
+  counted: number;
+  /** Of those, answered unknown or not answered at all. */
+  unknown_or_missing: number;
+  mean: number | null;
+  median: number | null;
+  gate: GateSummary | null;
+  /** Mean over all municipalities of the action-plan gain (points of the overall score). */
+  mean_gain: number;
+  /** Municipalities where the criterion is below its target. */
+  below_target: number;
+  /** The catalogue's recommendation for the mean score, where there is one. */
+  recommendation: string | null;
+  effort: Effort | null;
+  horizon: Horizon | null;
+}
+
+export interface ServiceSummary {
+  id: string;
+  title: string;
+  stats: Stats;
+  bands: BandCount[];
+  /** The criteria that block this service most often, most frequent first. */
+  blocked_by: { criterion: string; title: string; count: number }[];
+}
+
+export interface GroupSummary {
+  key: string;
+  label: string;
+  count: number;
+  score: Stats;
+  bands: BandCount[];
+  /** Dimension id -> median score in this group. */
+  dimension_medians: Record<string, number | null>;
+  /** The criterion whose gate fails most often in this group. */
+  top_blocker: { criterion: string; title: string; count: number } | null;
+}
+
+export interface DimensionChange {
+  id: string;
+  from: number | null;
+  to: number | null;
+  /** to − from; null where either side has no score. */
+  change: number | null;
+}
+
+export interface Trend {
+  /** Index into `municipalities`. */
+  municipality: number;
+  name: string;
+  from_date: string | null;
+  to_date: string | null;
+  /** Every assessment of the municipality, oldest first. */
+  points: { date: string | null; score: number | null; band: string | null }[];
+  score: { from: number | null; to: number | null; change: number | null };
+  dimensions: DimensionChange[];
+  /**
+   * Progress toward targets: `gap` is the sum of action-plan gains (the points
+   * the overall score would rise if every criterion reached its target),
+   * `open` the number of criteria below target; `closed_share` the part of the
+   * first gap that is closed (0..100), null where the first gap was 0.
+   */
+  targets: {
+    gap_from: number;
+    gap_to: number;
+    open_from: number;
+    open_to: number;
+    closed_share: number | null;
+  };
+}
+
+export interface SkippedFile {
+  /** The file, or `#n` with `--anonymize` (file names often carry the municipality's name). */
+  file: string;
+  problems: number;
+  /** The first problem, as the validator reported it (left out with `--anonymize`). */
+  first?: string;
+}
+
+export interface VersionNote {
+  version: string;
+  count: number;
+}
+
+export interface Comparison {
+  format: typeof COMPARISON_FORMAT;
+  lang: Lang;
+  catalogue: { id: string; version: string; title: string };
+  anonymized: boolean;
+  method: {
+    /** How quartiles are computed. */
+    quantiles: 'type-7';
+    /** Which assessment of a municipality the statistics use. */
+    basis: 'latest';
+    /** How several assessments are recognised as one municipality. */
+    identity: 'ags-else-name';
+  };
+  counts: { files: number; assessments: number; municipalities: number; skipped: number };
+  overall: Stats;
+  coverage: Stats;
+  bands: BandCount[];
+  dimensions: DimensionSummary[];
+  /** Criteria with a gate, most often failed first (only those that failed somewhere). */
+  gate_failures: CriterionSummary[];
+  /** Counting criteria with the lowest mean score, lowest first. */
+  lowest_mean: CriterionSummary[];
+  /**
+   * The Blaupause: what should come first for everyone. Criteria whose gate
+   * fails somewhere, by failure count, then the rest by mean gain.
+   */
+  priorities: CriterionSummary[];
+  /** Every criterion in catalogue order. */
+  criteria: CriterionSummary[];
+  services: ServiceSummary[];
+  groups: { by: GroupBy; entries: GroupSummary[] };
+  municipalities: MunicipalityEntry[];
+  assessments: Row[];
+  trends: Trend[];
+  /** Assessments naming another catalogue version than the one used (a warning). */
+  versions: VersionNote[];
+  skipped: SkippedFile[];
+}

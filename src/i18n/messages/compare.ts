@@ -1,0 +1,251 @@
+import { addMessages, type MessageTable } from '../index.js';
+
+/** Messages of `compare`: the comparison of many municipalities. */
+export const compare: MessageTable = {
+  // municipality types and Länder
+  'compare.type.gemeinde': { de: 'Gemeinde', en: 'Municipality' },
+  'compare.type.stadt': { de: 'Stadt', en: 'Town' },
+  'compare.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
+  'compare.type.landkreis': { de: 'Landkreis', en: 'District' },
+  'compare.type.verbund': { de: 'Verbund', en: 'Association' },
+  'compare.type.other': { de: 'Sonstige', en: 'Other' },
+  'compare.state.BW': { de: 'Baden-Württemberg', en: 'Baden-Württemberg' },
+  'compare.state.BY': { de: 'Bayern', en: 'Bavaria' },
+  'compare.state.BE': { de: 'Berlin', en: 'Berlin' },
+  'compare.state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
+  'compare.state.HB': { de: 'Bremen', en: 'Bremen' },
+  'compare.state.HH': { de: 'Hamburg', en: 'Hamburg' },
+  'compare.state.HE': { de: 'Hessen', en: 'Hesse' },
+  'compare.state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
+  'compare.state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
+  'compare.state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
+  'compare.state.RP': { de: 'Rheinland-Pfalz', en: 'Rhineland-Palatinate' },
+  'compare.state.SL': { de: 'Saarland', en: 'Saarland' },
+  'compare.state.SN': { de: 'Sachsen', en: 'Saxony' },
+  'compare.state.ST': { de: 'Sachsen-Anhalt', en: 'Saxony-Anhalt' },
+  'compare.state.SH': { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
+  'compare.state.TH': { de: 'Thüringen', en: 'Thuringia' },
+  'compare.effort.low': { de: 'Aufwand gering', en: 'low effort' },
+  'compare.effort.medium': { de: 'Aufwand mittel', en: 'medium effort' },
+  'compare.effort.high': { de: 'Aufwand hoch', en: 'high effort' },
+  'compare.horizon.short': { de: 'kurzfristig', en: 'short term' },
+  'compare.horizon.medium': { de: 'mittelfristig', en: 'medium term' },
+  'compare.horizon.long': { de: 'langfristig', en: 'long term' },
+  'compare.band.none': { de: 'ohne Wert', en: 'no score' },
+
+  // document
+  'compare.title': {
+    de: 'Vergleich der Rollout-Reife: {count} Kommunen',
+    en: 'Roll-out readiness compared: {count} municipalities',
+  },
+  'compare.subtitle': {
+    de: 'Kriterienkatalog {catalogue} ({id} {version}), {assessments} Selbsteinschätzungen.',
+    en: 'Criteria catalogue {catalogue} ({id} {version}), {assessments} assessments.',
+  },
+  'compare.anonymizedNote': {
+    de: 'Pseudonymisiert: Namen sind durch stabile Pseudonyme ersetzt; AGS, Bearbeitende und Notizen sind entfernt.',
+    en: 'Pseudonymised: names are replaced by stable pseudonyms; AGS, assessors and notes are removed.',
+  },
+  'compare.h.glance': { de: 'Auf einen Blick', en: 'At a glance' },
+  'compare.glance.score': {
+    de: 'Gesamtwert: Median {median} (mittlere Hälfte {q1}–{q3}), Spannweite {min}–{max}, Mittelwert {mean}, n = {n}',
+    en: 'Overall score: median {median} (middle half {q1}–{q3}), range {min}–{max}, mean {mean}, n = {n}',
+  },
+  'compare.glance.coverage': {
+    de: 'Abdeckung (beantwortete Kriterien): Median {median} % (mittlere Hälfte {q1}–{q3} %)',
+    en: 'Coverage (criteria answered): median {median} % (middle half {q1}–{q3} %)',
+  },
+  'compare.h.priorities': {
+    de: 'Blaupause: was zuerst kommt',
+    en: 'Blaupause: what comes first',
+  },
+  'compare.priorities.intro': {
+    de: 'Die gemeinsamen Voraussetzungen für den Rollout: zuerst die Kriterien, deren Mindestanforderung (Gate) am häufigsten verfehlt wird, dann die mit dem größten durchschnittlichen Zugewinn für den Gesamtwert.',
+    en: 'The common prerequisites for roll-out: first the criteria whose minimum requirement (gate) is missed most often, then those with the largest average gain for the overall score.',
+  },
+  'compare.priorities.none': {
+    de: 'Alle Kommunen erreichen bei allen Kriterien ihren Zielwert.',
+    en: 'Every municipality reaches its target on every criterion.',
+  },
+  'compare.priority.gate': {
+    de: 'Gate verfehlt in {failed} von {applies} Kommunen ({share})',
+    en: 'gate missed in {failed} of {applies} municipalities ({share})',
+  },
+  'compare.priority.mean': {
+    de: 'Mittelwert {mean}, durchschnittlicher Zugewinn {gain} Punkte',
+    en: 'mean {mean}, average gain {gain} points',
+  },
+  'compare.priority.recommendation': { de: 'Maßnahme: {text}', en: 'Action: {text}' },
+  'compare.h.gates': { de: 'Häufigste Gate-Verfehlungen', en: 'Gates missed most often' },
+  'compare.gates.none': {
+    de: 'Keine Kommune verfehlt ein Gate.',
+    en: 'No municipality misses a gate.',
+  },
+  'compare.gate.rule': { de: 'mind. {min}, sonst höchstens „{cap}“', en: 'at least {min}, else at most "{cap}"' },
+  'compare.ofApplies': { de: '{count} von {total}', en: '{count} of {total}' },
+  'compare.h.lowest': { de: 'Kriterien mit dem niedrigsten Mittelwert', en: 'Criteria with the lowest mean' },
+  'compare.h.dimensions': { de: 'Verteilung je Dimension', en: 'Distribution per dimension' },
+  'compare.h.ranking': { de: 'Rangfolge', en: 'Ranking' },
+  'compare.ranking.folded': {
+    de: 'Die ersten und letzten {shown} Kommunen; {hidden} weitere stehen in der CSV- und JSON-Ausgabe.',
+    en: 'The first and last {shown} municipalities; {hidden} more are in the CSV and JSON output.',
+  },
+  'compare.h.heatmap': { de: 'Heatmap: Werte je Dimension', en: 'Heatmap: scores per dimension' },
+  'compare.heatmap.folded': {
+    de: 'Bei so vielen Kommunen zeigt die Heatmap den Median je {group}; jede einzelne Kommune steht in der CSV- und JSON-Ausgabe.',
+    en: 'With this many municipalities the heatmap shows the median per {group}; every single municipality is in the CSV and JSON output.',
+  },
+  'compare.heatmap.legend': {
+    de: 'Farbstufen: unter 25, 25–49, 50–74, ab 75; jede Zelle nennt zusätzlich ihren Wert.',
+    en: 'Colour steps: below 25, 25–49, 50–74, 75 and above; every cell also states its value.',
+  },
+  'compare.groupBy.type': { de: 'Kommunentyp', en: 'Municipality type' },
+  'compare.groupBy.state': { de: 'Land', en: 'Land' },
+  'compare.h.services': { de: 'Bereitschaft je EfA-Dienst', en: 'Readiness per EfA service' },
+  'compare.services.intro': {
+    de: 'Wie viele Kommunen für die Nachnutzung der einzelnen EfA-Dienste bereit sind, und was sie am häufigsten blockiert.',
+    en: 'How many municipalities are ready to reuse each EfA service, and what blocks them most often.',
+  },
+  'compare.h.groups.type': { de: 'Nach Kommunentyp', en: 'By municipality type' },
+  'compare.h.groups.state': { de: 'Nach Land', en: 'By Land' },
+  'compare.h.trends': { de: 'Entwicklung', en: 'Progress over time' },
+  'compare.trends.none': {
+    de: 'Keine Kommune wurde mehrfach eingeschätzt; für eine Entwicklung braucht es mehrere datierte Selbsteinschätzungen derselben Kommune.',
+    en: 'No municipality was assessed more than once; progress needs several dated assessments of the same municipality.',
+  },
+  'compare.trends.intro': {
+    de: '{count} Kommunen wurden mehrfach eingeschätzt: Veränderung von der ersten zur letzten Selbsteinschätzung.',
+    en: '{count} municipalities were assessed more than once: change from the first to the latest assessment.',
+  },
+  'compare.trends.folded': {
+    de: 'Gezeigt werden die {shown} größten Veränderungen; {hidden} weitere stehen in der JSON-Ausgabe.',
+    en: 'Shown are the {shown} largest changes; {hidden} more are in the JSON output.',
+  },
+  'compare.trend.gap': {
+    de: '{from} → {to} Punkte ({closed} geschlossen)',
+    en: '{from} → {to} points ({closed} closed)',
+  },
+  'compare.h.notes': { de: 'Hinweise zur Methode', en: 'Notes on the method' },
+  'compare.method.basis': {
+    de: 'Statistiken, Rangfolge, Reifestufen und Gruppen beruhen auf der jeweils neuesten Selbsteinschätzung jeder Kommune.',
+    en: 'Statistics, ranking, bands and groups use the latest assessment of each municipality.',
+  },
+  'compare.method.identity': {
+    de: 'Selbsteinschätzungen mit demselben Amtlichen Gemeindeschlüssel (AGS), ohne AGS mit demselben Namen, gelten als dieselbe Kommune.',
+    en: 'Assessments with the same official municipality key (AGS), without AGS with the same name, count as the same municipality.',
+  },
+  'compare.method.quantiles': {
+    de: 'Quartile und Median: lineare Interpolation zwischen den Rangwerten (Hyndman & Fan Typ 7, wie R, NumPy und QUARTIL.INKL); Werte auf eine Nachkommastelle gerundet.',
+    en: 'Quartiles and median: linear interpolation between order statistics (Hyndman & Fan type 7, as R, NumPy and QUARTILE.INC); values rounded to one decimal.',
+  },
+  'compare.method.blaupause': {
+    de: 'Zugewinn: die Punkte, um die der Gesamtwert einer Kommune stiege, erreichte das Kriterium allein seinen Zielwert (Maßnahmenplan), gemittelt über alle Kommunen.',
+    en: "Gain: the points a municipality's overall score would rise if the criterion alone reached its target (action plan), averaged over all municipalities.",
+  },
+  'compare.method.targets': {
+    de: 'Ziel-Lücke: die Summe dieser Zugewinne einer Kommune; „geschlossen“ ist der Anteil der ersten Lücke, der bis zur letzten Selbsteinschätzung geschlossen wurde.',
+    en: "Target gap: the sum of a municipality's gains; \"closed\" is the part of the first gap closed by the latest assessment.",
+  },
+  'compare.method.anonymized': {
+    de: 'Pseudonyme werden aus AGS bzw. Namen berechnet und sind bei gleicher Eingabe stabil; wer die Liste aller AGS hat, kann sie zurückrechnen.',
+    en: 'Pseudonyms are computed from the AGS or name and are stable for the same input; someone holding the list of all AGS can reverse them.',
+  },
+  'compare.note.version': {
+    de: '{count} Selbsteinschätzungen nennen die Katalogversion {version}; verglichen wurde mit Version {used}.',
+    en: '{count} assessments name catalogue version {version}; they were compared with version {used}.',
+  },
+  'compare.note.fullTable': {
+    de: 'Die vollständige Tabelle aller Kommunen steht in der CSV- und JSON-Ausgabe (--format csv, --format json).',
+    en: 'The full table of all municipalities is in the CSV and JSON output (--format csv, --format json).',
+  },
+  'compare.h.skipped': { de: 'Übersprungene Dateien ({count})', en: 'Skipped files ({count})' },
+  'compare.skipped.problems': { de: '{count} Problem(e).', en: '{count} problem(s).' },
+
+  // table columns
+  'compare.col.band': { de: 'Reifestufe', en: 'Band' },
+  'compare.col.bands': { de: 'Reifestufen', en: 'Bands' },
+  'compare.col.count': { de: 'Anzahl', en: 'Count' },
+  'compare.col.share': { de: 'Anteil', en: 'Share' },
+  'compare.col.criterion': { de: 'Kriterium', en: 'Criterion' },
+  'compare.col.dimension': { de: 'Dimension', en: 'Dimension' },
+  'compare.col.gate': { de: 'Gate', en: 'Gate' },
+  'compare.col.failed': { de: 'verfehlt', en: 'missed' },
+  'compare.col.mean': { de: 'Mittelwert', en: 'Mean' },
+  'compare.col.median': { de: 'Median', en: 'Median' },
+  'compare.col.unknown': { de: 'unbekannt/fehlend', en: 'unknown/missing' },
+  'compare.col.belowTarget': { de: 'unter Zielwert', en: 'below target' },
+  'compare.col.rank': { de: 'Rang', en: 'Rank' },
+  'compare.col.municipality': { de: 'Kommune', en: 'Municipality' },
+  'compare.col.type': { de: 'Typ', en: 'Type' },
+  'compare.col.state': { de: 'Land', en: 'Land' },
+  'compare.col.date': { de: 'Datum', en: 'Date' },
+  'compare.col.score': { de: 'Gesamtwert', en: 'Score' },
+  'compare.col.coverage': { de: 'Abdeckung', en: 'Coverage' },
+  'compare.col.service': { de: 'EfA-Dienst', en: 'EfA service' },
+  'compare.col.blockers': { de: 'häufigste Blocker', en: 'most frequent blockers' },
+  'compare.col.topBlocker': { de: 'häufigste Gate-Verfehlung', en: 'gate missed most often' },
+  'compare.col.period': { de: 'Zeitraum', en: 'Period' },
+  'compare.col.targetGap': { de: 'Ziel-Lücke', en: 'Target gap' },
+  'compare.col.ags': { de: 'AGS', en: 'AGS' },
+  'compare.col.latest': { de: 'neueste', en: 'latest' },
+  'compare.col.failedGates': { de: 'verfehlte Gates', en: 'failed gates' },
+  'compare.yes': { de: 'ja', en: 'yes' },
+  'compare.no': { de: 'nein', en: 'no' },
+
+  // HTML only
+  'compare.html.skip': { de: 'Zum Inhalt springen', en: 'Skip to content' },
+  'compare.html.toc': { de: 'Inhalt', en: 'Contents' },
+  'compare.html.generated': {
+    de: 'Erstellt mit efa-readiness. Alle Daten bleiben auf Ihrem Rechner.',
+    en: 'Made with efa-readiness. All data stays on your machine.',
+  },
+  'compare.html.bandsCaption': {
+    de: 'Verteilung der Reifestufen über die Kommunen',
+    en: 'Distribution of bands across municipalities',
+  },
+
+  // command
+  'compare.error.noFiles': {
+    de: 'Keine Selbsteinschätzungen gefunden in: {paths}. Erwartet werden YAML-Dateien (.yaml, .yml) oder Ordner, die solche enthalten.',
+    en: 'No assessments found in: {paths}. Expected YAML files (.yaml, .yml) or folders containing them.',
+  },
+  'compare.error.notFound': {
+    de: 'Nicht gefunden: {path}',
+    en: 'Not found: {path}',
+  },
+  'compare.error.catalogueMismatch': {
+    de: 'Die Selbsteinschätzungen nennen verschiedene Kriterienkataloge; ein Vergleich braucht einen gemeinsamen. {details}',
+    en: 'The assessments name different criteria catalogues; a comparison needs one. {details}',
+  },
+  'compare.error.catalogueGroup': {
+    de: '„{id}“: {files}',
+    en: '"{id}": {files}',
+  },
+  'compare.error.catalogueVsOption': {
+    de: 'Diese Selbsteinschätzungen nennen den Katalog „{named}“, verglichen wird aber mit „{used}“ (--catalogue): {files}',
+    en: 'These assessments name catalogue "{named}", but the comparison uses "{used}" (--catalogue): {files}',
+  },
+  'compare.error.invalid': {
+    de: '{count} von {total} Dateien sind ungültig; nichts wurde verglichen. Korrigieren Sie die Dateien oder überspringen Sie sie mit --skip-invalid.',
+    en: '{count} of {total} files are invalid; nothing was compared. Fix the files or skip them with --skip-invalid.',
+  },
+  'compare.error.allInvalid': {
+    de: 'Alle {count} Dateien sind ungültig; es bleibt nichts zu vergleichen.',
+    en: 'All {count} files are invalid; nothing is left to compare.',
+  },
+  'compare.error.moreFiles': {
+    de: '… und {count} weitere Dateien mit Problemen.',
+    en: '… and {count} more files with problems.',
+  },
+  'compare.warn.skipped': {
+    de: 'Übersprungen ({count} Problem(e)): {file}',
+    en: 'Skipped ({count} problem(s)): {file}',
+  },
+  'compare.warn.version': {
+    de: '{count} Selbsteinschätzungen nennen die Katalogversion {version}, verglichen wird mit {used}.',
+    en: '{count} assessments name catalogue version {version}; comparing with {used}.',
+  },
+  'compare.progress': { de: 'Einlesen', en: 'Reading' },
+};
+
+addMessages(compare);
