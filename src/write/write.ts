@@ -17,7 +17,7 @@ export interface WriteOptions {
  * they asked with `--force`.
  */
 export async function write(
-  content: string | Uint8Array,
+  content: string | Buffer,
   path: string | undefined,
   options: WriteOptions,
 ): Promise<void> {
@@ -34,7 +34,7 @@ export async function write(
 /** Atomic write that always replaces (for files the program owns, such as an autosave). */
 export async function writeFileAtomicOrExplain(
   path: string,
-  content: string | Uint8Array,
+  content: string | Buffer,
   lang: Lang,
 ): Promise<void> {
   try {

@@ -103,4 +103,336 @@ export const core: MessageTable = {
     en: '{file} already exists and was left unchanged. Use --force to replace it or --output to choose another file.',
   },
   'write.failed': { de: '{file} konnte nicht geschrieben werden: {reason}', en: 'could not write {file}: {reason}' },
+
+  // reading files
+  'read.missing': { de: 'Datei nicht gefunden.', en: 'file not found.' },
+  'read.directory': {
+    de: 'ist ein Ordner; erwartet wird eine YAML-Datei.',
+    en: 'is a folder; expected a YAML file.',
+  },
+  'read.notFile': { de: 'ist keine normale Datei; erwartet wird eine YAML-Datei.', en: 'is not a regular file; expected a YAML file.' },
+  'read.permission': { de: 'keine Berechtigung, die Datei zu lesen.', en: 'no permission to read the file.' },
+  'read.failed': { de: 'Datei konnte nicht gelesen werden: {reason}', en: 'could not read the file: {reason}' },
+  'read.tooLarge': {
+    de: 'Datei ist {size} MiB groß; erlaubt sind höchstens {max} MiB. Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
+    en: 'file is {size} MiB; at most {max} MiB are allowed. Is this really a catalogue or an assessment?',
+  },
+  'read.binary': {
+    de: 'ist keine Textdatei (enthält Binärdaten); erwartet wird YAML in UTF-8.',
+    en: 'is not a text file (contains binary data); expected YAML in UTF-8.',
+  },
+  'read.utf16': {
+    de: 'ist in UTF-16 gespeichert; bitte als UTF-8 speichern.',
+    en: 'is saved as UTF-16; please save it as UTF-8.',
+  },
+  'read.notUtf8': {
+    de: 'ist kein gültiges UTF-8; bitte die Datei als UTF-8 speichern.',
+    en: 'is not valid UTF-8; please save the file as UTF-8.',
+  },
+
+  // parsing YAML
+  'parse.empty': {
+    de: 'Datei ist leer; erwartet wird ein Katalog oder eine Selbsteinschätzung (beginnend mit format: …).',
+    en: 'file is empty; expected a catalogue or an assessment (starting with format: …).',
+  },
+  'parse.multipleDocuments': {
+    de: 'Datei enthält {count} YAML-Dokumente (getrennt durch ---); erwartet wird genau eines.',
+    en: 'file holds {count} YAML documents (separated by ---); expected exactly one.',
+  },
+  'parse.multipleDocumentsShort': {
+    de: 'mehrere YAML-Dokumente in einer Datei; erwartet wird genau eines.',
+    en: 'several YAML documents in one file; expected exactly one.',
+  },
+  'parse.duplicateKey': {
+    de: 'Schlüssel kommt doppelt vor; jeder Schlüssel darf in einer Zuordnung nur einmal stehen.',
+    en: 'duplicate key; each key may appear only once in a mapping.',
+  },
+  'parse.badIndent': {
+    de: 'YAML-Einrückung stimmt nicht ({detail}).',
+    en: 'YAML indentation is wrong ({detail}).',
+  },
+  'parse.tabIndent': {
+    de: 'Tabulator als Einrückung; YAML erlaubt nur Leerzeichen.',
+    en: 'tab used for indentation; YAML allows only spaces.',
+  },
+  'parse.missingChar': { de: 'YAML-Syntaxfehler: Zeichen fehlt ({detail}).', en: 'YAML syntax error: missing character ({detail}).' },
+  'parse.unknownTag': {
+    de: 'unbekanntes YAML-Tag ({detail}); Tags wie !!js/… werden nicht unterstützt.',
+    en: 'unknown YAML tag ({detail}); tags such as !!js/… are not supported.',
+  },
+  'parse.syntax': { de: 'YAML-Syntaxfehler: {detail}', en: 'YAML syntax error: {detail}' },
+  'parse.aliasBomb': {
+    de: 'zu viele YAML-Aliase (mehr als {max}); die Datei wird aus Sicherheitsgründen nicht gelesen.',
+    en: 'too many YAML aliases (more than {max}); the file is not read, for safety.',
+  },
+  'parse.forbiddenKey': {
+    de: "Schlüssel '{key}' ist nicht erlaubt (reservierter Name).",
+    en: "key '{key}' is not allowed (reserved name).",
+  },
+
+  // loading
+  'load.noCatalogue': {
+    de: "Katalog '{ref}' nicht gefunden: keine Datei dieses Namens und kein mitgelieferter Katalog mit dieser Id (mitgeliefert: {shipped}). Geben Sie mit --catalogue einen Pfad an.",
+    en: "catalogue '{ref}' not found: no file of that name and no shipped catalogue with that id (shipped: {shipped}). Give a path with --catalogue.",
+  },
+  'load.catalogueUnnamed': {
+    de: '{file} nennt keinen Katalog; geben Sie ihn mit --catalogue an.',
+    en: '{file} names no catalogue; give one with --catalogue.',
+  },
+
+  // kinds of values found
+  'kind.null': { de: 'nichts (leer)', en: 'nothing (empty)' },
+  'kind.list': { de: 'eine Liste', en: 'a list' },
+  'kind.map': { de: 'eine Zuordnung', en: 'a mapping' },
+  'kind.string': { de: "den Text '{value}'", en: "the text '{value}'" },
+  'kind.number': { de: 'die Zahl {value}', en: 'the number {value}' },
+  'kind.boolean': { de: '{value}', en: '{value}' },
+  'type.string': { de: 'Text', en: 'text' },
+  'type.number': { de: 'Zahl', en: 'number' },
+  'type.integer': { de: 'ganze Zahl', en: 'whole number' },
+  'type.boolean': { de: 'true oder false', en: 'true or false' },
+  'type.object': { de: 'Zuordnung (Schlüssel: Wert)', en: 'mapping (key: value)' },
+  'type.array': { de: 'Liste', en: 'list' },
+  'type.null': { de: 'leer', en: 'empty' },
+
+  // schema
+  'schema.required': { de: "Schlüssel '{key}' fehlt.", en: "key '{key}' is missing." },
+  'schema.unknownKey': {
+    de: "unbekannter Schlüssel '{key}'; erlaubt sind: {allowed} (eigene Daten unter x-…).",
+    en: "unknown key '{key}'; allowed: {allowed} (own data under x-…).",
+  },
+  'schema.badKey': { de: "ungültiger Schlüssel '{key}'.", en: "invalid key '{key}'." },
+  'schema.type': { de: 'erwartet {expected}, gefunden {found}.', en: 'expected {expected}, found {found}.' },
+  'schema.or': { de: ' oder ', en: ' or ' },
+  'schema.agsQuotes': {
+    de: 'Den AGS bitte in Anführungszeichen schreiben ("06435014"), sonst geht die führende Null verloren.',
+    en: 'Please write the AGS in quotes ("06435014"), otherwise the leading zero is lost.',
+  },
+  'schema.enum': { de: 'erwartet einen von: {allowed}; gefunden {found}.', en: 'expected one of: {allowed}; found {found}.' },
+  'schema.const': { de: "erwartet '{expected}', gefunden {found}.", en: "expected '{expected}', found {found}." },
+  'schema.minimum': { de: 'erwartet eine Zahl ≥ {limit}, gefunden {found}.', en: 'expected a number ≥ {limit}, found {found}.' },
+  'schema.exclusiveMinimum': { de: 'erwartet eine Zahl > {limit}, gefunden {found}.', en: 'expected a number > {limit}, found {found}.' },
+  'schema.maximum': { de: 'erwartet eine Zahl ≤ {limit}, gefunden {found}.', en: 'expected a number ≤ {limit}, found {found}.' },
+  'schema.exclusiveMaximum': { de: 'erwartet eine Zahl < {limit}, gefunden {found}.', en: 'expected a number < {limit}, found {found}.' },
+  'schema.pattern': { de: 'erwartet einen Wert nach dem Muster {pattern}.', en: 'expected a value matching {pattern}.' },
+  'schema.pattern.id': {
+    de: 'erwartet eine Id aus Kleinbuchstaben, Ziffern und Bindestrichen (z. B. fit-connect).',
+    en: 'expected an id of lowercase letters, digits and hyphens (e.g. fit-connect).',
+  },
+  'schema.pattern.criterionId': {
+    de: 'erwartet eine Kriterien-Id aus Kleinbuchstaben, Ziffern, Punkten und Bindestrichen (z. B. interfaces.fit-connect).',
+    en: 'expected a criterion id of lowercase letters, digits, dots and hyphens (e.g. interfaces.fit-connect).',
+  },
+  'schema.pattern.lang': { de: 'erwartet einen Sprachcode aus zwei Kleinbuchstaben (de, en).', en: 'expected a two-letter language code (de, en).' },
+  'schema.pattern.digits': { de: 'erwartet nur Ziffern.', en: 'expected digits only.' },
+  'schema.pattern.ags': {
+    de: 'erwartet einen Amtlichen Gemeindeschlüssel aus 8 Ziffern oder einen Kreisschlüssel aus 5 Ziffern, in Anführungszeichen.',
+    en: 'expected an official municipality key (AGS) of 8 digits or a district key of 5 digits, in quotes.',
+  },
+  'schema.pattern.date': { de: 'erwartet ein Datum JJJJ-MM-TT (z. B. 2026-11-20).', en: 'expected a date YYYY-MM-DD (e.g. 2026-11-20).' },
+  'schema.pattern.level': { de: 'erwartet eine Stufe als ganze Zahl (0, 1, 2, …).', en: 'expected a level as a whole number (0, 1, 2, …).' },
+  'schema.pattern.catalogueRef': {
+    de: 'erwartet eine Katalog-Id, optional mit Version (z. B. efa-default@1.0.0).',
+    en: 'expected a catalogue id, optionally with a version (e.g. efa-default@1.0.0).',
+  },
+  'schema.found': { de: 'Gefunden: {found}.', en: 'Found: {found}.' },
+  'schema.minItems': { de: 'erwartet mindestens {limit} Einträge.', en: 'expected at least {limit} entries.' },
+  'schema.notEmpty': { de: 'darf nicht leer sein.', en: 'must not be empty.' },
+  'schema.anyOf': { de: 'Wert passt zu keiner erlaubten Form.', en: 'value fits none of the allowed forms.' },
+  'schema.anyOf.answer': {
+    de: 'erwartet eine Antwort: Stufe, true/false, Options-Id, Zahl, Liste von Punkt-Ids, unknown oder n/a – oder {value: …, note: …, evidence: […]}.',
+    en: 'expected an answer: level, true/false, option id, number, list of item ids, unknown or n/a – or {value: …, note: …, evidence: […]}.',
+  },
+  'schema.anyOf.text': {
+    de: 'erwartet einen Text: eine Zeichenkette oder eine Zuordnung wie {de: …, en: …}.',
+    en: 'expected a text: a string or a mapping such as {de: …, en: …}.',
+  },
+  'schema.other': { de: 'ungültiger Wert ({keyword}); gefunden {found}.', en: 'invalid value ({keyword}); found {found}.' },
+  'suggest.didYouMean': { de: "Meinten Sie '{suggestion}'?", en: "Did you mean '{suggestion}'?" },
+
+  // rules beyond the schema
+  'rule.notAMap': {
+    de: 'erwartet eine Zuordnung mit format: … ({expected}).',
+    en: 'expected a mapping with format: … ({expected}).',
+  },
+  'rule.noFormat': {
+    de: "Schlüssel 'format' fehlt; erwartet wird einer von: {expected}.",
+    en: "key 'format' is missing; expected one of: {expected}.",
+  },
+  'rule.formatVersion': {
+    de: "Formatversion '{found}' wird nicht unterstützt; diese Version von efa-readiness liest '{expected}'.",
+    en: "format version '{found}' is not supported; this version of efa-readiness reads '{expected}'.",
+  },
+  'rule.unknownFormat': { de: "unbekanntes Format '{found}'; erwartet: {expected}.", en: "unknown format '{found}'; expected: {expected}." },
+  'rule.expectedCatalogue': { de: 'erwartet einen Katalog, gefunden eine Selbsteinschätzung.', en: 'expected a catalogue, found an assessment.' },
+  'rule.expectedAssessment': { de: 'erwartet eine Selbsteinschätzung, gefunden einen Katalog.', en: 'expected an assessment, found a catalogue.' },
+  'rule.levelsGap': {
+    de: 'Stufen müssen 0, 1, 2, … ohne Lücke sein: erwartet {expected}, gefunden {found}.',
+    en: 'levels must be 0, 1, 2, … without gaps: expected {expected}, found {found}.',
+  },
+  'rule.bandsStart': { de: 'das erste Band muss bei min: 0 beginnen, gefunden {found}.', en: 'the first band must start at min: 0, found {found}.' },
+  'rule.bandsOrder': {
+    de: "Bänder müssen aufsteigen: '{id}' hat min {min}, das vorige {previous}.",
+    en: "bands must ascend: '{id}' has min {min}, the one before {previous}.",
+  },
+  'rule.duplicateId': { de: "Id '{id}' kommt mehrfach vor; Ids müssen eindeutig sein.", en: "id '{id}' appears more than once; ids must be unique." },
+  'rule.unknownBand': { de: "unbekanntes Band '{id}'; vorhanden: {allowed}.", en: "unknown band '{id}'; defined: {allowed}." },
+  'rule.unknownDimension': { de: "unbekannte Dimension '{id}'; vorhanden: {allowed}.", en: "unknown dimension '{id}'; defined: {allowed}." },
+  'rule.unknownCriterion': { de: "unbekanntes Kriterium '{id}'.", en: "unknown criterion '{id}'." },
+  'rule.textLanguage': {
+    de: "Text fehlt in der Katalogsprache '{language}' (vorhanden: {found}).",
+    en: "text lacks the catalogue language '{language}' (present: {found}).",
+  },
+  'rule.typeNeeds': { de: "Typ '{type}' braucht '{key}'.", en: "type '{type}' needs '{key}'." },
+  'rule.typeKey': {
+    de: "'{key}' gehört zu Typ '{belongs}', das Kriterium hat Typ '{type}'.",
+    en: "'{key}' belongs to type '{belongs}', the criterion has type '{type}'.",
+  },
+  'rule.levelUnknown': { de: 'Stufe {value} gibt es nicht; die Skala reicht von 0 bis {max}.', en: 'there is no level {value}; the scale runs from 0 to {max}.' },
+  'rule.thresholdsOrder': {
+    de: 'Schwellen müssen aufsteigen: min {min} nach {previous}.',
+    en: 'thresholds must ascend: min {min} after {previous}.',
+  },
+  'rule.populationRange': {
+    de: 'population.min ({min}) ist größer als population.max ({max}).',
+    en: 'population.min ({min}) is greater than population.max ({max}).',
+  },
+  'rule.referenceUrl': {
+    de: "'{url}' ist keine Web-Adresse; erwartet wird http:// oder https://.",
+    en: "'{url}' is not a web address; expected http:// or https://.",
+  },
+  'rule.badDate': { de: '{date} ist kein gültiges Kalenderdatum.', en: '{date} is not a valid calendar date.' },
+  'rule.catalogueMismatch': {
+    de: "die Selbsteinschätzung nennt den Katalog '{named}', geladen ist '{loaded}'.",
+    en: "the assessment names catalogue '{named}', but '{loaded}' was loaded.",
+  },
+  'rule.catalogueVersion': {
+    de: 'die Selbsteinschätzung nennt {id}@{named}, geladen ist Version {loaded}; Antworten können anders gemeint sein.',
+    en: 'the assessment names {id}@{named}, version {loaded} was loaded; answers may have been meant differently.',
+  },
+  'rule.unknownAnswer': { de: "kein Kriterium '{id}' im Katalog {catalogue}.", en: "no criterion '{id}' in catalogue {catalogue}." },
+  'rule.naWithoutNote': {
+    de: 'n/a ohne Notiz: bitte unter note begründen, warum das Kriterium nicht zutrifft.',
+    en: 'n/a without a note: please say under note why the criterion does not apply.',
+  },
+  'rule.answerExcluded': {
+    de: 'Kriterium gilt für diese Kommune nicht (applies_when); die Antwort wird nicht gewertet.',
+    en: 'criterion does not apply to this municipality (applies_when); the answer is not scored.',
+  },
+  'rule.missingAnswers': {
+    de: '{count} Kriterien ohne Antwort (zählen mit 0): {ids}',
+    en: '{count} criteria without an answer (count as 0): {ids}',
+  },
+  'rule.naNotAllowed': {
+    de: 'n/a ist hier nicht erlaubt (allow_na fehlt); möglich ist unknown.',
+    en: 'n/a is not allowed here (no allow_na); unknown is possible.',
+  },
+  'rule.scaleQuoted': {
+    de: "Stufe '{value}' steht in Anführungszeichen; bitte als Zahl schreiben (0 bis {max}).",
+    en: "level '{value}' is quoted; please write it as a number (0 to {max}).",
+  },
+  'rule.levelOutOfRange': {
+    de: 'erwartet eine Stufe von 0 bis {max}, unknown oder n/a; gefunden {found}.',
+    en: 'expected a level from 0 to {max}, unknown or n/a; found {found}.',
+  },
+  'rule.expectedBoolean': {
+    de: 'erwartet true (ja) oder false (nein), unknown oder n/a; gefunden {found}.',
+    en: 'expected true (yes) or false (no), unknown or n/a; found {found}.',
+  },
+  'rule.unknownOption': { de: 'erwartet eine der Optionen {allowed}; gefunden {found}.', en: 'expected one of the options {allowed}; found {found}.' },
+  'rule.unknownOptionHint': {
+    de: "erwartet eine der Optionen {allowed}; gefunden {found}. Meinten Sie '{suggestion}'?",
+    en: "expected one of the options {allowed}; found {found}. Did you mean '{suggestion}'?",
+  },
+  'rule.expectedNumber': { de: 'erwartet eine Zahl, unknown oder n/a; gefunden {found}.', en: 'expected a number, unknown or n/a; found {found}.' },
+  'rule.expectedList': {
+    de: 'erwartet eine Liste der erfüllten Punkte, z. B. [{allowed}]; gefunden {found}.',
+    en: 'expected a list of the items in place, e.g. [{allowed}]; found {found}.',
+  },
+  'rule.unknownItem': { de: "unbekannter Punkt '{found}'; möglich: {allowed}.", en: "unknown item '{found}'; possible: {allowed}." },
+  'rule.unknownItemHint': {
+    de: "unbekannter Punkt '{found}'; möglich: {allowed}. Meinten Sie '{suggestion}'?",
+    en: "unknown item '{found}'; possible: {allowed}. Did you mean '{suggestion}'?",
+  },
+  'rule.duplicateItem': { de: "Punkt '{found}' steht doppelt in der Liste.", en: "item '{found}' is listed twice." },
+
+  // municipality types and Länder
+  'municipality.type.gemeinde': { de: 'Gemeinde', en: 'municipality (Gemeinde)' },
+  'municipality.type.stadt': { de: 'Stadt', en: 'town (Stadt)' },
+  'municipality.type.kreisfreie-stadt': { de: 'kreisfreie Stadt', en: 'county-free city (kreisfreie Stadt)' },
+  'municipality.type.landkreis': { de: 'Landkreis', en: 'district (Landkreis)' },
+  'municipality.type.verbund': { de: 'Verbund (IKZ)', en: 'inter-municipal association (IKZ)' },
+  'municipality.type.other': { de: 'sonstige', en: 'other' },
+  'state.BW': { de: 'Baden-Württemberg', en: 'Baden-Württemberg' },
+  'state.BY': { de: 'Bayern', en: 'Bavaria' },
+  'state.BE': { de: 'Berlin', en: 'Berlin' },
+  'state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
+  'state.HB': { de: 'Bremen', en: 'Bremen' },
+  'state.HH': { de: 'Hamburg', en: 'Hamburg' },
+  'state.HE': { de: 'Hessen', en: 'Hesse' },
+  'state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
+  'state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
+  'state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
+  'state.RP': { de: 'Rheinland-Pfalz', en: 'Rhineland-Palatinate' },
+  'state.SL': { de: 'Saarland', en: 'Saarland' },
+  'state.SN': { de: 'Sachsen', en: 'Saxony' },
+  'state.ST': { de: 'Sachsen-Anhalt', en: 'Saxony-Anhalt' },
+  'state.SH': { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
+  'state.TH': { de: 'Thüringen', en: 'Thuringia' },
+  'status.excluded': { de: 'nicht relevant', en: 'excluded' },
+  'status.not-applicable': { de: 'trifft nicht zu (n/a)', en: 'not applicable (n/a)' },
+  'status.unknown': { de: 'unbekannt', en: 'unknown' },
+  'status.missing': { de: 'fehlt', en: 'missing' },
+  'status.answered': { de: 'beantwortet', en: 'answered' },
+  'effort.low': { de: 'gering', en: 'low' },
+  'effort.medium': { de: 'mittel', en: 'medium' },
+  'effort.high': { de: 'hoch', en: 'high' },
+  'horizon.short': { de: 'kurzfristig', en: 'short term' },
+  'horizon.medium': { de: 'mittelfristig', en: 'medium term' },
+  'horizon.long': { de: 'langfristig', en: 'long term' },
+
+  // score (terminal)
+  'score.title': { de: 'Rollout-Reife', en: 'Rollout readiness' },
+  'score.overall': { de: 'Gesamtwert', en: 'Overall score' },
+  'score.band': { de: 'Band', en: 'Band' },
+  'score.coverage': { de: 'Abdeckung', en: 'Coverage' },
+  'score.cappedBy': {
+    de: 'gedeckelt durch {criterion} ({score} < {min}): {reason}',
+    en: 'capped by {criterion} ({score} < {min}): {reason}',
+  },
+  'score.byScore': { de: 'nach Punkten wäre es „{band}“', en: 'by points it would be “{band}”' },
+  'score.dimensions': { de: 'Dimensionen', en: 'Dimensions' },
+  'score.notScored': { de: 'nicht bewertet', en: 'not scored' },
+  'score.actions': { de: 'Wichtigste Maßnahmen', en: 'Top actions' },
+  'score.noActions': { de: 'Keine Maßnahmen offen: alle Ziele erreicht.', en: 'No actions open: every target is met.' },
+  'score.points': { de: '+{gain} Pkt.', en: '+{gain} pts' },
+  'score.gateMark': { de: 'Gate', en: 'gate' },
+  'score.services': { de: 'EfA-Leistungen', en: 'EfA services' },
+  'score.servicesBlocked': { de: 'blockiert durch {ids}', en: 'blocked by {ids}' },
+  'score.more': { de: '… und {count} weitere (siehe Bericht: efa-readiness report {file})', en: '… and {count} more (see the report: efa-readiness report {file})' },
+  'score.warnings': { de: '{count} Warnung(en):', en: '{count} warning(s):' },
+  'score.failUnder': {
+    de: 'Gesamtwert {score} liegt unter --fail-under {limit}.',
+    en: 'overall score {score} is below --fail-under {limit}.',
+  },
+  'score.failUnderNull': {
+    de: 'Kein Gesamtwert (kein Kriterium zählt); --fail-under {limit} ist nicht erreicht.',
+    en: 'no overall score (no criterion counts); --fail-under {limit} is not met.',
+  },
+  'score.badFailUnder': {
+    de: "--fail-under erwartet eine Zahl von 0 bis 100, gefunden '{value}'.",
+    en: "--fail-under expects a number from 0 to 100, found '{value}'.",
+  },
+
+  // validate (terminal)
+  'validate.ok': { de: '✓ {file}: gültig ({what})', en: '✓ {file}: valid ({what})' },
+  'validate.failed': { de: '✗ {file}: {count} Fehler', en: '✗ {file}: {count} error(s)' },
+  'validate.catalogue': { de: 'Katalog {id} {version}', en: 'catalogue {id} {version}' },
+  'validate.assessment': { de: 'Selbsteinschätzung {name}, Katalog {catalogue}', en: 'assessment {name}, catalogue {catalogue}' },
+  'validate.warning': { de: 'Warnung', en: 'warning' },
+  'validate.error': { de: 'Fehler', en: 'error' },
+  'validate.summary': {
+    de: '{files} Datei(en) geprüft: {errors} Fehler, {warnings} Warnung(en).',
+    en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s).',
+  },
 };

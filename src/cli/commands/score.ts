@@ -1,0 +1,49 @@
+import { BelowThresholdError, UsageError } from '../../errors.js';
+import { formatNumber, t } from '../../i18n/index.js';
+import { loadAndScore } from '../../load/pipeline.js';
+import { renderDiagnostics } from '../../render/diagnostics-text.js';
+import { renderScoreText } from '../../render/score-text.js';
+import { write } from '../../write/write.js';
+import type { CommonOptions, Context } from '../context.js';
+
+interface ScoreOptions extends CommonOptions {
+  format?: string;
+  failUnder?: string;
+}
+
+/** `efa-readiness score`: load → validate → score → print; exit 1 below `--fail-under`. */
+export async function runScore(ctx: Context, assessment: string, options: ScoreOptions): Promise<number> {
+  const { lang } = ctx;
+  const limit = parseFailUnder(options.failUnder, ctx);
+  const scored = await loadAndScore(assessment, { lang, cwd: ctx.cwd, ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
+  const { result, catalogue, warnings } = scored;
+
+  if (warnings.length > 0) {
+    ctx.stderr.write(`${t(lang, 'score.warnings', { count: warnings.length })}\n`);
+    ctx.stderr.write(renderDiagnostics(warnings, { lang, color: ctx.color && ctx.stderr.isTTY === true }));
+  }
+  const output =
+    options.format === 'json'
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : renderScoreText(result, catalogue, { lang, color: ctx.color, file: assessment });
+  await write(output, undefined, { lang });
+
+  if (limit !== undefined) {
+    if (result.score === null) throw new BelowThresholdError(t(lang, 'score.failUnderNull', { limit }));
+    if (result.score < limit) {
+      throw new BelowThresholdError(
+        t(lang, 'score.failUnder', { score: formatNumber(result.score, lang), limit: formatNumber(limit, lang) }),
+      );
+    }
+  }
+  return 0;
+}
+
+function parseFailUnder(value: string | undefined, ctx: Context): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value.replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
+    throw new UsageError(t(ctx.lang, 'score.badFailUnder', { value }));
+  }
+  return number;
+}

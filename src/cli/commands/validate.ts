@@ -1,0 +1,111 @@
+import { Chalk } from 'chalk';
+import { type Diagnostic, InputError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { loadCatalogue, readYaml } from '../../load/index.js';
+import type { Parsed } from '../../load/parse.js';
+import { parseCatalogueRef } from '../../model/catalogue.js';
+import type { Catalogue } from '../../model/types.js';
+import { renderDiagnostics } from '../../render/diagnostics-text.js';
+import { detectKind, validateAssessment, validateCatalogue } from '../../validate/index.js';
+import type { CommonOptions, Context } from '../context.js';
+
+interface Checked {
+  file: string;
+  what?: string;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * `efa-readiness validate`: catalogues and assessments alike, told apart by
+ * `format`. Catalogues named on the command line serve the assessments that
+ * name them; otherwise `--catalogue` or the shipped catalogue of that id.
+ * Exit 2 when any file has an error; warnings alone exit 0.
+ */
+export async function runValidate(ctx: Context, files: string[], options: CommonOptions): Promise<number> {
+  const { lang } = ctx;
+  const parsed = await Promise.all(files.map((file) => parseFile(file, ctx)));
+
+  const catalogues = new Map<string, Catalogue>();
+  const checked: Checked[] = parsed.map((p) => {
+    if ('errors' in p) return p;
+    const kind = detectKind(p.parsed.value, p.parsed.source, lang);
+    if ('error' in kind || kind.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
+    const v = validateCatalogue(p.parsed.value, p.parsed.source, lang);
+    if (v.value) catalogues.set(v.value.id, v.value);
+    return {
+      file: p.file,
+      ...(v.value ? { what: t(lang, 'validate.catalogue', { id: v.value.id, version: v.value.version }) } : {}),
+      errors: v.errors,
+      warnings: v.warnings,
+    };
+  });
+
+  const shared = options.catalogue ? await catalogueOrError(options.catalogue, ctx) : undefined;
+  for (const [i, p] of parsed.entries()) {
+    if ('errors' in p) continue;
+    const kind = detectKind(p.parsed.value, p.parsed.source, lang);
+    if ('error' in kind) {
+      checked[i] = { file: p.file, errors: [kind.error], warnings: [] };
+      continue;
+    }
+    if (kind.kind !== 'assessment') continue;
+    const named = (p.parsed.value as { catalogue?: unknown }).catalogue;
+    const id = typeof named === 'string' ? parseCatalogueRef(named).id : undefined;
+    let catalogue: Catalogue | Diagnostic | undefined = shared;
+    if (!catalogue && id) catalogue = catalogues.get(id) ?? (await catalogueOrError(id, ctx, p.file));
+    if (catalogue && 'severity' in catalogue) {
+      checked[i] = { file: p.file, errors: [catalogue], warnings: [] };
+      continue;
+    }
+    const v = validateAssessment(p.parsed.value, p.parsed.source, lang, catalogue);
+    checked[i] = {
+      file: p.file,
+      ...(v.value
+        ? { what: t(lang, 'validate.assessment', { name: v.value.municipality.name, catalogue: catalogue?.id ?? v.value.catalogue }) }
+        : {}),
+      errors: v.errors,
+      warnings: v.warnings,
+    };
+  }
+
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  let out = '';
+  for (const file of checked) {
+    if (file.errors.length === 0) {
+      out += `${c.green(t(lang, 'validate.ok', { file: file.file, what: file.what ?? '' }))}\n`;
+    } else {
+      out += `${c.red(t(lang, 'validate.failed', { file: file.file, count: file.errors.length }))}\n`;
+      out += renderDiagnostics(file.errors, { lang, color: ctx.color });
+    }
+    out += renderDiagnostics(file.warnings, { lang, color: ctx.color });
+  }
+  const errors = checked.reduce((sum, f) => sum + f.errors.length, 0);
+  const warnings = checked.reduce((sum, f) => sum + f.warnings.length, 0);
+  out += `${t(lang, 'validate.summary', { files: checked.length, errors, warnings })}\n`;
+  ctx.stdout.write(out);
+  return errors > 0 ? 2 : 0;
+}
+
+async function parseFile(file: string, ctx: Context): Promise<{ file: string; parsed: Parsed } | Checked> {
+  try {
+    return { file, parsed: await readYaml(file, ctx.lang) };
+  } catch (error) {
+    if (error instanceof InputError) return { file, errors: [...error.diagnostics], warnings: [] };
+    throw error;
+  }
+}
+
+/** A catalogue by path or id, or the problem as a diagnostic of the file that needed it. */
+async function catalogueOrError(ref: string, ctx: Context, file = ref): Promise<Catalogue | Diagnostic> {
+  try {
+    return (await loadCatalogue(ref, { lang: ctx.lang, cwd: ctx.cwd })).catalogue;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (error.diagnostics.length > 0 && !error.message) {
+      // The catalogue itself is broken: its own problems name its own file.
+      throw error;
+    }
+    return { severity: 'error', code: 'no-catalogue', file, line: 0, col: 0, message: error.message };
+  }
+}

@@ -1,0 +1,163 @@
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseAllDocuments,
+  visit,
+} from 'yaml';
+import type { Diagnostic } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+
+/** A place in a file, 1-based. */
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Where a path of keys/indices stands in a file; `key` asks for the key rather than its value. */
+export interface SourceMap {
+  file: string;
+  locate(path: readonly (string | number)[], at?: 'key' | 'value'): Position;
+}
+
+export interface Parsed {
+  value: unknown;
+  source: SourceMap;
+  /** The YAML document (for editing with comments kept); absent where parsing failed. */
+  document?: Document.Parsed;
+  diagnostics: Diagnostic[];
+}
+
+/** Keys that could reach an object's prototype in code that reads the data naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Aliases are legal YAML, but a few dozen expanding into each other is a "billion laughs" bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** A source map for data that has no file positions (every place is the file itself). */
+export function noPositions(file: string): SourceMap {
+  return { file, locate: () => ({ line: 0, col: 0 }) };
+}
+
+/**
+ * Parse the text of one YAML file into a plain value with positions. Pure:
+ * every problem becomes a diagnostic (never an exception), so a caller can
+ * report all of them at once.
+ */
+export function parseYaml(text: string, file: string, lang: Lang): Parsed {
+  const lineCounter = new LineCounter();
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const error = (code: string, pos: Position, message: string): void => {
+    diagnostics.push({ severity: 'error', code, file, ...pos, message });
+  };
+
+  const docs = parseAllDocuments(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+  });
+  const list = Array.isArray(docs) ? docs : [];
+  const first = list[0];
+  if (!first || first.contents === null || isEmptyScalar(first.contents)) {
+    if (list.length <= 1 && (!first || first.errors.length === 0)) {
+      error('empty-file', { line: 0, col: 0 }, t(lang, 'parse.empty'));
+      return { value: undefined, source: noPositions(file), diagnostics };
+    }
+  }
+  if (list.length > 1) {
+    const second = list[1];
+    const offset = second?.range[0] ?? 0;
+    error('multiple-documents', at(offset), t(lang, 'parse.multipleDocuments', { count: list.length }));
+  }
+  for (const doc of list.slice(0, 1)) {
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      error(`yaml-${e.code.toLowerCase()}`, at(e.pos[0]), yamlMessage(e.code, e.message, lang));
+    }
+  }
+  if (!first || diagnostics.length > 0) {
+    return { value: undefined, source: sourceMap(file, first, at), diagnostics };
+  }
+
+  visit(first, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
+        error(
+          'forbidden-key',
+          at(pair.key.range?.[0] ?? 0),
+          t(lang, 'parse.forbiddenKey', { key: String(pair.key.value) }),
+        );
+      }
+    },
+  });
+
+  let value: unknown;
+  try {
+    value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const code = /alias/i.test(message) ? 'alias-bomb' : 'yaml-resolve';
+    error(code, { line: 1, col: 1 }, t(lang, code === 'alias-bomb' ? 'parse.aliasBomb' : 'parse.syntax', {
+      max: MAX_ALIAS_COUNT,
+      detail: message,
+    }));
+  }
+  return { value, source: sourceMap(file, first, at), document: first, diagnostics };
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && (node.value === null || node.value === '') && node.source === '';
+}
+
+function sourceMap(file: string, doc: Document.Parsed | undefined, at: (offset: number) => Position): SourceMap {
+  return {
+    file,
+    locate(path, where = 'value') {
+      let node: unknown = doc?.contents;
+      let found: { key?: Node; value?: Node } = { value: node as Node };
+      for (const segment of path) {
+        if (isMap(node)) {
+          const pair = node.items.find(
+            (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
+          );
+          if (!pair) break;
+          found = { key: pair.key as Node, value: pair.value as Node };
+          node = pair.value;
+        } else if (isSeq(node) && typeof segment === 'number') {
+          const item = node.items[segment] as Node | undefined;
+          if (!item) break;
+          found = { value: item };
+          node = item;
+        } else {
+          break;
+        }
+      }
+      const target = (where === 'key' ? found.key : undefined) ?? found.value ?? found.key;
+      const range = (target as { range?: [number, number, number] } | undefined)?.range;
+      return range ? at(range[0]) : { line: 1, col: 1 };
+    },
+  };
+}
+
+const YAML_CODES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'parse.duplicateKey',
+  BAD_INDENT: 'parse.badIndent',
+  TAB_AS_INDENT: 'parse.tabIndent',
+  MISSING_CHAR: 'parse.missingChar',
+  TAG_RESOLVE_FAILED: 'parse.unknownTag',
+  MULTIPLE_DOCS: 'parse.multipleDocumentsShort',
+};
+
+function yamlMessage(code: string, original: string, lang: Lang): string {
+  const key = YAML_CODES[code];
+  const detail = original.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+.*$/, '').trim();
+  return key ? t(lang, key, { detail }) : t(lang, 'parse.syntax', { detail });
+}

@@ -1,0 +1,48 @@
+import { readFile, stat } from 'node:fs/promises';
+import { InputError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+import { decodeText, MAX_FILE_BYTES } from './decode.js';
+
+/**
+ * Read one YAML file as text. Every way a path can be wrong (missing, a
+ * folder, unreadable, too large, not text) becomes an InputError that names
+ * the file.
+ */
+export async function readTextFile(file: string, lang: Lang): Promise<string> {
+  const fail = (key: string, params: Record<string, string | number> = {}): never => {
+    throw new InputError('', [
+      { severity: 'error', code: key, file, line: 0, col: 0, message: t(lang, key, params) },
+    ]);
+  };
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) fail('read.directory');
+    if (!info.isFile()) fail('read.notFile');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    return fail(errnoKey(error), { reason: String(error) });
+  }
+  if (size > MAX_FILE_BYTES) {
+    fail('read.tooLarge', { size: (size / 1024 / 1024).toFixed(1), max: MAX_FILE_BYTES / 1024 / 1024 });
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail(errnoKey(error), { reason: String(error) });
+  }
+  const decoded = decodeText(bytes, file, lang);
+  if ('error' in decoded) throw new InputError('', [decoded.error]);
+  return decoded.text;
+}
+
+function errnoKey(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'read.missing';
+  if (code === 'EACCES' || code === 'EPERM') return 'read.permission';
+  if (code === 'EISDIR') return 'read.directory';
+  return 'read.failed';
+}

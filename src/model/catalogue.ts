@@ -1,0 +1,61 @@
+import type {
+  AnswerDetail,
+  AnswerEntry,
+  AnswerValue,
+  Catalogue,
+  Criterion,
+  CriterionType,
+  Dimension,
+  Municipality,
+} from './types.js';
+
+export interface IndexedCriterion {
+  criterion: Criterion;
+  dimension: Dimension;
+}
+
+/** Criterion id -> criterion and its dimension, in catalogue order. */
+export function indexCriteria(catalogue: Catalogue): Map<string, IndexedCriterion> {
+  const index = new Map<string, IndexedCriterion>();
+  for (const dimension of catalogue.dimensions) {
+    for (const criterion of dimension.criteria) index.set(criterion.id, { criterion, dimension });
+  }
+  return index;
+}
+
+export function criterionType(criterion: Criterion): CriterionType {
+  return criterion.type ?? 'scale';
+}
+
+/** SCORING.md §1: every named key of `applies_when` must match. */
+export function applies(criterion: Criterion, municipality: Municipality): boolean {
+  const when = criterion.applies_when;
+  if (!when) return true;
+  if (when.type && !when.type.includes(municipality.type)) return false;
+  if (when.state && !when.state.includes(municipality.state)) return false;
+  if (when.population) {
+    const population = municipality.population;
+    if (population === undefined) return false;
+    if (when.population.min !== undefined && population < when.population.min) return false;
+    if (when.population.max !== undefined && population > when.population.max) return false;
+  }
+  return true;
+}
+
+export const UNKNOWN = 'unknown';
+export const NOT_APPLICABLE = 'n/a';
+
+export function isAnswerDetail(entry: AnswerEntry): entry is AnswerDetail {
+  return typeof entry === 'object' && !Array.isArray(entry);
+}
+
+/** The value of an answer entry, short or long form. */
+export function answerValue(entry: AnswerEntry): AnswerValue {
+  return isAnswerDetail(entry) ? entry.value : entry;
+}
+
+/** The split of a catalogue reference `id@version`. */
+export function parseCatalogueRef(ref: string): { id: string; version?: string } {
+  const at = ref.indexOf('@');
+  return at < 0 ? { id: ref } : { id: ref.slice(0, at), version: ref.slice(at + 1) };
+}

@@ -1,0 +1,128 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { formatNumber, t } from '../i18n/index.js';
+import { indexCriteria } from '../model/catalogue.js';
+import { resolveText } from '../model/text.js';
+import type { Catalogue, Lang, Result } from '../model/types.js';
+
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+  /** How many actions to show. */
+  actions?: number;
+  /** The assessment's path, for the hint to the full report. */
+  file?: string;
+}
+
+const BAR_WIDTH = 24;
+
+/** The `score` summary for a person at a terminal. Pure: returns the text. */
+export function renderScoreText(result: Result, catalogue: Catalogue, options: TextOptions): string {
+  const { lang } = options;
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const language = catalogue.language ?? 'de';
+  const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, lang, language);
+  const n = (value: number): string => formatNumber(value, lang);
+  const index = indexCriteria(catalogue);
+  const criterionTitle = (id: string): string => {
+    const found = index.get(id);
+    return found ? text(found.criterion.title) : id;
+  };
+  const bandLabel = (id: string | null): string => {
+    const band = catalogue.bands.find((b) => b.id === id);
+    return band ? text(band.label) : '—';
+  };
+  const lines: string[] = [];
+  const m = result.municipality;
+
+  lines.push(
+    c.bold(`${t(lang, 'score.title')}: ${m.name}`) +
+      c.dim(` · ${t(lang, `municipality.type.${m.type}`)} · ${t(lang, `state.${m.state}`)}`) +
+      (result.assessment?.date ? c.dim(` · ${result.assessment.date}`) : ''),
+  );
+  lines.push(c.dim(`${text(catalogue.title)} (${catalogue.id} ${catalogue.version})`));
+  lines.push('');
+
+  const bandIndex = catalogue.bands.findIndex((b) => b.id === result.band);
+  const bandColour = bandTone(c, bandIndex, catalogue.bands.length);
+  lines.push(
+    `${t(lang, 'score.overall')}: ${c.bold(result.score === null ? t(lang, 'score.notScored') : `${n(result.score)} / 100`)}`,
+  );
+  lines.push(`${t(lang, 'score.band')}: ${bandColour(c.bold(bandLabel(result.band)))}`);
+  for (const id of result.capped_by) {
+    const gate = result.gates.find((g) => g.criterion === id);
+    const criterion = index.get(id)?.criterion;
+    if (!gate || !criterion) continue;
+    lines.push(
+      c.yellow(
+        `  ${t(lang, 'score.cappedBy', {
+          criterion: criterionTitle(id),
+          score: n(gate.score),
+          min: gate.min,
+          reason: criterion.gate?.reason ? text(criterion.gate.reason) : id,
+        })}`,
+      ),
+    );
+  }
+  if (result.capped_by.length > 0 && result.band_by_score) {
+    lines.push(c.dim(`  ${t(lang, 'score.byScore', { band: bandLabel(result.band_by_score) })}`));
+  }
+  if (result.coverage !== null) lines.push(`${t(lang, 'score.coverage')}: ${n(result.coverage)} %`);
+  lines.push('');
+
+  lines.push(c.bold(t(lang, 'score.dimensions')));
+  const titles = result.dimensions.map((d) => {
+    const dimension = catalogue.dimensions.find((x) => x.id === d.id);
+    return dimension ? text(dimension.title) : d.id;
+  });
+  const width = Math.max(...titles.map((s) => s.length));
+  result.dimensions.forEach((d, i) => {
+    const title = (titles[i] ?? d.id).padEnd(width);
+    if (d.score === null) {
+      lines.push(`  ${title}  ${c.dim('·'.repeat(BAR_WIDTH))}  ${c.dim(t(lang, 'score.notScored'))}`);
+      return;
+    }
+    const filled = Math.round((d.score / 100) * BAR_WIDTH);
+    const bar = c.cyan('█'.repeat(filled)) + c.dim('░'.repeat(BAR_WIDTH - filled));
+    lines.push(`  ${title}  ${bar}  ${n(d.score).padStart(5)}`);
+  });
+  lines.push('');
+
+  const limit = options.actions ?? 5;
+  lines.push(c.bold(t(lang, 'score.actions')));
+  if (result.actions.length === 0) lines.push(`  ${t(lang, 'score.noActions')}`);
+  result.actions.slice(0, limit).forEach((action, i) => {
+    const gate = action.gate ? c.red(` [${t(lang, 'score.gateMark')}]`) : '';
+    lines.push(
+      `  ${i + 1}. ${c.green(t(lang, 'score.points', { gain: n(action.gain) }).padEnd(11))} ${criterionTitle(action.criterion)}${gate}`,
+    );
+    if (action.recommendation) lines.push(c.dim(`     → ${action.recommendation}`));
+  });
+  if (result.actions.length > limit) {
+    lines.push(c.dim(`  ${t(lang, 'score.more', { count: result.actions.length - limit, file: options.file ?? '…' })}`));
+  }
+
+  if (result.services.length > 0) {
+    lines.push('');
+    lines.push(c.bold(t(lang, 'score.services')));
+    const serviceTitles = result.services.map((s) => {
+      const service = catalogue.services?.find((x) => x.id === s.id);
+      return service ? text(service.title) : s.id;
+    });
+    const sw = Math.max(...serviceTitles.map((s) => s.length));
+    result.services.forEach((s, i) => {
+      const tone = bandTone(c, catalogue.bands.findIndex((b) => b.id === s.band), catalogue.bands.length);
+      const blocked = s.blocked_by.length > 0 ? c.dim(` · ${t(lang, 'score.servicesBlocked', { ids: s.blocked_by.map(criterionTitle).join(', ') })}`) : '';
+      lines.push(
+        `  ${(serviceTitles[i] ?? s.id).padEnd(sw)}  ${s.score === null ? '  —  ' : n(s.score).padStart(5)}  ${tone(bandLabel(s.band))}${blocked}`,
+      );
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Red for the lowest band, yellow in between, green for the highest. */
+function bandTone(c: ChalkInstance, index: number, count: number): ChalkInstance {
+  if (index <= 0) return c.red;
+  if (index >= count - 1) return c.green;
+  return c.yellow;
+}

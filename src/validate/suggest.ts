@@ -1,0 +1,24 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * The closest of `candidates` to a mistyped `word`, or undefined when none is
+ * close enough to be a likely typo. A criterion id written without its
+ * dimension prefix (`fit-store` for `reuse.fit-store`) counts as close.
+ */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    if (c === lower) return candidate;
+    const tail = c.slice(c.indexOf('.') + 1);
+    const d = tail === lower ? 1 : distance(lower, c);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const limit = Math.max(2, Math.floor(word.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
