@@ -141,8 +141,14 @@ function setNode(doc: Document, map: YAMLMap, key: string, value: unknown): void
   }
   const node = createValueNode(doc, value);
   if (old !== undefined && (isScalar(old) || isMap(old) || isSeq(old))) {
-    if (old.comment !== undefined) node.comment = old.comment;
-    if (old.commentBefore !== undefined) node.commentBefore = old.commentBefore;
+    if (isMap(node) && !isMap(old)) {
+      // `key: 1 # why` becoming a block map: the comment moves to the head of the map.
+      const head = [old.commentBefore, old.comment].filter((c) => c !== undefined && c !== null);
+      if (head.length > 0) node.commentBefore = head.join('\n');
+    } else {
+      if (old.comment !== undefined) node.comment = old.comment;
+      if (old.commentBefore !== undefined) node.commentBefore = old.commentBefore;
+    }
   }
   map.set(key, node);
 }
