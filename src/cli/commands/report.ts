@@ -1,0 +1,139 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { access } from 'node:fs/promises';
+import { InputError, UsageError } from '../../errors.js';
+import { addMessages, t } from '../../i18n/index.js';
+import { reportMessages } from '../../i18n/messages/report.js';
+import { loadAndScore } from '../../load/pipeline.js';
+import type { Lang } from '../../model/types.js';
+import { renderDiagnostics } from '../../render/diagnostics-text.js';
+import { TemplateError, type TemplateFormat, type TemplateSources } from '../../report/engine.js';
+import { renderHtml } from '../../report/html.js';
+import { renderMarkdown } from '../../report/markdown.js';
+import { buildReportView } from '../../report/view.js';
+import { write } from '../../write/write.js';
+import type { Context } from '../context.js';
+import { VERSION } from '../version.js';
+
+addMessages(reportMessages);
+
+/** `templates/` of the package (next to `dist/` and `src/`). */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+
+type ReportFormat = 'md' | 'html' | 'pdf';
+
+/**
+ * `efa-readiness report <assessment>`: load and score, build the view model,
+ * render Markdown or HTML from the templates (compiled once), print HTML to
+ * PDF where asked, and write to stdout or atomically to `--output`.
+ */
+export async function runReport(ctx: Context, assessment: string, options: Record<string, unknown>): Promise<number> {
+  const { lang } = ctx;
+  const format = parseFormat(options.format);
+  const output = typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
+  const force = options.force === true;
+  const template = typeof options.template === 'string' ? options.template : undefined;
+  if (format === 'pdf' && output === undefined) throw new UsageError(t(lang, 'report.error.pdfNeedsOutput'));
+  const target = output === undefined ? undefined : resolve(ctx.cwd, output);
+  // Refuse before any work (a PDF starts a browser); write() checks again at the end.
+  if (target !== undefined && !force && (await exists(target))) {
+    throw new InputError(t(lang, 'write.exists', { file: output ?? target }));
+  }
+
+  const loaded = await loadAndScore(assessment, {
+    lang,
+    ...(typeof options.catalogue === 'string' ? { catalogue: options.catalogue } : {}),
+    cwd: ctx.cwd,
+  });
+  if (loaded.warnings.length > 0) {
+    ctx.stderr.write(renderDiagnostics(loaded.warnings, { lang, color: ctx.color && ctx.stderr.isTTY === true }));
+  }
+
+  const templateFormat: TemplateFormat = format === 'md' ? 'md' : 'html';
+  const sources = await readTemplateSources(templateFormat, {
+    lang,
+    ...(template === undefined ? {} : { template: resolve(ctx.cwd, template) }),
+  });
+  const view = buildReportView(loaded.result, loaded.catalogue, loaded.assessment, { lang, version: VERSION });
+  const text = withTemplateErrors(lang, () =>
+    templateFormat === 'md' ? renderMarkdown(view, sources) : renderHtml(view, sources),
+  );
+  let content: string | Buffer = text;
+  if (format === 'pdf') {
+    const { printPdf } = await import('../../report/pdf.js');
+    content = await printPdf(text, { env: ctx.env, lang });
+  }
+  await write(content, target, { force, lang });
+  return 0;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseFormat(value: unknown): ReportFormat {
+  return value === 'html' || value === 'pdf' ? value : 'md';
+}
+
+function withTemplateErrors<T>(lang: Lang, render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (error instanceof TemplateError) {
+      const key = error.stage === 'parse' ? 'report.error.templateSyntax' : 'report.error.templateRender';
+      throw new InputError(t(lang, key, { file: error.file, reason: error.message }));
+    }
+    throw error;
+  }
+}
+
+/**
+ * The templates of one format: the built-in whole-report template and
+ * partials (`templates/report.<format>.hbs`, `templates/partials/<format>/*.hbs`,
+ * for HTML the stylesheet as partial `styles`), or with `template` that file
+ * as the whole report, where every `*.hbs` file next to it is registered as
+ * a partial by its name and overrides the built-in one of that name.
+ */
+export async function readTemplateSources(
+  format: TemplateFormat,
+  options: { lang: Lang; template?: string; dir?: string },
+): Promise<TemplateSources> {
+  const dir = options.dir ?? TEMPLATES_DIR;
+  const partials: TemplateSources['partials'] = [];
+  const builtInDir = join(dir, 'partials', format);
+  for (const name of (await readdir(builtInDir)).filter((f) => f.endsWith('.hbs')).sort()) {
+    const file = join(builtInDir, name);
+    partials.push({ name: basename(name, '.hbs'), file, source: await readFile(file, 'utf8') });
+  }
+  if (format === 'html') {
+    const file = join(dir, 'report.css');
+    partials.push({ name: 'styles', file, source: await readFile(file, 'utf8') });
+  }
+  if (options.template === undefined) {
+    const file = join(dir, `report.${format}.hbs`);
+    return { main: { file, source: await readFile(file, 'utf8') }, partials };
+  }
+
+  const file = options.template;
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch {
+    throw new InputError(t(options.lang, 'report.error.templateMissing', { file }));
+  }
+  const userDir = dirname(file);
+  const siblings = (await readdir(userDir)).filter(
+    (f) => extname(f) === '.hbs' && join(userDir, f) !== file,
+  );
+  for (const name of siblings.sort()) {
+    const partialFile = join(userDir, name);
+    partials.push({ name: basename(name, '.hbs'), file: partialFile, source: await readFile(partialFile, 'utf8') });
+  }
+  return { main: { file, source }, partials };
+}

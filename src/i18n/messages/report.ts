@@ -1,0 +1,284 @@
+import type { MessageTable } from '../index.js';
+
+/**
+ * Messages of the Blaupause report. Keys under `report.label.` are handed to
+ * templates as `labels` (without the prefix); the rest are used to build
+ * sentences of the view model or by the `report` command.
+ */
+export const reportMessages: MessageTable = {
+  // document and sections
+  'report.label.documentTitle': { de: 'Blaupause: EfA-Rollout-Reife', en: 'Blaupause: EfA rollout readiness' },
+  'report.label.subtitle': {
+    de: 'Wie bereit ist die Kommune, EfA-Onlinedienste („Einer für Alle“) nachzunutzen?',
+    en: 'How ready is the municipality to roll out EfA ("Einer für Alle") online services?',
+  },
+  'report.label.cover': { de: 'Eckdaten', en: 'Key facts' },
+  'report.label.summary': { de: 'Management-Zusammenfassung', en: 'Management summary' },
+  'report.label.profile': { de: 'Reifeprofil nach Dimensionen', en: 'Readiness profile by dimension' },
+  'report.label.blockers': { de: 'Hürden: nicht bestandene Mindestanforderungen', en: 'Blockers: failed minimum requirements' },
+  'report.label.strengths': { de: 'Stärken', en: 'Strengths' },
+  'report.label.plan': { de: 'Maßnahmenplan', en: 'Action plan' },
+  'report.label.services': { de: 'Bereitschaft je EfA-Leistung', en: 'Readiness per EfA service' },
+  'report.label.criteria': { de: 'Alle Kriterien mit Antworten', en: 'All criteria with answers' },
+  'report.label.appendix': { de: 'Anhang: Methode und Formeln', en: 'Appendix: method and formulas' },
+  'report.label.contents': { de: 'Inhalt', en: 'Contents' },
+
+  // cover
+  'report.label.municipality': { de: 'Kommune', en: 'Municipality' },
+  'report.label.type': { de: 'Kommunentyp', en: 'Type of municipality' },
+  'report.label.state': { de: 'Land', en: 'Land (state)' },
+  'report.label.ags': { de: 'Amtlicher Gemeindeschlüssel', en: 'Official municipality key (AGS)' },
+  'report.label.population': { de: 'Einwohnerzahl', en: 'Population' },
+  'report.label.date': { de: 'Stand der Einschätzung', en: 'Date of the assessment' },
+  'report.label.method': { de: 'Erhebungsmethode', en: 'Method' },
+  'report.label.assessors': { de: 'Beteiligte', en: 'Assessors' },
+  'report.label.catalogue': { de: 'Kriterienkatalog', en: 'Criteria catalogue' },
+  'report.label.notGiven': { de: 'nicht angegeben', en: 'not given' },
+
+  // summary
+  'report.label.score': { de: 'Gesamtwert', en: 'Overall score' },
+  'report.label.band': { de: 'Reifestufe', en: 'Readiness band' },
+  'report.label.bandByScore': { de: 'Stufe allein nach Punkten', en: 'Band by score alone' },
+  'report.label.coverage': { de: 'Abdeckung', en: 'Coverage' },
+  'report.label.outOf100': { de: 'von 100', en: 'out of 100' },
+  'report.label.cappedBy': { de: 'Begrenzt durch', en: 'Capped by' },
+  'report.label.topActions': { de: 'Die drei wirksamsten Maßnahmen', en: 'The three most valuable actions' },
+  'report.label.noActions': {
+    de: 'Keine Maßnahmen nötig: Alle Kriterien haben ihr Ziel erreicht.',
+    en: 'No actions needed: every criterion has reached its target.',
+  },
+  'report.label.notScored': { de: 'nicht berechenbar', en: 'not computable' },
+
+  // profile
+  'report.label.dimension': { de: 'Dimension', en: 'Dimension' },
+  'report.label.weight': { de: 'Gewicht', en: 'Weight' },
+  'report.label.points': { de: 'Punkte', en: 'Points' },
+  'report.label.pointsUnit': { de: 'Punkte', en: 'points' },
+  'report.label.chart': { de: 'Grafik', en: 'Chart' },
+  'report.label.radarTitle': { de: 'Netzdiagramm des Reifeprofils', en: 'Radar chart of the readiness profile' },
+  'report.label.radarDesc': {
+    de: 'Jede Achse ist eine Dimension von 0 (Mitte) bis 100 (Rand). Die Werte stehen in der Tabelle.',
+    en: 'Each axis is one dimension from 0 (centre) to 100 (edge). The values are in the table.',
+  },
+
+  // blockers, strengths
+  'report.label.noBlockers': {
+    de: 'Keine Hürde: Alle Mindestanforderungen sind erfüllt.',
+    en: 'No blockers: every minimum requirement is met.',
+  },
+  'report.label.minimum': { de: 'Mindestwert', en: 'Minimum' },
+  'report.label.capsAt': { de: 'begrenzt auf', en: 'caps at' },
+  'report.label.why': { de: 'Begründung', en: 'Why' },
+  'report.label.noStrengths': {
+    de: 'Noch kein Kriterium erreicht 75 Punkte.',
+    en: 'No criterion reaches 75 points yet.',
+  },
+  'report.label.strengthsIntro': {
+    de: 'Kriterien mit mindestens 75 von 100 Punkten, auf denen die Nachnutzung aufbauen kann:',
+    en: 'Criteria with at least 75 of 100 points that the rollout can build on:',
+  },
+
+  // plan
+  'report.label.planIntro': {
+    de: 'Zuerst die Maßnahmen, die eine Mindestanforderung erfüllen; danach nach Punktgewinn geordnet. Der Gewinn gibt an, um wie viele Punkte der Gesamtwert steigt, wenn nur dieses Kriterium sein Ziel erreicht.',
+    en: 'First the actions that meet a minimum requirement, then by gain. The gain is how many points the overall score rises if this criterion alone reaches its target.',
+  },
+  'report.label.rank': { de: 'Nr.', en: 'No.' },
+  'report.label.criterion': { de: 'Kriterium', en: 'Criterion' },
+  'report.label.recommendation': { de: 'Empfehlung', en: 'Recommendation' },
+  'report.label.effort': { de: 'Aufwand', en: 'Effort' },
+  'report.label.gain': { de: 'Gewinn', en: 'Gain' },
+  'report.label.target': { de: 'Ziel', en: 'Target' },
+  'report.label.current': { de: 'Ist', en: 'Current' },
+  'report.label.gateAction': { de: 'Mindestanforderung', en: 'Minimum requirement' },
+  'report.label.noRecommendation': {
+    de: 'Keine Empfehlung im Katalog; Ziel selbst festlegen.',
+    en: 'No recommendation in the catalogue; set your own goal.',
+  },
+  'report.label.horizon.short': { de: 'Kurzfristig (bis 6 Monate)', en: 'Short term (up to 6 months)' },
+  'report.label.horizon.medium': { de: 'Mittelfristig (6 bis 18 Monate)', en: 'Medium term (6 to 18 months)' },
+  'report.label.horizon.long': { de: 'Langfristig (über 18 Monate)', en: 'Long term (over 18 months)' },
+  'report.label.horizon.none': { de: 'Ohne Zeithorizont', en: 'No horizon given' },
+  'report.label.effort.low': { de: 'gering', en: 'low' },
+  'report.label.effort.medium': { de: 'mittel', en: 'medium' },
+  'report.label.effort.high': { de: 'hoch', en: 'high' },
+  'report.label.effort.none': { de: 'nicht angegeben', en: 'not given' },
+
+  // services
+  'report.label.service': { de: 'Leistung', en: 'Service' },
+  'report.label.leika': { de: 'LeiKa-Schlüssel', en: 'LeiKa key' },
+  'report.label.blockedBy': { de: 'Blockiert durch', en: 'Blocked by' },
+  'report.label.nothingBlocks': { de: 'nichts', en: 'nothing' },
+  'report.label.noServices': {
+    de: 'Der Katalog beschreibt keine einzelnen EfA-Leistungen.',
+    en: 'The catalogue describes no individual EfA services.',
+  },
+
+  // criteria
+  'report.label.answer': { de: 'Antwort', en: 'Answer' },
+  'report.label.status': { de: 'Status', en: 'Status' },
+  'report.label.note': { de: 'Notiz', en: 'Note' },
+  'report.label.evidence': { de: 'Nachweise', en: 'Evidence' },
+  'report.label.references': { de: 'Quellen', en: 'References' },
+  'report.label.question': { de: 'Frage', en: 'Question' },
+  'report.label.none': { de: '–', en: '–' },
+  'report.label.status.answered': { de: 'beantwortet', en: 'answered' },
+  'report.label.status.unknown': { de: 'unbekannt', en: 'unknown' },
+  'report.label.status.missing': { de: 'keine Antwort', en: 'no answer' },
+  'report.label.status.not-applicable': { de: 'trifft nicht zu', en: 'not applicable' },
+  'report.label.status.excluded': {
+    de: 'gilt nicht für diese Kommune',
+    en: 'does not apply to this municipality',
+  },
+  'report.label.yes': { de: 'ja', en: 'yes' },
+  'report.label.no': { de: 'nein', en: 'no' },
+
+  // appendix
+  'report.label.bands': { de: 'Reifestufen', en: 'Readiness bands' },
+  'report.label.from': { de: 'ab', en: 'from' },
+  'report.label.levels': { de: 'Antwortskala', en: 'Answer scale' },
+  'report.label.level': { de: 'Stufe', en: 'Level' },
+  'report.label.gates': { de: 'Mindestanforderungen', en: 'Minimum requirements' },
+  'report.label.passed': { de: 'erfüllt', en: 'met' },
+  'report.label.failed': { de: 'nicht erfüllt', en: 'not met' },
+  'report.label.computation': { de: 'Nachrechnung', en: 'Recomputation' },
+  'report.label.embeddedData': {
+    de: 'Das vollständige Ergebnis ist als JSON in diese Datei eingebettet (Element „efa-result“).',
+    en: 'The complete result is embedded in this file as JSON (element "efa-result").',
+  },
+  'report.label.generatedBy': { de: 'Erstellt mit efa-readiness {version}', en: 'Made with efa-readiness {version}' },
+  'report.label.dataStaysLocal': {
+    de: 'Der Bericht wurde lokal erstellt; keine Daten haben den Rechner verlassen.',
+    en: 'The report was made locally; no data left the computer.',
+  },
+  'report.label.skipToContent': { de: 'Zum Inhalt springen', en: 'Skip to content' },
+  'report.label.page': { de: 'Seite', en: 'Page' },
+  'report.label.of': { de: 'von', en: 'of' },
+
+  // municipality types
+  'report.type.gemeinde': { de: 'Gemeinde', en: 'municipality (Gemeinde)' },
+  'report.type.stadt': { de: 'Stadt', en: 'town (Stadt)' },
+  'report.type.kreisfreie-stadt': { de: 'kreisfreie Stadt', en: 'independent city (kreisfreie Stadt)' },
+  'report.type.landkreis': { de: 'Landkreis', en: 'district (Landkreis)' },
+  'report.type.verbund': { de: 'Verbund', en: 'association of municipalities (Verbund)' },
+  'report.type.other': { de: 'sonstige', en: 'other' },
+
+  // methods
+  'report.method.self': { de: 'Selbsteinschätzung', en: 'self-assessment' },
+  'report.method.interview': { de: 'Interview', en: 'interview' },
+  'report.method.workshop': { de: 'Workshop', en: 'workshop' },
+
+  // Länder
+  'report.state.BW': { de: 'Baden-Württemberg', en: 'Baden-Württemberg' },
+  'report.state.BY': { de: 'Bayern', en: 'Bavaria' },
+  'report.state.BE': { de: 'Berlin', en: 'Berlin' },
+  'report.state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
+  'report.state.HB': { de: 'Bremen', en: 'Bremen' },
+  'report.state.HH': { de: 'Hamburg', en: 'Hamburg' },
+  'report.state.HE': { de: 'Hessen', en: 'Hesse' },
+  'report.state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
+  'report.state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
+  'report.state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
+  'report.state.RP': { de: 'Rheinland-Pfalz', en: 'Rhineland-Palatinate' },
+  'report.state.SL': { de: 'Saarland', en: 'Saarland' },
+  'report.state.SN': { de: 'Sachsen', en: 'Saxony' },
+  'report.state.ST': { de: 'Sachsen-Anhalt', en: 'Saxony-Anhalt' },
+  'report.state.SH': { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
+  'report.state.TH': { de: 'Thüringen', en: 'Thuringia' },
+
+  // sentences of the view model
+  'report.summary.scored': {
+    de: '{municipality} erreicht {score} von 100 Punkten und ist damit „{band}“.',
+    en: '{municipality} scores {score} out of 100 and is therefore "{band}".',
+  },
+  'report.summary.notScored': {
+    de: 'Für {municipality} lässt sich kein Gesamtwert berechnen: Keine Dimension hat ein zählendes Kriterium.',
+    en: 'No overall score can be computed for {municipality}: no dimension has a criterion that counts.',
+  },
+  'report.summary.capped': {
+    de: 'Nach Punkten allein wäre die Stufe „{byScore}“; nicht erfüllte Mindestanforderungen begrenzen sie auf „{band}“.',
+    en: 'By score alone the band would be "{byScore}"; failed minimum requirements cap it at "{band}".',
+  },
+  'report.summary.coverage': {
+    de: '{coverage} % des Gewichts sind beantwortet; unbekannte und fehlende Antworten zählen mit 0 Punkten.',
+    en: '{coverage} % of the weight is answered; unknown and missing answers count as 0 points.',
+  },
+  'report.gate.defaultReason': {
+    de: '{criterion} erreicht {score} Punkte; verlangt sind mindestens {min}.',
+    en: '{criterion} reaches {score} points; at least {min} are required.',
+  },
+  'report.answer.checklist': { de: '{count} von {total}: {items}', en: '{count} of {total}: {items}' },
+  'report.answer.checklistEmpty': { de: '0 von {total}', en: '0 of {total}' },
+
+  // appendix sentences
+  'report.appendix.intro': {
+    de: 'Die Bewertung folgt dem offenen Verfahren von efa-readiness (Bewertung v1). Jede Zahl dieses Berichts lässt sich mit den folgenden Regeln aus den Antworten und dem Katalog {catalogue} nachrechnen.',
+    en: 'The scoring follows the open method of efa-readiness (scoring v1). Every number in this report can be recomputed from the answers and the catalogue {catalogue} with the rules below.',
+  },
+  'report.appendix.status': {
+    de: 'Ein Kriterium zählt, wenn es für die Kommune gilt (Bedingungen zu Typ, Land und Einwohnerzahl) und nicht mit „trifft nicht zu“ beantwortet ist. „Unbekannt“ und fehlende Antworten zählen mit 0 Punkten und senken die Abdeckung.',
+    en: 'A criterion counts when it applies to the municipality (conditions on type, Land and population) and is not answered "not applicable". "Unknown" and missing answers count as 0 points and lower the coverage.',
+  },
+  'report.appendix.criterionScore': {
+    de: 'Punkte eines Kriteriums (0 bis 100): Skala 100 × Stufe / {maxLevel}; ja/nein 100 oder 0; Auswahl die Punkte der gewählten Option; Zahl die Punkte der höchsten erreichten Schwelle; Checkliste 100 × Gewicht der erfüllten Punkte / Gesamtgewicht.',
+    en: 'Score of a criterion (0 to 100): scale 100 × level / {maxLevel}; yes/no 100 or 0; choice the points of the chosen option; number the points of the highest threshold reached; checklist 100 × weight of the items checked / total weight.',
+  },
+  'report.appendix.dimension': {
+    de: 'Wert einer Dimension: D = Σ (Gewicht × Punkte) / Σ Gewicht über ihre zählenden Kriterien.',
+    en: 'Score of a dimension: D = Σ (weight × points) / Σ weight over its counting criteria.',
+  },
+  'report.appendix.overall': {
+    de: 'Gesamtwert: O = Σ (Gewicht der Dimension × D) / Σ Gewicht über die Dimensionen mit einem Wert. Die Abdeckung wird ebenso aus dem beantworteten Gewicht berechnet.',
+    en: 'Overall score: O = Σ (dimension weight × D) / Σ weight over the dimensions that have a score. Coverage is computed the same way from the answered weight.',
+  },
+  'report.appendix.bands': {
+    de: 'Reifestufe: die höchste Stufe, deren Untergrenze der gerundete Gesamtwert erreicht. Jede nicht erfüllte Mindestanforderung begrenzt die Stufe; der Gesamtwert selbst bleibt unverändert.',
+    en: 'Band: the highest band whose minimum the rounded overall score reaches. Every failed minimum requirement caps the band; the score itself is unchanged.',
+  },
+  'report.appendix.gain': {
+    de: 'Gewinn einer Maßnahme: (Gewicht der Dimension / Σ Gewichte der Dimensionen) × (Gewicht des Kriteriums / Σ Gewichte der Kriterien der Dimension) × (Ziel − Punkte).',
+    en: 'Gain of an action: (dimension weight / Σ dimension weights) × (criterion weight / Σ criterion weights of the dimension) × (target − points).',
+  },
+  'report.appendix.services': {
+    de: 'EfA-Leistungen werden wie der Gesamtwert berechnet, mit den Dimensionsgewichten der Leistung. Ihre Stufe begrenzen die Mindestanforderungen des Katalogs und die der Leistung.',
+    en: 'EfA services are scored like the overall score, with the service’s dimension weights. Their band is capped by the catalogue’s minimum requirements and the service’s own.',
+  },
+  'report.appendix.strengths': {
+    de: 'Stärken sind beantwortete Kriterien mit mindestens 75 Punkten.',
+    en: 'Strengths are answered criteria with at least 75 points.',
+  },
+  'report.appendix.rounding': {
+    de: 'Alle Werte werden mit voller Genauigkeit berechnet und erst für die Ausgabe auf eine Nachkommastelle gerundet; wer mit den gerundeten Werten nachrechnet, kann in der letzten Stelle abweichen.',
+    en: 'All values are computed at full precision and rounded to one decimal only for output; recomputing from the rounded values may differ in the last digit.',
+  },
+
+  // command
+  'report.error.templateMissing': {
+    de: 'Die Vorlage {file} wurde nicht gefunden. Erwartet wird der Pfad einer Handlebars-Datei (.hbs).',
+    en: 'The template {file} was not found. Expected the path of a Handlebars file (.hbs).',
+  },
+  'report.error.templateSyntax': {
+    de: 'Die Vorlage {file} ist fehlerhaft: {reason}',
+    en: 'The template {file} is invalid: {reason}',
+  },
+  'report.error.templateRender': {
+    de: 'Die Vorlage {file} ließ sich nicht anwenden: {reason}. Die verfügbaren Daten beschreibt templates/README.md.',
+    en: 'The template {file} could not be applied: {reason}. templates/README.md describes the data available.',
+  },
+  'report.error.pdfNeedsOutput': {
+    de: 'Ein PDF wird nicht auf die Standardausgabe geschrieben. Bitte mit --output eine Datei angeben, z. B. --output blaupause.pdf.',
+    en: 'A PDF is not written to standard output. Please name a file with --output, e.g. --output blaupause.pdf.',
+  },
+  'report.error.noChromium': {
+    de: 'Für --format pdf wird ein Chromium-Browser benötigt, aber keiner wurde gefunden (CHROME_PATH ist nicht gesetzt; gesucht in: {paths}). Installieren Sie ihn, z. B. unter Debian/Ubuntu mit „sudo apt-get install chromium“, oder setzen Sie CHROME_PATH auf einen vorhandenen Chrome/Chromium. Alternativ: --format html und im Browser als PDF drucken.',
+    en: '--format pdf needs a Chromium browser, but none was found (CHROME_PATH is not set; looked in: {paths}). Install one, e.g. on Debian/Ubuntu with "sudo apt-get install chromium", or set CHROME_PATH to an existing Chrome/Chromium. Alternatively: --format html and print to PDF from a browser.',
+  },
+  'report.error.chromePathMissing': {
+    de: 'CHROME_PATH zeigt auf {file}, dort gibt es aber keine Datei. Bitte den Pfad korrigieren oder Chromium installieren („sudo apt-get install chromium“).',
+    en: 'CHROME_PATH points to {file}, but there is no file there. Please correct the path or install Chromium ("sudo apt-get install chromium").',
+  },
+  'report.error.chromiumFailed': {
+    de: 'Chromium ({file}) konnte das PDF nicht erstellen: {reason}. Prüfen Sie die Installation oder setzen Sie CHROME_PATH auf einen anderen Browser.',
+    en: 'Chromium ({file}) could not print the PDF: {reason}. Check the installation or set CHROME_PATH to another browser.',
+  },
+};

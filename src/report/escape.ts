@@ -1,0 +1,86 @@
+/**
+ * Escaping for every string that comes from an assessment or a catalogue.
+ * Handlebars escapes HTML in `{{…}}` on its own; Markdown has no such escaping,
+ * so Markdown templates run every user string through `escapeMarkdown` or
+ * `escapeMarkdownCell` (the `md` and `cell` helpers).
+ */
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '`': '&#96;',
+  '=': '&#61;',
+};
+
+/** Text for HTML element content and attribute values (the same set Handlebars escapes). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Inline Markdown text: one line (newlines and runs of white space become a
+ * space), every character that could start emphasis, code, a link, raw HTML,
+ * an entity or a table cell escaped with a backslash, and a start that could
+ * open a heading, list, quote or thematic break neutralised. The result reads
+ * as the original text on any CommonMark/GFM renderer.
+ */
+export function escapeMarkdown(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const escaped = line.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+  // A start that Markdown reads as block syntax where the text begins a line:
+  // a heading, list item, setext underline or thematic break (#, -, +, = before
+  // a space, the end or another of the same), or an ordered list item ("1. ").
+  return escaped
+    .replace(/^([#+=-])(?=\s|$|\1)/, '\\$1')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+    // A closing sequence of a heading: # at the very end after a space.
+    .replace(/(\s)(#+)$/, '$1\\$2');
+}
+
+/** A GFM table cell: inline text as above; an empty value becomes a dash. */
+export function escapeMarkdownCell(text: string): string {
+  const escaped = escapeMarkdown(text);
+  return escaped === '' ? '–' : escaped;
+}
+
+/**
+ * A URL that may become a link: only absolute http: and https: URLs, in their
+ * normalised form (so spaces, quotes and angle brackets are percent-encoded).
+ * Anything else (javascript:, data:, relative paths, garbage) gives null and
+ * is shown as text.
+ */
+export function safeLinkUrl(url: string | undefined): string | null {
+  if (url === undefined) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username !== '' || parsed.password !== '') return null;
+  return parsed.href;
+}
+
+/** A link destination for Markdown `[text](url)`: parentheses and the rest percent-encoded. */
+export function markdownLinkDestination(url: string): string {
+  return url.replace(/[()<>\s\\`*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/**
+ * JSON for a `<script type="application/json">` element: `<`, `>` and `&` as
+ * Unicode escapes so no string can close the element or open a comment, and
+ * the line separators that older parsers choke on escaped too. `JSON.parse`
+ * of the element's text gives the original value back.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value, null, 1)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,598 @@
+import { addMessages, formatNumber, t } from '../i18n/index.js';
+import { reportMessages } from '../i18n/messages/report.js';
+import { resolveText } from '../model/text.js';
+import type {
+  ActionResult,
+  AnswerValue,
+  Assessment,
+  Catalogue,
+  Criterion,
+  CriterionResult,
+  Dimension,
+  Lang,
+  Result,
+  Text,
+} from '../model/types.js';
+import { jsonForScript, safeLinkUrl } from './escape.js';
+import { renderRadarSvg } from './radar.js';
+
+addMessages(reportMessages);
+
+/**
+ * The report's view model: everything a template shows, already resolved to
+ * one language and formatted for it, built purely from the result, the
+ * catalogue and the assessment. It is plain JSON (no functions, no
+ * undefined: absent values are null) and it is the documented data of every
+ * template, built-in or given with `--template` (see templates/README.md).
+ *
+ * Strings in it are raw text as the user wrote them; templates escape them
+ * (HTML: Handlebars' `{{…}}`; Markdown: the `md`/`cell` helpers). Only the
+ * fields under `raw` are already safe markup for `{{{…}}}`.
+ */
+export interface ReportView {
+  format: 'efa-readiness/report-view/v1';
+  lang: Lang;
+  /** Headings and fixed texts in the report language (templates/README.md lists them). */
+  labels: Record<string, string>;
+  title: string;
+  /** The title shortened to at most 70 characters, for the HTML `<title>`. */
+  pageTitle: string;
+  generator: { name: string; version: string };
+  cover: CoverView;
+  summary: SummaryView;
+  profile: ProfileView;
+  blockers: GateView[];
+  strengths: StrengthView[];
+  plan: PlanView;
+  services: ServiceView[];
+  criteria: CriteriaDimensionView[];
+  appendix: AppendixView;
+  /** Pre-escaped markup built by efa-readiness itself: safe for `{{{…}}}` in HTML. */
+  raw: { radarSvg: string | null; resultJson: string };
+}
+
+export interface CoverView {
+  municipality: string;
+  type: string;
+  typeId: string;
+  state: string;
+  stateId: string;
+  ags: string | null;
+  population: string | null;
+  /** The assessment's date, formatted (no clock time), or null. */
+  date: string | null;
+  dateIso: string | null;
+  method: string | null;
+  methodId: string | null;
+  assessors: string[];
+  catalogue: { id: string; version: string; title: string };
+}
+
+export interface BandView {
+  id: string;
+  label: string;
+  description: string | null;
+  min: string;
+  /** Position in the catalogue's bands for colouring: the lowest, the highest or between. */
+  tone: 'low' | 'mid' | 'high';
+}
+
+export interface SummaryView {
+  score: string | null;
+  scoreValue: number | null;
+  band: BandView | null;
+  bandByScore: BandView | null;
+  capped: boolean;
+  coverage: string | null;
+  coverageValue: number | null;
+  /** One or more sentences in words: score, band, cap, coverage. */
+  sentences: string[];
+  /** The failed gates that set the band (see `blockers` for all failed gates). */
+  cappedBy: GateView[];
+  topActions: ActionView[];
+}
+
+export interface DimensionView {
+  id: string;
+  title: string;
+  description: string | null;
+  score: string | null;
+  scoreValue: number | null;
+  /** 0..100 for bar widths (0 where there is no score). */
+  percent: number;
+  coverage: string | null;
+  weight: string;
+  /** A text bar of ten blocks for Markdown, e.g. "██████░░░░". */
+  bar: string;
+  band: BandView | null;
+}
+
+export interface ProfileView {
+  dimensions: DimensionView[];
+}
+
+export interface GateView {
+  criterion: string;
+  title: string;
+  dimension: string;
+  dimensionTitle: string;
+  score: string;
+  min: string;
+  passed: boolean;
+  cap: BandView | null;
+  reason: string;
+}
+
+export interface StrengthView {
+  criterion: string;
+  title: string;
+  dimensionTitle: string;
+  score: string;
+  answer: string;
+}
+
+export interface ActionView {
+  rank: number;
+  criterion: string;
+  title: string;
+  dimension: string;
+  dimensionTitle: string;
+  score: string;
+  target: string;
+  gain: string;
+  gainValue: number;
+  gate: boolean;
+  recommendation: string | null;
+  effort: string;
+  effortId: string | null;
+  horizon: string;
+  horizonId: string | null;
+}
+
+export interface HorizonView {
+  id: 'short' | 'medium' | 'long' | 'none';
+  label: string;
+  actions: ActionView[];
+}
+
+export interface PlanView {
+  actions: ActionView[];
+  horizons: HorizonView[];
+}
+
+export interface ServiceView {
+  id: string;
+  title: string;
+  leika: string | null;
+  score: string | null;
+  band: BandView | null;
+  blocked: boolean;
+  blockedBy: { criterion: string; title: string }[];
+}
+
+export interface ReferenceView {
+  title: string;
+  /** Only http: and https: URLs; anything else is null and the text shows `urlText`. */
+  url: string | null;
+  urlText: string | null;
+}
+
+export interface CriterionView {
+  id: string;
+  title: string;
+  question: string;
+  status: string;
+  statusId: string;
+  answer: string;
+  score: string | null;
+  weight: string;
+  note: string | null;
+  evidence: string[];
+  references: ReferenceView[];
+}
+
+export interface CriteriaDimensionView {
+  id: string;
+  title: string;
+  score: string | null;
+  criteria: CriterionView[];
+  /** How this dimension's score is computed from its criteria, with the numbers. */
+  computation: string | null;
+}
+
+export interface AppendixView {
+  paragraphs: string[];
+  bands: BandView[];
+  levels: { value: number; label: string; description: string | null }[];
+  gates: GateView[];
+  /** The overall score recomputed from the dimension scores, with the numbers. */
+  overallComputation: string | null;
+  dimensionComputations: { title: string; computation: string }[];
+}
+
+export interface ViewOptions {
+  lang: Lang;
+  /** The version of efa-readiness, shown in the footer. */
+  version: string;
+}
+
+const STRENGTH_MIN = 75;
+const HORIZONS = ['short', 'medium', 'long'] as const;
+
+interface Place {
+  criterion: Criterion;
+  dimension: Dimension;
+}
+
+/** Build the view model (pure). */
+export function buildReportView(
+  result: Result,
+  catalogue: Catalogue,
+  assessment: Assessment,
+  options: ViewOptions,
+): ReportView {
+  const { lang } = options;
+  const fallback = catalogue.language ?? 'de';
+  const text = (value: Text | undefined): string => resolveText(value, lang, fallback);
+  const optionalText = (value: Text | undefined): string | null => {
+    const resolved = text(value);
+    return resolved === '' ? null : resolved;
+  };
+  const num = (value: number): string => formatNumber(value, lang);
+  const optionalNum = (value: number | null): string | null => (value === null ? null : num(value));
+  const percent = (value: number | null): string | null => (value === null ? null : `${num(value)}\u00a0%`);
+  const weightText = (value: number): string =>
+    Number.isInteger(value) ? String(value) : formatNumber(value, lang, 2).replace(/0$/, '');
+  const labels = buildLabels(lang, options.version);
+
+  const places = new Map<string, Place>();
+  for (const dimension of catalogue.dimensions) {
+    for (const criterion of dimension.criteria) places.set(criterion.id, { criterion, dimension });
+  }
+  const criterionTitle = (id: string): string => {
+    const place = places.get(id);
+    return place ? text(place.criterion.title) : id;
+  };
+  const dimensionTitle = (id: string): string => {
+    const dimension = catalogue.dimensions.find((d) => d.id === id);
+    return dimension ? text(dimension.title) : id;
+  };
+
+  const band = (id: string | null): BandView | null => {
+    if (id === null) return null;
+    const index = catalogue.bands.findIndex((b) => b.id === id);
+    const found = catalogue.bands[index];
+    if (!found) return { id, label: id, description: null, min: '', tone: 'low' };
+    const last = catalogue.bands.length - 1;
+    const tone = index === last ? 'high' : index === 0 ? 'low' : 'mid';
+    return { id, label: text(found.label), description: optionalText(found.description), min: String(found.min), tone };
+  };
+  const bandOfScore = (score: number | null): BandView | null => {
+    if (score === null) return null;
+    let found: string | null = null;
+    for (const b of catalogue.bands) if (b.min <= score) found = b.id;
+    return band(found);
+  };
+
+  const maxLevel = Math.max(0, ...catalogue.levels.map((l) => l.value));
+
+  // gates ------------------------------------------------------------------
+  const gate = (g: Result['gates'][number]): GateView => {
+    const place = places.get(g.criterion);
+    const title = criterionTitle(g.criterion);
+    const reason =
+      optionalText(place?.criterion.gate?.reason) ??
+      t(lang, 'report.gate.defaultReason', { criterion: title, score: num(g.score), min: String(g.min) });
+    return {
+      criterion: g.criterion,
+      title,
+      dimension: g.dimension,
+      dimensionTitle: dimensionTitle(g.dimension),
+      score: num(g.score),
+      min: String(g.min),
+      passed: g.passed,
+      cap: band(g.cap),
+      reason,
+    };
+  };
+  const gates = result.gates.map(gate);
+  const blockers = gates.filter((g) => !g.passed);
+  const cappedBy = result.capped_by
+    .map((id) => gates.find((g) => g.criterion === id && !g.passed))
+    .filter((g): g is GateView => g !== undefined);
+
+  // actions ----------------------------------------------------------------
+  const action = (a: ActionResult, index: number): ActionView => ({
+    rank: index + 1,
+    criterion: a.criterion,
+    title: criterionTitle(a.criterion),
+    dimension: a.dimension,
+    dimensionTitle: dimensionTitle(a.dimension),
+    score: num(a.score),
+    target: String(a.target),
+    gain: num(a.gain),
+    gainValue: a.gain,
+    gate: a.gate,
+    recommendation: a.recommendation,
+    effort: t(lang, `report.label.effort.${a.effort ?? 'none'}`),
+    effortId: a.effort,
+    horizon: t(lang, `report.label.horizon.${a.horizon ?? 'none'}`),
+    horizonId: a.horizon,
+  });
+  const actions = result.actions.map(action);
+  const horizons: HorizonView[] = [];
+  for (const id of [...HORIZONS, 'none'] as const) {
+    const inHorizon = actions.filter((a) => (a.horizonId ?? 'none') === id);
+    if (inHorizon.length > 0) horizons.push({ id, label: t(lang, `report.label.horizon.${id}`), actions: inHorizon });
+  }
+
+  // answers ----------------------------------------------------------------
+  const answerText = (c: CriterionResult): string => {
+    if (c.status !== 'answered' || c.value === undefined) return t(lang, `report.label.status.${c.status}`);
+    const place = places.get(c.id);
+    return place ? formatAnswer(place.criterion, c.value) : formatValue(c.value);
+  };
+  const formatValue = (value: AnswerValue): string => {
+    if (typeof value === 'boolean') return t(lang, value ? 'report.label.yes' : 'report.label.no');
+    if (typeof value === 'number') return formatPlainNumber(value, lang);
+    if (Array.isArray(value)) return value.join(', ');
+    return value;
+  };
+  const formatAnswer = (criterion: Criterion, value: AnswerValue): string => {
+    switch (criterion.type ?? 'scale') {
+      case 'scale': {
+        if (typeof value !== 'number') return formatValue(value);
+        const specific = criterion.levels?.[String(value)];
+        const level = catalogue.levels.find((l) => l.value === value);
+        const meaning = specific !== undefined ? text(specific) : text(level?.label);
+        return meaning === '' ? `${value}/${maxLevel}` : `${value}/${maxLevel} – ${meaning}`;
+      }
+      case 'choice': {
+        const option = criterion.options?.find((o) => o.id === value);
+        return option ? text(option.label) : formatValue(value);
+      }
+      case 'number': {
+        if (typeof value !== 'number') return formatValue(value);
+        const unit = text(criterion.unit);
+        return unit === '' ? formatPlainNumber(value, lang) : `${formatPlainNumber(value, lang)} ${unit}`;
+      }
+      case 'checklist': {
+        if (!Array.isArray(value)) return formatValue(value);
+        const items = criterion.items ?? [];
+        const checked = items.filter((item) => value.includes(item.id)).map((item) => text(item.label));
+        if (checked.length === 0) return t(lang, 'report.answer.checklistEmpty', { total: items.length });
+        return t(lang, 'report.answer.checklist', {
+          count: checked.length,
+          total: items.length,
+          items: checked.join(', '),
+        });
+      }
+      case 'boolean':
+        return formatValue(value);
+    }
+  };
+
+  // dimensions -------------------------------------------------------------
+  const profile: DimensionView[] = result.dimensions.map((d) => {
+    const dimension = catalogue.dimensions.find((x) => x.id === d.id);
+    return {
+      id: d.id,
+      title: text(dimension?.title) || d.id,
+      description: optionalText(dimension?.description),
+      score: optionalNum(d.score),
+      scoreValue: d.score,
+      percent: d.score === null ? 0 : Math.min(100, Math.max(0, d.score)),
+      coverage: percent(d.coverage),
+      weight: weightText(d.weight),
+      bar: textBar(d.score),
+      band: bandOfScore(d.score),
+    };
+  });
+
+  const criteria: CriteriaDimensionView[] = result.dimensions.map((d) => {
+    const counting = d.criteria.filter((c) => c.score !== null && c.status !== 'excluded' && c.status !== 'not-applicable');
+    const computation =
+      d.score === null || counting.length === 0
+        ? null
+        : `D = (${counting.map((c) => `${weightText(c.weight)} × ${num(c.score ?? 0)}`).join(' + ')}) / (${counting
+            .map((c) => weightText(c.weight))
+            .join(' + ')}) = ${num(d.score)}`;
+    return {
+      id: d.id,
+      title: dimensionTitle(d.id),
+      score: optionalNum(d.score),
+      computation,
+      criteria: d.criteria.map((c): CriterionView => {
+        const place = places.get(c.id);
+        return {
+          id: c.id,
+          title: criterionTitle(c.id),
+          question: text(place?.criterion.question),
+          status: t(lang, `report.label.status.${c.status}`),
+          statusId: c.status,
+          answer: answerText(c),
+          score: optionalNum(c.score),
+          weight: weightText(c.weight),
+          note: c.note !== undefined && c.note.trim() !== '' ? c.note : null,
+          evidence: c.evidence ?? [],
+          references: (place?.criterion.references ?? []).map((r) => {
+            const url = safeLinkUrl(r.url);
+            return { title: text(r.title) || (r.url ?? ''), url, urlText: url === null ? (r.url ?? null) : url };
+          }),
+        };
+      }),
+    };
+  });
+
+  const strengths: StrengthView[] = result.dimensions
+    .flatMap((d) => d.criteria.map((c) => ({ c, d })))
+    .filter(({ c }) => c.status === 'answered' && c.score !== null && c.score >= STRENGTH_MIN)
+    .map(({ c, d }, order) => ({ c, d, order }))
+    .sort((a, b) => (b.c.score ?? 0) - (a.c.score ?? 0) || a.order - b.order)
+    .map(({ c, d }) => ({
+      criterion: c.id,
+      title: criterionTitle(c.id),
+      dimensionTitle: dimensionTitle(d.id),
+      score: num(c.score ?? 0),
+      answer: answerText(c),
+    }));
+
+  // services ---------------------------------------------------------------
+  const services: ServiceView[] = result.services.map((s) => {
+    const service = catalogue.services?.find((x) => x.id === s.id);
+    return {
+      id: s.id,
+      title: text(service?.title) || s.id,
+      leika: service?.leika ?? null,
+      score: optionalNum(s.score),
+      band: band(s.band),
+      blocked: s.blocked_by.length > 0,
+      blockedBy: s.blocked_by.map((id) => ({ criterion: id, title: criterionTitle(id) })),
+    };
+  });
+
+  // cover and summary ------------------------------------------------------
+  const info = result.assessment ?? assessment.assessment ?? {};
+  const dateIso = isoDate(info.date);
+  const municipality = result.municipality;
+  const overallBand = band(result.band);
+  const byScore = band(result.band_by_score);
+  const capped = result.band !== null && result.band !== result.band_by_score && result.capped_by.length > 0;
+  const sentences: string[] = [];
+  if (result.score === null || overallBand === null) {
+    sentences.push(t(lang, 'report.summary.notScored', { municipality: municipality.name }));
+  } else {
+    sentences.push(
+      t(lang, 'report.summary.scored', {
+        municipality: municipality.name,
+        score: num(result.score),
+        band: overallBand.label,
+      }),
+    );
+    if (capped && byScore !== null) {
+      sentences.push(t(lang, 'report.summary.capped', { byScore: byScore.label, band: overallBand.label }));
+    }
+  }
+  if (result.coverage !== null) sentences.push(t(lang, 'report.summary.coverage', { coverage: num(result.coverage) }));
+
+  const catalogueTitle = text(catalogue.title);
+  const cover: CoverView = {
+    municipality: municipality.name,
+    type: t(lang, `report.type.${municipality.type}`),
+    typeId: municipality.type,
+    state: t(lang, `report.state.${municipality.state}`),
+    stateId: municipality.state,
+    ags: municipality.ags ?? null,
+    population: municipality.population === undefined ? null : formatPlainNumber(municipality.population, lang),
+    date: dateIso === null ? null : formatDate(dateIso, lang),
+    dateIso,
+    method: info.method === undefined ? null : t(lang, `report.method.${info.method}`),
+    methodId: info.method ?? null,
+    assessors: info.assessors ?? [],
+    catalogue: { id: result.catalogue.id, version: result.catalogue.version, title: catalogueTitle },
+  };
+
+  // appendix ---------------------------------------------------------------
+  const scored = result.dimensions.filter((d) => d.score !== null);
+  const overallComputation =
+    result.score === null || scored.length === 0
+      ? null
+      : `O = (${scored.map((d) => `${weightText(d.weight)} × ${num(d.score ?? 0)}`).join(' + ')}) / (${scored
+          .map((d) => weightText(d.weight))
+          .join(' + ')}) = ${num(result.score)}`;
+  const appendix: AppendixView = {
+    paragraphs: [
+      t(lang, 'report.appendix.intro', { catalogue: `${catalogueTitle} (${result.catalogue.id} ${result.catalogue.version})` }),
+      t(lang, 'report.appendix.status'),
+      t(lang, 'report.appendix.criterionScore', { maxLevel }),
+      t(lang, 'report.appendix.dimension'),
+      t(lang, 'report.appendix.overall'),
+      t(lang, 'report.appendix.bands'),
+      t(lang, 'report.appendix.gain'),
+      t(lang, 'report.appendix.services'),
+      t(lang, 'report.appendix.strengths'),
+      t(lang, 'report.appendix.rounding'),
+    ],
+    bands: catalogue.bands.map((b) => band(b.id)).filter((b): b is BandView => b !== null),
+    levels: catalogue.levels.map((l) => ({ value: l.value, label: text(l.label), description: optionalText(l.description) })),
+    gates,
+    overallComputation,
+    dimensionComputations: criteria
+      .filter((d): d is CriteriaDimensionView & { computation: string } => d.computation !== null)
+      .map((d) => ({ title: d.title, computation: d.computation })),
+  };
+
+  const title = `${labels.documentTitle ?? ''} – ${municipality.name}`;
+  const radarSvg = renderRadarSvg(
+    profile.map((d) => ({ label: d.title, value: d.scoreValue, display: d.score ?? labels.notScored ?? '' })),
+    { id: 'radar', title: labels.radarTitle ?? '', description: labels.radarDesc ?? '' },
+  );
+
+  return {
+    format: 'efa-readiness/report-view/v1',
+    lang,
+    labels,
+    title,
+    pageTitle: title.length <= 70 ? title : `${title.slice(0, 69).trimEnd()}…`,
+    generator: { name: 'efa-readiness', version: options.version },
+    cover,
+    summary: {
+      score: optionalNum(result.score),
+      scoreValue: result.score,
+      band: overallBand,
+      bandByScore: byScore,
+      capped,
+      coverage: percent(result.coverage),
+      coverageValue: result.coverage,
+      sentences,
+      cappedBy,
+      topActions: actions.slice(0, 3),
+    },
+    profile: { dimensions: profile },
+    blockers,
+    strengths,
+    plan: { actions, horizons },
+    services,
+    criteria,
+    appendix,
+    raw: { radarSvg, resultJson: jsonForScript(result) },
+  };
+}
+
+/** Every `report.label.*` message in one language, keyed without the prefix. */
+export function buildLabels(lang: Lang, version: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const prefix = 'report.label.';
+  for (const key of Object.keys(reportMessages)) {
+    if (key.startsWith(prefix)) labels[key.slice(prefix.length)] = t(lang, key, { version });
+  }
+  return labels;
+}
+
+function textBar(score: number | null): string {
+  const filled = score === null ? 0 : Math.round(Math.min(100, Math.max(0, score)) / 10);
+  return '█'.repeat(filled) + '░'.repeat(10 - filled);
+}
+
+function formatPlainNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
+}
+
+/** `YYYY-MM-DD` from the assessment's date (a string, or a Date where a YAML loader made one). */
+function isoDate(date: unknown): string | null {
+  if (date instanceof Date && !Number.isNaN(date.getTime())) return date.toISOString().slice(0, 10);
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
+  return null;
+}
+
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** A calendar date in words, without any clock or time zone involved. */
+function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'de') return `${day}.${String(month).padStart(2, '0')}.${year}`.replace(/^(\d)\./, '0$1.');
+  return `${day} ${MONTHS_EN[month - 1] ?? String(month)} ${year}`;
+}
