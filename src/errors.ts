@@ -17,6 +17,8 @@ export interface Diagnostic {
   col: number;
   /** The criterion the problem concerns, where there is one. */
   criterion?: string;
+  /** The key path in the file, dotted (`municipality.type`, `answers.reuse.fit-store`). */
+  path?: string;
   /** Human-readable, in the reader's language: what failed, what was expected, what was found. */
   message: string;
 }
@@ -65,6 +67,6 @@ export class CancelledError extends Error {
 
 export function formatDiagnostic(d: Diagnostic): string {
   const place = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
-  const subject = d.criterion ? `  ${d.criterion}:` : '';
-  return `${place}${subject} ${d.message}`;
+  const subject = d.path ?? d.criterion;
+  return subject ? `${place}  ${subject}: ${d.message}` : `${place}: ${d.message}`;
 }

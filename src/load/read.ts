@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { formatNumber, t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import { decodeText, MAX_FILE_BYTES } from './decode.js';
 
@@ -26,7 +26,7 @@ export async function readTextFile(file: string, lang: Lang): Promise<string> {
     return fail(errnoKey(error), { reason: String(error) });
   }
   if (size > MAX_FILE_BYTES) {
-    fail('read.tooLarge', { size: (size / 1024 / 1024).toFixed(1), max: MAX_FILE_BYTES / 1024 / 1024 });
+    fail('read.tooLarge', { size: formatNumber(size / 1024 / 1024, lang), max: MAX_FILE_BYTES / 1024 / 1024 });
   }
   let bytes: Uint8Array;
   try {

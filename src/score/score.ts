@@ -112,7 +112,8 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
   }
   const failedGates = gates.filter((g) => !g.passed);
   const byScore = bandByScore(catalogue.bands, overall);
-  const band = lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
+  // Without a score there is no band to cap: a gate lowers a band, it never makes one.
+  const band = byScore === null ? null : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
   const cappedBy =
     band !== null && band !== byScore
       ? failedGates.filter((g) => g.cap === band).map((g) => g.criterion)
@@ -171,7 +172,7 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
     return {
       id: service.id,
       score: round1OrNull(serviceScore),
-      band: lowest(bandIndex, caps),
+      band: serviceByScore === null ? null : lowest(bandIndex, caps),
       band_by_score: serviceByScore,
       blocked_by: [...blocked],
     };

@@ -11,7 +11,19 @@ import {
   parseCatalogueRef,
   UNKNOWN,
 } from '../model/catalogue.js';
-import type { AnswerValue, Assessment, Catalogue, Criterion, Lang } from '../model/types.js';
+import {
+  type AnswerEntry,
+  type AnswerValue,
+  type Assessment,
+  type Catalogue,
+  type Criterion,
+  type Lang,
+  type Municipality,
+  MUNICIPALITY_TYPES,
+  type MunicipalityType,
+  type State,
+  STATES,
+} from '../model/types.js';
 import { suggest } from './suggest.js';
 
 type Path = (string | number)[];
@@ -19,13 +31,14 @@ type Path = (string | number)[];
 /** Rules of an assessment on its own (no catalogue needed). */
 export function assessmentRules(assessment: Assessment, source: SourceMap, lang: Lang): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const date = assessment.assessment?.date;
-  if (date !== undefined && !isCalendarDate(date)) {
+  const date: unknown = (assessment.assessment as { date?: unknown } | undefined)?.date;
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
     out.push({
       severity: 'error',
       code: 'bad-date',
       file: source.file,
       ...source.locate(['assessment', 'date']),
+      path: 'assessment.date',
       message: t(lang, 'rule.badDate', { date }),
     });
   }
@@ -41,6 +54,8 @@ export function assessmentAgainstCatalogue(
   catalogue: Catalogue,
   source: SourceMap,
   lang: Lang,
+  /** Answers the schema already found broken: not checked again. */
+  skip: ReadonlySet<string> = new Set(),
 ): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
@@ -51,25 +66,36 @@ export function assessmentAgainstCatalogue(
       file: source.file,
       ...source.locate(path, at),
       ...(criterion ? { criterion } : {}),
+      ...(path.length > 0 ? { path: path.join('.') } : {}),
       message: t(lang, key, params),
     });
   };
   const index = indexCriteria(catalogue);
   const ids = [...index.keys()];
 
-  const ref = parseCatalogueRef(assessment.catalogue);
+  // Parts may be broken where the schema failed; check what is well-formed.
+  const municipality = wellFormedMunicipality(assessment.municipality);
+  const ref = parseCatalogueRef(typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id);
   if (ref.id !== catalogue.id) {
     push(errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', { named: ref.id, loaded: catalogue.id });
   } else if (ref.version !== undefined && ref.version !== catalogue.version) {
     push(warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', { named: ref.version, loaded: catalogue.version, id: catalogue.id });
   }
 
-  errors.push(...unknownCriterionKeys(assessment.answers, assessment.targets, catalogue, source, lang));
+  errors.push(
+    ...unknownCriterionKeys(
+      isRecord(assessment.answers) ? assessment.answers : undefined,
+      isRecord(assessment.targets) ? assessment.targets : undefined,
+      catalogue,
+      source,
+      lang,
+    ),
+  );
 
-  const answers = assessment.answers ?? {};
+  const answers: Record<string, AnswerEntry> = isRecord(assessment.answers) ? assessment.answers : {};
   for (const [id, entry] of Object.entries(answers)) {
     const found = index.get(id);
-    if (!found) continue; // reported by unknownCriterionKeys
+    if (!found || skip.has(id)) continue; // unknown ids: reported by unknownCriterionKeys
     const { criterion } = found;
     const value = answerValue(entry);
     const path: Path = isAnswerDetail(entry) ? ['answers', id, 'value'] : ['answers', id];
@@ -81,12 +107,12 @@ export function assessmentAgainstCatalogue(
     if (value === NOT_APPLICABLE && !(isAnswerDetail(entry) && entry.note?.trim())) {
       push(warnings, 'na-without-note', path, 'rule.naWithoutNote', {}, id);
     }
-    if (!applies(criterion, assessment.municipality) && value !== NOT_APPLICABLE) {
+    if (municipality && !applies(criterion, municipality) && value !== NOT_APPLICABLE) {
       push(warnings, 'answer-excluded', ['answers', id], 'rule.answerExcluded', {}, id, 'key');
     }
   }
 
-  const missing = ids.filter((id) => !(id in answers) && applies(index.get(id)!.criterion, assessment.municipality));
+  const missing = municipality ? ids.filter((id) => !(id in answers) && applies(index.get(id)!.criterion, municipality)) : [];
   if (missing.length > 0) {
     const shown = missing.slice(0, 8).join(', ') + (missing.length > 8 ? ', …' : '');
     push(warnings, 'missing-answers', assessment.answers ? ['answers'] : [], 'rule.missingAnswers', { count: missing.length, ids: shown }, undefined, 'key');
@@ -114,6 +140,7 @@ export function unknownCriterionKeys(
         file: source.file,
         ...source.locate([section, id], 'key'),
         criterion: id,
+        path: `${section}.${id}`,
         message:
           t(lang, 'rule.unknownAnswer', { id, catalogue: catalogue.id }) +
           (hint ? ` ${t(lang, 'suggest.didYouMean', { suggestion: hint })}` : ''),
@@ -191,6 +218,19 @@ export function checkValue(criterion: Criterion, value: AnswerValue, catalogue: 
       return undefined;
     }
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function wellFormedMunicipality(value: unknown): Municipality | undefined {
+  if (!isRecord(value)) return undefined;
+  const m = value as Partial<Municipality>;
+  return MUNICIPALITY_TYPES.includes(m.type as MunicipalityType) && STATES.includes(m.state as State) &&
+    (m.population === undefined || typeof m.population === 'number')
+    ? (m as Municipality)
+    : undefined;
 }
 
 function isCalendarDate(text: string): boolean {

@@ -19,6 +19,7 @@ export function catalogueRules(catalogue: Catalogue, source: SourceMap, lang: La
       file: source.file,
       ...source.locate(path, at),
       ...(criterion ? { criterion } : {}),
+      ...(path.length > 0 ? { path: path.join('.') } : {}),
       message: t(lang, key, params),
     });
   };

@@ -8,7 +8,7 @@ import {
   type Catalogue,
   type Lang,
 } from '../model/types.js';
-import { assessmentAgainstCatalogue, assessmentRules, unknownCriterionKeys } from './assessment-rules.js';
+import { assessmentAgainstCatalogue, assessmentRules } from './assessment-rules.js';
 import { catalogueRules } from './catalogue-rules.js';
 import { schemaDiagnostics } from './schema.js';
 
@@ -39,7 +39,14 @@ export function detectKind(
   lang: Lang,
 ): { kind: DocumentKind } | { error: Diagnostic } {
   const fail = (code: string, key: string, params: Record<string, string>, path: string[]): { error: Diagnostic } => ({
-    error: { severity: 'error', code, file: source.file, ...source.locate(path), message: t(lang, key, params) },
+    error: {
+      severity: 'error',
+      code,
+      file: source.file,
+      ...source.locate(path),
+      ...(path.length > 0 ? { path: path.join('.') } : {}),
+      message: t(lang, key, params),
+    },
   });
   const expected = `${CATALOGUE_FORMAT}, ${ASSESSMENT_FORMAT}`;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -78,10 +85,10 @@ export function validateCatalogue(value: unknown, source: SourceMap, lang: Lang)
   if (kindError) return { errors: [kindError], warnings: [] };
   const criterionOf = criterionInCatalogue(value as Catalogue);
   const errors = schemaDiagnostics('catalogue', value, source, lang, criterionOf);
-  if (errors.length > 0) return { errors, warnings: [] };
+  if (errors.length > 0) return { errors: byPlace(errors), warnings: [] };
   const catalogue = value as Catalogue;
   const ruleErrors = catalogueRules(catalogue, source, lang);
-  return ruleErrors.length > 0 ? { errors: ruleErrors, warnings: [] } : { value: catalogue, errors: [], warnings: [] };
+  return ruleErrors.length > 0 ? { errors: byPlace(ruleErrors), warnings: [] } : { value: catalogue, errors: [], warnings: [] };
 }
 
 /**
@@ -100,25 +107,23 @@ export function validateAssessment(
     (path[0] === 'answers' || path[0] === 'targets') && typeof path[1] === 'string' ? path[1] : undefined;
   const schemaErrors = schemaDiagnostics('assessment', value, source, lang, criterionOf);
   const assessment = value as Assessment;
-  if (schemaErrors.length > 0) {
-    // Still check what can be checked, so one run lists every problem.
-    const extra = catalogue
-      ? unknownCriterionKeys(mapOrUndefined(assessment.answers), mapOrUndefined(assessment.targets), catalogue, source, lang)
-      : [];
-    return { errors: [...schemaErrors, ...extra], warnings: [] };
-  }
-  const errors = assessmentRules(assessment, source, lang);
+  // Even where the schema failed, check what can be checked, so one run lists every problem.
+  const errors = [...schemaErrors, ...assessmentRules(assessment, source, lang)];
   let warnings: Diagnostic[] = [];
   if (catalogue) {
-    const checked = assessmentAgainstCatalogue(assessment, catalogue, source, lang);
+    const broken = new Set(
+      schemaErrors.filter((d) => d.path?.startsWith('answers.')).map((d) => d.criterion ?? ''),
+    );
+    const checked = assessmentAgainstCatalogue(assessment, catalogue, source, lang, broken);
     errors.push(...checked.errors);
     warnings = checked.warnings;
   }
-  return errors.length > 0 ? { errors, warnings } : { value: assessment, errors: [], warnings };
+  return errors.length > 0 ? { errors: byPlace(errors), warnings: byPlace(warnings) } : { value: assessment, errors: [], warnings: byPlace(warnings) };
 }
 
-function mapOrUndefined(value: unknown): object | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+/** Problems in the order of the file, so a reader can walk down it. */
+function byPlace(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 function criterionInCatalogue(catalogue: Catalogue): (path: readonly (string | number)[]) => string | undefined {

@@ -41,6 +41,7 @@ export function schemaDiagnostics(
       file: source.file,
       ...pos,
       ...(criterion ? { criterion } : {}),
+      ...(where.length > 0 ? { path: where.join('.') } : {}),
       message,
     };
   });

@@ -1,0 +1,37 @@
+/**
+ * The programmatic API of efa-readiness: load, validate and score
+ * catalogues and assessments from other tools.
+ *
+ * ```ts
+ * import { loadCatalogue, loadAssessment, score } from 'efa-readiness';
+ * const { catalogue } = await loadCatalogue('efa-default', { lang: 'de' });
+ * const { assessment } = await loadAssessment('musterstadt.yaml', { lang: 'de', catalogue });
+ * const result = score(catalogue, assessment, { lang: 'de' });
+ * ```
+ */
+export type * from './model/types.js';
+export {
+  ASSESSMENT_FORMAT,
+  CATALOGUE_FORMAT,
+  METHODS,
+  MUNICIPALITY_TYPES,
+  RESULT_FORMAT,
+  STATES,
+} from './model/types.js';
+export { resolveText } from './model/text.js';
+export { applies, indexCriteria, answerValue, parseCatalogueRef } from './model/catalogue.js';
+export type { Diagnostic, Severity } from './errors.js';
+export { InputError, UsageError, BelowThresholdError, CancelledError, formatDiagnostic } from './errors.js';
+export {
+  loadCatalogue,
+  loadAssessment,
+  findShippedCatalogue,
+  shippedCatalogueIds,
+  type LoadedCatalogue,
+  type LoadedAssessment,
+} from './load/index.js';
+export { loadAndScore, type Scored } from './load/pipeline.js';
+export { parseYaml, type Parsed, type SourceMap, type Position } from './load/parse.js';
+export { validateCatalogue, validateAssessment, detectKind, type Validation } from './validate/index.js';
+export { scoreAssessment, scoreAssessment as score, bandByScore, type ScoreOptions } from './score/score.js';
+export { round1 } from './score/round.js';
