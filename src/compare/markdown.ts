@@ -85,7 +85,8 @@ export function renderCompareMarkdown(c: Comparison): string {
           let item = `${i + 1}. **${e(p.title)}** (\`${p.id}\`, ${e(dimensionTitle(c, p.dimension))}): ${e(facts.join('; '))}.`;
           if (p.recommendation !== null) {
             const eh = effortHorizon(lang, p.effort, p.horizon);
-            item += `\n   ${e(m('compare.priority.recommendation', { text: p.recommendation }))}${eh ? ` (${e(eh)})` : ''}`;
+            const indent = ' '.repeat(`${i + 1}. `.length);
+            item += `\n${indent}${e(m('compare.priority.recommendation', { text: p.recommendation }))}${eh ? ` (${e(eh)})` : ''}`;
           }
           return item;
         })

@@ -214,16 +214,14 @@ export const compare: MessageTable = {
     en: 'Not found: {path}',
   },
   'compare.error.catalogueMismatch': {
-    de: 'Die Selbsteinschätzungen nennen verschiedene Kriterienkataloge; ein Vergleich braucht einen gemeinsamen. {details}',
-    en: 'The assessments name different criteria catalogues; a comparison needs one. {details}',
+    de: 'Verglichen wird mit dem Kriterienkatalog „{used}“ ({source}), aber {count} Datei(en) nennen einen anderen: {details}. Ein Vergleich braucht einen gemeinsamen Katalog; vergleichen Sie die Gruppen getrennt.',
+    en: 'The comparison uses criteria catalogue "{used}" ({source}), but {count} file(s) name another: {details}. A comparison needs one catalogue; compare the groups separately.',
   },
+  'compare.error.catalogueFromOption': { de: 'aus --catalogue', en: 'from --catalogue' },
+  'compare.error.catalogueFromFile': { de: 'genannt in {file}', en: 'named in {file}' },
   'compare.error.catalogueGroup': {
-    de: '„{id}“: {files}',
-    en: '"{id}": {files}',
-  },
-  'compare.error.catalogueVsOption': {
-    de: 'Diese Selbsteinschätzungen nennen den Katalog „{named}“, verglichen wird aber mit „{used}“ (--catalogue): {files}',
-    en: 'These assessments name catalogue "{named}", but the comparison uses "{used}" (--catalogue): {files}',
+    de: '„{id}“ in {files}',
+    en: '"{id}" in {files}',
   },
   'compare.error.invalid': {
     de: '{count} von {total} Dateien sind ungültig; nichts wurde verglichen. Korrigieren Sie die Dateien oder überspringen Sie sie mit --skip-invalid.',

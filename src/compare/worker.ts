@@ -1,0 +1,27 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Outcome } from './assess.js';
+import { type WorkerInput, type WorkerMessage, readAssessment } from './read.js';
+
+/**
+ * A worker thread of `compare`: reads, validates and scores its slice of the
+ * files and posts the outcomes back in batches, in order.
+ */
+async function work(input: WorkerInput): Promise<void> {
+  const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
+  let batch: Outcome[] = [];
+  let offset = 0;
+  for (const file of input.files) {
+    batch.push(await readAssessment(file, input.catalogue, input.lang));
+    if (batch.length === input.batch) {
+      post({ offset, outcomes: batch });
+      offset += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) post({ offset, outcomes: batch });
+}
+
+work(workerData as WorkerInput).catch((error: unknown) => {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  parentPort?.postMessage({ error: message } satisfies WorkerMessage);
+});
