@@ -2,6 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { t, type Params } from '../i18n/index.js';
 import type { SourceMap } from '../load/parse.js';
 import type { Catalogue, Criterion, Lang, Text } from '../model/types.js';
+import { describePath } from './schema.js';
 import { suggest } from './suggest.js';
 
 type Path = (string | number)[];
@@ -19,7 +20,7 @@ export function catalogueRules(catalogue: Catalogue, source: SourceMap, lang: La
       file: source.file,
       ...source.locate(path, at),
       ...(criterion ? { criterion } : {}),
-      ...(path.length > 0 ? { path: path.join('.') } : {}),
+      ...(path.length > 0 ? { path: describePath(path, criterion) } : {}),
       message: t(lang, key, params),
     });
   };

@@ -41,7 +41,7 @@ export function schemaDiagnostics(
       file: source.file,
       ...pos,
       ...(criterion ? { criterion } : {}),
-      ...(where.length > 0 ? { path: where.join('.') } : {}),
+      ...(where.length > 0 ? { path: describePath(where, criterion) } : {}),
       message,
     };
   });
@@ -63,6 +63,18 @@ function relevant(errors: AjvError[]): AjvError[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A key path for people: dotted, and inside a catalogue criterion named by
+ * the criterion's id (`interfaces.routing › gate.cap`) instead of indices.
+ */
+export function describePath(path: readonly (string | number)[], criterion?: string): string {
+  if (criterion && path[0] === 'dimensions' && path[2] === 'criteria') {
+    const rest = path.slice(4);
+    return rest.length > 0 ? `${criterion} › ${rest.join('.')}` : criterion;
+  }
+  return path.join('.');
 }
 
 export function pointerToPath(pointer: string): (string | number)[] {
