@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, t } from '../i18n/index.js';
-import type { Lang } from '../model/types.js';
+import '../interview/messages.js'; // the option texts of `init`
+import { type Lang, MUNICIPALITY_TYPES, STATES } from '../model/types.js';
 import { type Context, wantsColor } from './context.js';
 import { handleError, translateCommanderError } from './run.js';
 import { VERSION } from './version.js';
@@ -175,10 +176,14 @@ function buildProgram(lang: Lang, io: Io): Command {
     .description(m('cli.init.description'))
     .option('-o, --output <file>', m('cli.opt.output'))
     .option('--force', m('cli.opt.force'))
+    .option('--name <name>', m('cli.opt.initName'))
+    .addOption(new Option('--type <type>', m('cli.opt.initType')).choices(MUNICIPALITY_TYPES))
+    .addOption(new Option('--state <land>', m('cli.opt.initState')).choices(STATES))
     .addHelpText(
       'after',
       example([
         'efa-readiness init --output meine-kommune.yaml',
+        'efa-readiness init --name Musterstadt --type stadt --state HE --output musterstadt.yaml',
         'efa-readiness init --catalogue eigener-katalog.yaml --lang en --output my-town.yaml',
       ]),
     )

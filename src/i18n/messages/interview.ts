@@ -149,9 +149,8 @@ export const interview: MessageTable = {
   'interview.pickCriterion': { de: 'Welche Frage? (Id oder Titel tippen)', en: 'Which question? (type id or title)' },
 
   // keys help in prompts
-  'interview.keys.navigate': { de: 'auswählen', en: 'navigate' },
-  'interview.keys.select': { de: 'bestätigen', en: 'select' },
-  'interview.keys.toggle': { de: 'an/aus', en: 'toggle' },
+  'interview.keys.navigate': { de: 'bewegen', en: 'navigate' },
+  'interview.keys.select': { de: 'auswählen', en: 'select' },
   'interview.keys.all': { de: 'alle', en: 'all' },
   'interview.keys.invert': { de: 'umkehren', en: 'invert' },
   'interview.keys.submit': { de: 'bestätigen', en: 'submit' },
@@ -207,6 +206,7 @@ export const interview: MessageTable = {
     de: 'init braucht ohne Terminal die Angaben {flags}, z. B.: efa-readiness init --name "Musterstadt" --type stadt --state HE --output musterstadt.yaml',
     en: 'Without a terminal, init needs {flags}, e.g.: efa-readiness init --name "Musterstadt" --type stadt --state HE --output musterstadt.yaml',
   },
+  'init.fileWord': { de: '<datei>', en: '<file>' },
   'init.badName': { de: '--name darf nicht leer sein.', en: '--name must not be empty.' },
   'init.t.intro': {
     de: 'Selbsteinschätzung zur EfA-Nachnutzung nach dem Katalog „{title}“ ({id} {version}).',

@@ -1,0 +1,112 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { CancelledError, InputError, UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import type { Ask } from '../../interview/ask.js';
+import { InterviewCancelled } from '../../interview/ask.js';
+import { localDate } from '../../interview/flow.js';
+import { inquirerAsk } from '../../interview/inquirer.js';
+import { schemaComment } from '../../interview/paths.js';
+import { renderInitTemplate } from '../../interview/template.js';
+import { loadCatalogue } from '../../load/index.js';
+import { parseYaml } from '../../load/parse.js';
+import {
+  type Lang,
+  MUNICIPALITY_TYPES,
+  type Municipality,
+  type MunicipalityType,
+  STATES,
+  type State,
+} from '../../model/types.js';
+import { validateAssessment } from '../../validate/index.js';
+import { write } from '../../write/write.js';
+import type { Context } from '../context.js';
+import { DEFAULT_CATALOGUE } from './interview.js';
+
+/**
+ * `efa-readiness init`: an assessment to fill in with an editor, every
+ * criterion set to `unknown` and explained in comments. The municipality's
+ * name, type and Land come from `--name`, `--type`, `--state` or, in a
+ * terminal, from three questions; nothing is made up. An existing file is
+ * kept unless `--force`.
+ */
+export async function runInit(ctx: Context, options: Record<string, unknown>): Promise<number> {
+  const { lang } = ctx;
+  const output = typeof options.output === 'string' ? options.output : undefined;
+  const catalogueRef = typeof options.catalogue === 'string' ? options.catalogue : DEFAULT_CATALOGUE;
+  const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
+
+  const municipality = await municipalityFrom(options, ctx);
+  const target = output === undefined || output === '-' ? undefined : isAbsolute(output) ? output : resolve(ctx.cwd, output);
+  const text = renderInitTemplate(catalogue, municipality, {
+    lang,
+    schemaComment: schemaComment(target ?? join(ctx.cwd, 'assessment.yaml')),
+    file: target === undefined ? t(lang, 'init.fileWord') : (output ?? ''),
+    today: localDate(new Date()),
+  });
+
+  // The template must validate as it is; a failure is a bug here, not in the input.
+  const parsed = parseYaml(text, output ?? '-', lang);
+  const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
+  if (parsed.diagnostics.length > 0 || checked.value === undefined) {
+    const problems = [...parsed.diagnostics, ...checked.errors].map((d) => `${d.line}:${d.col} ${d.message}`);
+    throw new Error(`init: the template does not validate:\n${problems.join('\n')}`);
+  }
+
+  await write(text, target, { lang, force: options.force === true });
+  if (target !== undefined && output !== undefined) {
+    const count = catalogue.dimensions.reduce((sum, d) => sum + d.criteria.length, 0);
+    ctx.stderr.write(
+      `${t(lang, 'init.written', { file: output, count, command: `efa-readiness validate ${output}` })}\n`,
+    );
+  }
+  return 0;
+}
+
+async function municipalityFrom(
+  options: Record<string, unknown>,
+  ctx: Context,
+): Promise<Pick<Municipality, 'name' | 'type' | 'state'>> {
+  const { lang } = ctx;
+  let name = typeof options.name === 'string' ? options.name.trim() : undefined;
+  if (name === '') throw new UsageError(t(lang, 'init.badName'));
+  let type = MUNICIPALITY_TYPES.find((v) => v === options.type);
+  let state = STATES.find((v) => v === options.state);
+  const missing = [
+    ...(name === undefined ? ['--name'] : []),
+    ...(type === undefined ? ['--type'] : []),
+    ...(state === undefined ? ['--state'] : []),
+  ];
+  if (missing.length === 0 && name !== undefined && type !== undefined && state !== undefined) {
+    return { name, type, state };
+  }
+  if (ctx.stdin.isTTY !== true) throw new UsageError(t(lang, 'init.missingFlags', { flags: missing.join(', ') }));
+
+  const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stderr }, lang, ctx.color);
+  try {
+    name ??= await askName(ask, lang);
+    type ??= await ask.select<MunicipalityType>({
+      key: 'municipality.type',
+      message: t(lang, 'interview.municipality.type'),
+      choices: MUNICIPALITY_TYPES.map((value) => ({ value, name: t(lang, `interview.type.${value}`) })),
+    });
+    state ??= await ask.select<State>({
+      key: 'municipality.state',
+      message: t(lang, 'interview.municipality.state'),
+      choices: STATES.map((value) => ({ value, name: `${value} – ${t(lang, `interview.state.${value}`)}` })),
+    });
+  } catch (error) {
+    if (error instanceof InterviewCancelled) throw new CancelledError(t(lang, 'interview.cancelledNothing'));
+    throw error;
+  }
+  return { name, type, state };
+}
+
+async function askName(ask: Ask, lang: Lang): Promise<string> {
+  const name = await ask.input({
+    key: 'municipality.name',
+    message: t(lang, 'interview.municipality.name'),
+    validate: (value) => (value.trim() !== '' ? true : t(lang, 'interview.required')),
+  });
+  if (name.trim() === '') throw new InputError(t(lang, 'init.badName'));
+  return name.trim();
+}

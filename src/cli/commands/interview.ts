@@ -1,0 +1,186 @@
+import { access } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { closest, distance } from 'fastest-levenshtein';
+import type { Document } from 'yaml';
+import { CancelledError, InputError, UsageError } from '../../errors.js';
+import { t } from '../../i18n/index.js';
+import { InterviewCancelled } from '../../interview/ask.js';
+import { documentAnswers, stringifyDocument } from '../../interview/document.js';
+import { type InterviewState, documentMunicipality, localDate, runInterviewFlow } from '../../interview/flow.js';
+import { inquirerAsk } from '../../interview/inquirer.js';
+import { candidateFileNames, schemaComment } from '../../interview/paths.js';
+import { progress } from '../../interview/plan.js';
+import { commandLine, renderSummary } from '../../interview/summary.js';
+import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
+import { parseYaml } from '../../load/parse.js';
+import type { Assessment, Catalogue, Lang } from '../../model/types.js';
+import { scoreAssessment } from '../../score/score.js';
+import { validateAssessment } from '../../validate/index.js';
+import { writeFileAtomicOrExplain } from '../../write/write.js';
+import type { Context } from '../context.js';
+
+export const DEFAULT_CATALOGUE = 'efa-default';
+
+/**
+ * `efa-readiness interview`: the guided interview in a terminal. Every answer
+ * is saved at once (atomically, and only as a valid assessment); an existing
+ * file is continued; Ctrl-C ends with exit 130 and says where the answers are.
+ */
+export async function runInterview(ctx: Context, options: Record<string, unknown>): Promise<number> {
+  const { lang } = ctx;
+  if (ctx.stdin.isTTY !== true) throw new UsageError(t(lang, 'interview.noTty'));
+
+  const output = typeof options.output === 'string' ? options.output : undefined;
+  const catalogueOption = typeof options.catalogue === 'string' ? options.catalogue : undefined;
+  const abs = (file: string): string => (isAbsolute(file) ? file : resolve(ctx.cwd, file));
+
+  // An existing --output file is continued: it names its catalogue.
+  let catalogueRef = catalogueOption ?? DEFAULT_CATALOGUE;
+  const resuming = output !== undefined && (await exists(abs(output)));
+  if (resuming && catalogueOption === undefined) {
+    const named = (await loadAssessment(abs(output), { lang })).assessment.catalogue;
+    catalogueRef = catalogueId(named);
+  }
+  const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
+  const state: InterviewState = {};
+  if (resuming) {
+    const loaded = await loadAssessment(abs(output), { lang, catalogue });
+    const named = catalogueId(loaded.assessment.catalogue);
+    if (named !== catalogue.id) {
+      throw new UsageError(t(lang, 'interview.otherCatalogue', { file: output, found: named, wanted: catalogue.id }));
+    }
+    state.file = output;
+    state.doc = loaded.document;
+  } else if (output !== undefined) {
+    state.file = output;
+  }
+  const dimensions = checkDimensions(options.dimension, catalogue, lang);
+
+  // The words that bring a person back to this file: --catalogue only where it is not shipped.
+  const catalogueWords = catalogueOption !== undefined && looksLikePath(catalogueOption) ? ['--catalogue', catalogueOption] : [];
+  const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stdout }, lang, ctx.color);
+
+  const storage = {
+    claim: async (name: string): Promise<{ file: string; resume?: Document }> => {
+      const stem = t(lang, 'interview.fileStem');
+      for (const candidate of candidateFileNames(ctx.cwd, stem, name)) {
+        const shown = relative(ctx.cwd, candidate);
+        if (!(await exists(candidate))) return { file: shown };
+        const found = await readOwnAssessment(candidate, name, catalogue, lang);
+        if (found !== undefined) return { file: shown, resume: found };
+        ask.print(t(lang, 'interview.fileTaken', { file: shown }));
+      }
+      throw new InputError(t(lang, 'interview.noFreeName', { folder: ctx.cwd, name }));
+    },
+    save: async (file: string, doc: Document): Promise<void> => {
+      const text = stringifyDocument(doc);
+      checkValid(text, file, catalogue, lang);
+      await writeFileAtomicOrExplain(abs(file), text, lang);
+    },
+  };
+
+  try {
+    await runInterviewFlow(
+      {
+        ask,
+        storage,
+        catalogue,
+        lang,
+        ...(dimensions !== undefined ? { dimensions } : {}),
+        today: localDate(new Date()),
+        schemaComment: (file) => schemaComment(abs(file)),
+      },
+      state,
+    );
+  } catch (error) {
+    if (!(error instanceof InterviewCancelled)) throw error;
+    if (state.file === undefined || state.doc === undefined) {
+      throw new CancelledError(t(lang, 'interview.cancelledNothing'));
+    }
+    const counts = progress(catalogue, documentMunicipality(state.doc), documentAnswers(state.doc));
+    throw new CancelledError(
+      t(lang, 'interview.cancelled', {
+        file: state.file,
+        ...counts,
+        command: commandLine(['interview', '--output', state.file, ...catalogueWords]),
+      }),
+    );
+  }
+
+  const file = state.file ?? '';
+  const doc = state.doc;
+  if (doc === undefined) return 0;
+  const assessment = checkValid(stringifyDocument(doc), file, catalogue, lang);
+  const counts = progress(catalogue, assessment.municipality, assessment.answers);
+  const result = scoreAssessment(catalogue, assessment, { lang });
+  const html = file.replace(/\.ya?ml$/i, '') + '.html';
+  ctx.stdout.write(`\n${t(lang, 'interview.done', { ...counts, file })}\n`);
+  ctx.stdout.write(
+    `${renderSummary(result, catalogue, lang, {
+      report: commandLine(['report', file, ...catalogueWords, '--format', 'html', '--output', html]),
+    })}\n`,
+  );
+  return 0;
+}
+
+/** `efa-default@1.0.0` → `efa-default`. */
+function catalogueId(ref: string): string {
+  return ref.split('@')[0] ?? ref;
+}
+
+/**
+ * The invariant of the autosave: what is written is a valid assessment for
+ * this catalogue. A failure here is a bug in the interview, not in the input.
+ */
+function checkValid(text: string, file: string, catalogue: Catalogue, lang: Lang): Assessment {
+  const parsed = parseYaml(text, file, lang);
+  const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
+  if (parsed.diagnostics.length > 0 || checked.value === undefined) {
+    const problems = [...parsed.diagnostics, ...checked.errors].map((d) => `${d.line}:${d.col} ${d.message}`);
+    throw new Error(`interview: refusing to save an invalid assessment to ${file}:\n${problems.join('\n')}`);
+  }
+  return checked.value;
+}
+
+/** The document of an existing file where it is a valid assessment of this municipality against this catalogue. */
+async function readOwnAssessment(
+  file: string,
+  name: string,
+  catalogue: Catalogue,
+  lang: Lang,
+): Promise<Document | undefined> {
+  try {
+    const loaded = await loadAssessment(file, { lang, catalogue });
+    const same = (a: string): string => a.trim().toLocaleLowerCase('de');
+    if (same(loaded.assessment.municipality.name) !== same(name)) return undefined;
+    if (catalogueId(loaded.assessment.catalogue) !== catalogue.id) return undefined;
+    return loaded.document;
+  } catch (error) {
+    if (error instanceof InputError) return undefined; // not an assessment (or not a valid one): leave it alone
+    throw error;
+  }
+}
+
+function checkDimensions(value: unknown, catalogue: Catalogue, lang: Lang): string[] | undefined {
+  if (!Array.isArray(value) || value.length === 0) return undefined;
+  const ids = catalogue.dimensions.map((d) => d.id);
+  const wanted = value.map(String);
+  for (const id of wanted) {
+    if (ids.includes(id)) continue;
+    const near = closest(id, ids);
+    const suggestion = distance(id, near) <= 3 ? t(lang, 'interview.didYouMean', { id: near }) : '';
+    throw new UsageError(
+      t(lang, 'interview.unknownDimension', { id, catalogue: catalogue.id, suggestion, ids: ids.join(', ') }),
+    );
+  }
+  return wanted;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,126 @@
+import { checkbox, input, search, select } from '@inquirer/prompts';
+import { t } from '../i18n/index.js';
+import type { Lang } from '../model/types.js';
+import {
+  type Ask,
+  type CheckboxQuestion,
+  type InputQuestion,
+  InterviewCancelled,
+  type SearchQuestion,
+  type SelectQuestion,
+} from './ask.js';
+import './messages.js';
+
+/**
+ * `Ask` in a terminal, with `@inquirer/prompts`: the key hints in the
+ * reader's language, no colour where colour is off, and Ctrl-C turned into
+ * `InterviewCancelled`.
+ */
+export interface TerminalIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+}
+
+const plain = (text: string): string => text;
+
+export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
+  const context = { input: io.stdin, output: io.stdout };
+  const action = (name: string): string => {
+    const key = `interview.keys.${name}`;
+    try {
+      return t(lang, key);
+    } catch {
+      return name; // an action this version of inquirer added and we have no word for yet
+    }
+  };
+  const keysHelpTip = (keys: [string, string][]): string =>
+    keys.map(([key, name]) => `${key} ${action(name)}`).join(' • ');
+  const style = color
+    ? { keysHelpTip }
+    : {
+        keysHelpTip,
+        answer: plain,
+        message: plain,
+        error: plain,
+        defaultAnswer: plain,
+        help: plain,
+        highlight: plain,
+        key: plain,
+        description: plain,
+        disabled: plain,
+      };
+  const theme = color ? { style } : { style, prefix: { idle: '?', done: '✔' } };
+
+  const run = async <T>(prompt: () => Promise<T>): Promise<T> => {
+    try {
+      return await prompt();
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ExitPromptError') throw new InterviewCancelled();
+      throw error;
+    }
+  };
+
+  return {
+    select<T>(q: SelectQuestion<T>): Promise<T> {
+      return run(() =>
+        select<T>(
+          {
+            message: q.message,
+            choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description !== undefined ? { description: c.description } : {}) })),
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            pageSize: 12,
+            loop: false,
+            theme,
+          },
+          context,
+        ),
+      );
+    },
+    checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
+      return run(() =>
+        checkbox<T>(
+          {
+            message: q.message,
+            choices: q.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+            pageSize: 12,
+            loop: false,
+            theme,
+            ...(q.validate !== undefined
+              ? { validate: (chosen: readonly { value: T }[]) => q.validate?.(chosen.map((c) => c.value)) ?? true }
+              : {}),
+          },
+          context,
+        ),
+      );
+    },
+    input(q: InputQuestion): Promise<string> {
+      return run(() =>
+        input(
+          {
+            message: q.message,
+            ...(q.default !== undefined && q.default !== '' ? { default: q.default, prefill: 'editable' as const } : {}),
+            ...(q.validate !== undefined ? { validate: q.validate } : {}),
+            theme,
+          },
+          context,
+        ),
+      );
+    },
+    search<T>(q: SearchQuestion<T>): Promise<T> {
+      return run(() =>
+        search<T>(
+          {
+            message: q.message,
+            source: (term) => q.source(term ?? ''),
+            pageSize: 12,
+            theme,
+          },
+          context,
+        ),
+      );
+    },
+    print(text: string): void {
+      io.stdout.write(`${text}\n`);
+    },
+  };
+}
