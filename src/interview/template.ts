@@ -11,6 +11,7 @@ import {
 } from '../model/types.js';
 import { criterionType } from './answer.js';
 import { catalogueRef } from './document.js';
+import { appliesTo } from './plan.js';
 import './messages.js';
 import { text } from './questions.js';
 
@@ -35,7 +36,7 @@ const WIDTH = 100;
 
 export function renderInitTemplate(
   catalogue: Catalogue,
-  municipality: Pick<Municipality, 'name' | 'type' | 'state'>,
+  municipality: Pick<Municipality, 'name' | 'type' | 'state'> & Partial<Municipality>,
   options: TemplateOptions,
 ): string {
   const { lang } = options;
@@ -80,7 +81,13 @@ export function renderInitTemplate(
     for (const criterion of dimension.criteria) {
       lines.push('');
       for (const line of criterionComments(catalogue, criterion, lang)) comment('  ', line);
-      lines.push(`  ${criterion.id}: unknown`);
+      if (appliesTo(criterion, municipality)) {
+        lines.push(`  ${criterion.id}: unknown`);
+      } else {
+        // An answer here would not count (and `validate` would warn), so the entry waits commented out.
+        comment('  ', m('init.t.excluded'));
+        lines.push(`  # ${criterion.id}: unknown`);
+      }
     }
   });
   return `${lines.join('\n')}\n`;

@@ -6,6 +6,7 @@ import { InterviewCancelled } from '../../interview/ask.js';
 import { localDate } from '../../interview/flow.js';
 import { inquirerAsk } from '../../interview/inquirer.js';
 import { schemaComment } from '../../interview/paths.js';
+import { applicableItems } from '../../interview/plan.js';
 import { renderInitTemplate } from '../../interview/template.js';
 import { loadCatalogue } from '../../load/index.js';
 import { parseYaml } from '../../load/parse.js';
@@ -54,7 +55,7 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
 
   await write(text, target, { lang, force: options.force === true });
   if (target !== undefined && output !== undefined) {
-    const count = catalogue.dimensions.reduce((sum, d) => sum + d.criteria.length, 0);
+    const count = applicableItems(catalogue, municipality).length;
     ctx.stderr.write(
       `${t(lang, 'init.written', { file: output, count, command: `efa-readiness validate ${output}` })}\n`,
     );

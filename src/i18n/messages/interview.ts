@@ -241,6 +241,10 @@ export const interview: MessageTable = {
     de: 'Gilt nur für: {condition} (sonst zählt die Antwort nicht)',
     en: 'Applies only to: {condition} (otherwise the answer does not count)',
   },
+  'init.t.excluded': {
+    de: 'Trifft nach den Angaben zur Kommune oben nicht zu; gilt sie doch, das Kommentarzeichen vor der nächsten Zeile entfernen.',
+    en: 'Does not apply according to the municipality above; if it does apply, remove the comment sign before the next line.',
+  },
   'init.t.condType': { de: 'Art {values}', en: 'type {values}' },
   'init.t.condState': { de: 'Land {values}', en: 'Land {values}' },
   'init.t.condPopulation': { de: 'Einwohnerzahl {range}', en: 'population {range}' },
