@@ -66,21 +66,39 @@ type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
 function registerHelpers(hb: typeof Handlebars): void {
   const str = (value: unknown): string =>
     value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  /**
+   * Handlebars' strict mode checks plain `{{field}}` but not a helper's
+   * arguments, so the helpers check them: a misspelt field is an error with
+   * its place, never silently empty. (null is a value: "not given".)
+   */
+  const value = (name: string, args: unknown[]): unknown => {
+    const options = args[args.length - 1] as HelperOptions | undefined;
+    const given = args.slice(0, -1);
+    if (given.some((arg) => arg === undefined)) {
+      const at = options?.loc?.start;
+      const place = at ? ` (line ${at.line}, column ${at.column + 1})` : '';
+      throw new Error(`{{${name} …}}${place}: the value is not in the report data; check the field name`);
+    }
+    return given[0];
+  };
+  const helper = (name: string, fn: (...args: unknown[]) => unknown): void => {
+    hb.registerHelper(name, (...args: unknown[]) => fn(value(name, args), ...args.slice(1, -1)));
+  };
   /** Inline Markdown text, escaped. */
-  hb.registerHelper('md', (value: unknown) => escapeMarkdown(str(value)));
+  helper('md', (v) => escapeMarkdown(str(v)));
   /** A Markdown table cell, escaped (never empty). */
-  hb.registerHelper('cell', (value: unknown) => escapeMarkdownCell(str(value)));
+  helper('cell', (v) => escapeMarkdownCell(str(v)));
   /** A Markdown link destination (the URL is already restricted to http/https by the view). */
-  hb.registerHelper('mdurl', (value: unknown) => markdownLinkDestination(str(value)));
+  helper('mdurl', (v) => markdownLinkDestination(str(v)));
   /** Join a list of strings; in Markdown templates combine with `md`/`cell`. */
-  hb.registerHelper('join', (list: unknown, separator: unknown) =>
+  helper('join', (list, separator) =>
     Array.isArray(list) ? list.map(str).join(typeof separator === 'string' ? separator : ', ') : '',
   );
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  /** Repeat a string n times (e.g. a Markdown table rule). */
-  hb.registerHelper('repeat', (value: unknown, count: unknown) =>
-    typeof count === 'number' && count > 0 ? str(value).repeat(count) : '',
-  );
+  helper('eq', (a, b) => a === b);
+}
+
+interface HelperOptions {
+  loc?: { start: { line: number; column: number } };
 }
 
 function reason(error: unknown): string {

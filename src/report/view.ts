@@ -533,7 +533,7 @@ export function buildReportView(
     lang,
     labels,
     title,
-    pageTitle: title.length <= 70 ? title : `${title.slice(0, 69).trimEnd()}…`,
+    pageTitle: shortTitle(title, 70),
     generator: { name: 'efa-readiness', version: options.version },
     cover,
     summary: {
@@ -567,6 +567,22 @@ export function buildLabels(lang: Lang, version: string): Record<string, string>
     if (key.startsWith(prefix)) labels[key.slice(prefix.length)] = t(lang, key, { version });
   }
   return labels;
+}
+
+/**
+ * A title for the HTML `<title>` that stays within `max` characters even as
+ * escaped markup (validators count `&lt;` as four), cut at the end with "…".
+ */
+function shortTitle(title: string, max: number): string {
+  const cost = (c: string): number => ('&<>"\'`='.includes(c) ? 6 : 1);
+  let used = 0;
+  let out = '';
+  for (const c of title) {
+    used += cost(c);
+    if (used > max - 1) return `${out.trimEnd()}…`;
+    out += c;
+  }
+  return title;
 }
 
 function textBar(score: number | null): string {
