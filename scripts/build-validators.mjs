@@ -7,7 +7,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = new URL('../', import.meta.url);
-const read = (name) => JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8'));
+const read = (name) =>
+  JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8'));
 
 const ajv = new Ajv2020({
   allErrors: true,
@@ -22,7 +23,11 @@ ajv.addSchema(read('catalogue'), 'catalogue');
 ajv.addSchema(read('assessment'), 'assessment');
 ajv.addSchema(read('result'), 'result');
 
-const code = standaloneCode(ajv, { catalogue: 'catalogue', assessment: 'assessment', result: 'result' });
+const code = standaloneCode(ajv, {
+  catalogue: 'catalogue',
+  assessment: 'assessment',
+  result: 'result',
+});
 // Standalone ESM code must not `require` anything (minLength would pull in
 // ajv's ucs2length helper; `unicode: false` counts UTF-16 units instead,
 // which is all a "non-empty" check needs).

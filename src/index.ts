@@ -21,7 +21,13 @@ export {
 export { resolveText } from './model/text.js';
 export { applies, indexCriteria, answerValue, parseCatalogueRef } from './model/catalogue.js';
 export type { Diagnostic, Severity } from './errors.js';
-export { InputError, UsageError, BelowThresholdError, CancelledError, formatDiagnostic } from './errors.js';
+export {
+  InputError,
+  UsageError,
+  BelowThresholdError,
+  CancelledError,
+  formatDiagnostic,
+} from './errors.js';
 export {
   loadCatalogue,
   loadAssessment,
@@ -32,6 +38,16 @@ export {
 } from './load/index.js';
 export { loadAndScore, type Scored } from './load/pipeline.js';
 export { parseYaml, type Parsed, type SourceMap, type Position } from './load/parse.js';
-export { validateCatalogue, validateAssessment, detectKind, type Validation } from './validate/index.js';
-export { scoreAssessment, scoreAssessment as score, bandByScore, type ScoreOptions } from './score/score.js';
+export {
+  validateCatalogue,
+  validateAssessment,
+  detectKind,
+  type Validation,
+} from './validate/index.js';
+export {
+  scoreAssessment,
+  scoreAssessment as score,
+  bandByScore,
+  type ScoreOptions,
+} from './score/score.js';
 export { round1 } from './score/round.js';

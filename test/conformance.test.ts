@@ -41,10 +41,14 @@ describe('conformance cases', () => {
   });
 
   it.each(cases)('%s agrees with its expected result', (name) => {
-    const run = runCli(['score', name, '--catalogue', 'catalogue.yaml', '--format', 'json'], { cwd: CONFORMANCE });
+    const run = runCli(['score', name, '--catalogue', 'catalogue.yaml', '--format', 'json'], {
+      cwd: CONFORMANCE,
+    });
     expect(run.stderr).not.toMatch(/bug|Error:/);
     expect(run.code).toBe(0);
-    const expected: unknown = JSON.parse(readFileSync(join(CONFORMANCE, name.replace(/\.yaml$/, '.expected.json')), 'utf8'));
+    const expected: unknown = JSON.parse(
+      readFileSync(join(CONFORMANCE, name.replace(/\.yaml$/, '.expected.json')), 'utf8'),
+    );
     const problems: string[] = [];
     agree(expected, JSON.parse(run.stdout), name, problems);
     expect(problems).toEqual([]);

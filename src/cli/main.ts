@@ -115,7 +115,9 @@ function buildProgram(lang: Lang, io: Io): Command {
     .description(m('cli.score.description'))
     .argument('<assessment>', m('cli.arg.assessment'))
     .addOption(
-      new Option('-f, --format <format>', m('cli.opt.format')).choices(['text', 'json']).default('text'),
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['text', 'json'])
+        .default('text'),
     )
     .option('--fail-under <score>', m('cli.opt.failUnder'))
     .addHelpText(
@@ -136,7 +138,9 @@ function buildProgram(lang: Lang, io: Io): Command {
     .description(m('cli.report.description'))
     .argument('<assessment>', m('cli.arg.assessment'))
     .addOption(
-      new Option('-f, --format <format>', m('cli.opt.format')).choices(['md', 'html', 'pdf']).default('md'),
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['md', 'html', 'pdf'])
+        .default('md'),
     )
     .option('-o, --output <file>', m('cli.opt.output'))
     .option('--force', m('cli.opt.force'))
@@ -238,7 +242,8 @@ function helpTitle(title: string, lang: Lang): string {
 
 function optionDescription(option: Option, lang: Lang): string {
   const extra: string[] = [];
-  if (option.argChoices) extra.push(`${t(lang, 'cli.help.choices')}: ${option.argChoices.join(', ')}`);
+  if (option.argChoices)
+    extra.push(`${t(lang, 'cli.help.choices')}: ${option.argChoices.join(', ')}`);
   if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') {
     extra.push(`${t(lang, 'cli.help.default')}: ${String(option.defaultValue)}`);
   }

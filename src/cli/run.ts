@@ -39,8 +39,14 @@ const GERMAN: [RegExp, string][] = [
     /^error: option '(.+?)' argument '(.+?)' is invalid\. Allowed choices are (.+)\./,
     "Fehler: '$2' ist für '$1' nicht erlaubt; erlaubt sind $3.",
   ],
-  [/^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./, "Fehler: zu viele Argumente für '$1': erwartet $2, erhalten $3."],
-  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./, 'Fehler: zu viele Argumente: erwartet $1, erhalten $2.'],
+  [
+    /^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\./,
+    "Fehler: zu viele Argumente für '$1': erwartet $2, erhalten $3.",
+  ],
+  [
+    /^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./,
+    'Fehler: zu viele Argumente: erwartet $1, erhalten $2.',
+  ],
   [/\(Did you mean (.+?)\?\)/, '(Meinten Sie $1?)'],
 ];
 

@@ -59,7 +59,10 @@ export async function shippedCatalogueIds(): Promise<string[]> {
  * Load a catalogue by path or by the id of a shipped one, validated. Throws
  * an InputError that names what was looked for when there is none.
  */
-export async function loadCatalogue(ref: string, options: { lang: Lang; cwd?: string }): Promise<LoadedCatalogue> {
+export async function loadCatalogue(
+  ref: string,
+  options: { lang: Lang; cwd?: string },
+): Promise<LoadedCatalogue> {
   const { lang } = options;
   let file: string;
   if (looksLikePath(ref)) {
@@ -89,9 +92,19 @@ export async function loadAssessment(
   options: { lang: Lang; catalogue?: Catalogue },
 ): Promise<LoadedAssessment> {
   const parsed = await readYaml(file, options.lang);
-  const validation = validateAssessment(parsed.value, parsed.source, options.lang, options.catalogue);
+  const validation = validateAssessment(
+    parsed.value,
+    parsed.source,
+    options.lang,
+    options.catalogue,
+  );
   if (!validation.value || !parsed.document) throw new InputError('', validation.errors);
-  return { assessment: validation.value, file, warnings: validation.warnings, document: parsed.document };
+  return {
+    assessment: validation.value,
+    file,
+    warnings: validation.warnings,
+    document: parsed.document,
+  };
 }
 
 /** Paths in messages as the user wrote them: relative to the working folder where that is shorter. */

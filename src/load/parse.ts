@@ -76,7 +76,11 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
   if (list.length > 1) {
     const second = list[1];
     const offset = second?.range[0] ?? 0;
-    error('multiple-documents', at(offset), t(lang, 'parse.multipleDocuments', { count: list.length }));
+    error(
+      'multiple-documents',
+      at(offset),
+      t(lang, 'parse.multipleDocuments', { count: list.length }),
+    );
   }
   for (const doc of list.slice(0, 1)) {
     for (const e of [...doc.errors, ...doc.warnings]) {
@@ -105,10 +109,14 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const code = /alias/i.test(message) ? 'alias-bomb' : 'yaml-resolve';
-    error(code, { line: 1, col: 1 }, t(lang, code === 'alias-bomb' ? 'parse.aliasBomb' : 'parse.syntax', {
-      max: MAX_ALIAS_COUNT,
-      detail: message,
-    }));
+    error(
+      code,
+      { line: 1, col: 1 },
+      t(lang, code === 'alias-bomb' ? 'parse.aliasBomb' : 'parse.syntax', {
+        max: MAX_ALIAS_COUNT,
+        detail: message,
+      }),
+    );
   }
   return { value, source: sourceMap(file, first, at), document: first, diagnostics };
 }
@@ -117,7 +125,11 @@ function isEmptyScalar(node: unknown): boolean {
   return isScalar(node) && (node.value === null || node.value === '') && node.source === '';
 }
 
-function sourceMap(file: string, doc: Document.Parsed | undefined, at: (offset: number) => Position): SourceMap {
+function sourceMap(
+  file: string,
+  doc: Document.Parsed | undefined,
+  at: (offset: number) => Position,
+): SourceMap {
   return {
     file,
     locate(path, where = 'value') {
@@ -158,6 +170,9 @@ const YAML_CODES: Partial<Record<string, string>> = {
 
 function yamlMessage(code: string, original: string, lang: Lang): string {
   const key = YAML_CODES[code];
-  const detail = original.replace(/\s+/g, ' ').replace(/ at line \d+, column \d+.*$/, '').trim();
+  const detail = original
+    .replace(/\s+/g, ' ')
+    .replace(/ at line \d+, column \d+.*$/, '')
+    .trim();
   return key ? t(lang, key, { detail }) : t(lang, 'parse.syntax', { detail });
 }

@@ -27,14 +27,19 @@ export async function loadAndScore(
   const { lang } = options;
   const parsed = await readYaml(assessmentPath, lang);
   const named = (parsed.value as { catalogue?: unknown } | null)?.catalogue;
-  const ref = options.catalogue ?? (typeof named === 'string' ? parseCatalogueRef(named).id : undefined);
+  const ref =
+    options.catalogue ?? (typeof named === 'string' ? parseCatalogueRef(named).id : undefined);
   if (ref === undefined) {
     // Without a catalogue only the assessment itself can be checked; say what is missing.
     const own = validateAssessment(parsed.value, parsed.source, lang);
     if (own.errors.length > 0) throw new InputError('', own.errors);
     throw new InputError(t(lang, 'load.catalogueUnnamed', { file: assessmentPath }));
   }
-  const { catalogue, file: catalogueFile, warnings: catalogueWarnings } = await loadCatalogue(ref, options);
+  const {
+    catalogue,
+    file: catalogueFile,
+    warnings: catalogueWarnings,
+  } = await loadCatalogue(ref, options);
   const validation = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (!validation.value) throw new InputError('', validation.errors);
   return {

@@ -26,7 +26,10 @@ export async function readTextFile(file: string, lang: Lang): Promise<string> {
     return fail(errnoKey(error), { reason: String(error) });
   }
   if (size > MAX_FILE_BYTES) {
-    fail('read.tooLarge', { size: formatNumber(size / 1024 / 1024, lang), max: MAX_FILE_BYTES / 1024 / 1024 });
+    fail('read.tooLarge', {
+      size: formatNumber(size / 1024 / 1024, lang),
+      max: MAX_FILE_BYTES / 1024 / 1024,
+    });
   }
   let bytes: Uint8Array;
   try {

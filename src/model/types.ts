@@ -13,22 +13,51 @@ export type CriterionType = 'scale' | 'boolean' | 'choice' | 'number' | 'checkli
 export type Effort = 'low' | 'medium' | 'high';
 export type Horizon = 'short' | 'medium' | 'long';
 export type MunicipalityType =
-  | 'gemeinde'
-  | 'stadt'
-  | 'kreisfreie-stadt'
-  | 'landkreis'
-  | 'verbund'
-  | 'other';
+  'gemeinde' | 'stadt' | 'kreisfreie-stadt' | 'landkreis' | 'verbund' | 'other';
 export type State =
-  | 'BW' | 'BY' | 'BE' | 'BB' | 'HB' | 'HH' | 'HE' | 'MV'
-  | 'NI' | 'NW' | 'RP' | 'SL' | 'SN' | 'ST' | 'SH' | 'TH';
+  | 'BW'
+  | 'BY'
+  | 'BE'
+  | 'BB'
+  | 'HB'
+  | 'HH'
+  | 'HE'
+  | 'MV'
+  | 'NI'
+  | 'NW'
+  | 'RP'
+  | 'SL'
+  | 'SN'
+  | 'ST'
+  | 'SH'
+  | 'TH';
 export type Method = 'self' | 'interview' | 'workshop';
 
 export const MUNICIPALITY_TYPES: readonly MunicipalityType[] = [
-  'gemeinde', 'stadt', 'kreisfreie-stadt', 'landkreis', 'verbund', 'other',
+  'gemeinde',
+  'stadt',
+  'kreisfreie-stadt',
+  'landkreis',
+  'verbund',
+  'other',
 ];
 export const STATES: readonly State[] = [
-  'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH',
+  'BW',
+  'BY',
+  'BE',
+  'BB',
+  'HB',
+  'HH',
+  'HE',
+  'MV',
+  'NI',
+  'NW',
+  'RP',
+  'SL',
+  'SN',
+  'ST',
+  'SH',
+  'TH',
 ];
 export const METHODS: readonly Method[] = ['self', 'interview', 'workshop'];
 

@@ -4,11 +4,17 @@ import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
 /** Diagnostics as lines `file:line:col  criterion: message`, marked as error or warning. */
-export function renderDiagnostics(diagnostics: readonly Diagnostic[], options: { lang: Lang; color: boolean }): string {
+export function renderDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  options: { lang: Lang; color: boolean },
+): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   return diagnostics
     .map((d) => {
-      const label = d.severity === 'error' ? c.red(t(options.lang, 'validate.error')) : c.yellow(t(options.lang, 'validate.warning'));
+      const label =
+        d.severity === 'error'
+          ? c.red(t(options.lang, 'validate.error'))
+          : c.yellow(t(options.lang, 'validate.warning'));
       return `  ${label}  ${formatDiagnostic(d)}\n`;
     })
     .join('');

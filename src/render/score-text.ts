@@ -16,11 +16,16 @@ export interface TextOptions {
 const BAR_WIDTH = 24;
 
 /** The `score` summary for a person at a terminal. Pure: returns the text. */
-export function renderScoreText(result: Result, catalogue: Catalogue, options: TextOptions): string {
+export function renderScoreText(
+  result: Result,
+  catalogue: Catalogue,
+  options: TextOptions,
+): string {
   const { lang } = options;
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const language = catalogue.language ?? 'de';
-  const text = (value: Parameters<typeof resolveText>[0]): string => resolveText(value, lang, language);
+  const text = (value: Parameters<typeof resolveText>[0]): string =>
+    resolveText(value, lang, language);
   const n = (value: number): string => formatNumber(value, lang);
   const index = indexCriteria(catalogue);
   const criterionTitle = (id: string): string => {
@@ -78,7 +83,9 @@ export function renderScoreText(result: Result, catalogue: Catalogue, options: T
   result.dimensions.forEach((d, i) => {
     const title = (titles[i] ?? d.id).padEnd(width);
     if (d.score === null) {
-      lines.push(`  ${title}  ${c.dim('·'.repeat(BAR_WIDTH))}  ${c.dim(t(lang, 'score.notScored'))}`);
+      lines.push(
+        `  ${title}  ${c.dim('·'.repeat(BAR_WIDTH))}  ${c.dim(t(lang, 'score.notScored'))}`,
+      );
       return;
     }
     const filled = Math.round((d.score / 100) * BAR_WIDTH);
@@ -98,7 +105,11 @@ export function renderScoreText(result: Result, catalogue: Catalogue, options: T
     if (action.recommendation) lines.push(c.dim(`     → ${action.recommendation}`));
   });
   if (result.actions.length > limit) {
-    lines.push(c.dim(`  ${t(lang, 'score.more', { count: result.actions.length - limit, file: options.file ?? '…' })}`));
+    lines.push(
+      c.dim(
+        `  ${t(lang, 'score.more', { count: result.actions.length - limit, file: options.file ?? '…' })}`,
+      ),
+    );
   }
 
   if (result.services.length > 0) {
@@ -110,8 +121,17 @@ export function renderScoreText(result: Result, catalogue: Catalogue, options: T
     });
     const sw = Math.max(...serviceTitles.map((s) => s.length));
     result.services.forEach((s, i) => {
-      const tone = bandTone(c, catalogue.bands.findIndex((b) => b.id === s.band), catalogue.bands.length);
-      const blocked = s.blocked_by.length > 0 ? c.dim(` · ${t(lang, 'score.servicesBlocked', { ids: s.blocked_by.map(criterionTitle).join(', ') })}`) : '';
+      const tone = bandTone(
+        c,
+        catalogue.bands.findIndex((b) => b.id === s.band),
+        catalogue.bands.length,
+      );
+      const blocked =
+        s.blocked_by.length > 0
+          ? c.dim(
+              ` · ${t(lang, 'score.servicesBlocked', { ids: s.blocked_by.map(criterionTitle).join(', ') })}`,
+            )
+          : '';
       lines.push(
         `  ${(serviceTitles[i] ?? s.id).padEnd(sw)}  ${s.score === null ? '  —  ' : n(s.score).padStart(5)}  ${tone(bandLabel(s.band))}${blocked}`,
       );

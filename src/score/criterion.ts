@@ -55,7 +55,10 @@ export function valueScore(criterion: Criterion, value: AnswerValue, catalogue: 
       const items = criterion.items ?? [];
       const checked = new Set(Array.isArray(value) ? value : []);
       const total = items.reduce((sum, item) => sum + (item.weight ?? 1), 0);
-      const got = items.reduce((sum, item) => sum + (checked.has(item.id) ? (item.weight ?? 1) : 0), 0);
+      const got = items.reduce(
+        (sum, item) => sum + (checked.has(item.id) ? (item.weight ?? 1) : 0),
+        0,
+      );
       return total === 0 ? 0 : (100 * got) / total;
     }
   }
@@ -73,7 +76,10 @@ export function criterionScore(
   return valueScore(criterion, answerValue(entry), catalogue);
 }
 
-export function answerDetails(entry: AnswerEntry | undefined): { note?: string; evidence?: string[] } {
+export function answerDetails(entry: AnswerEntry | undefined): {
+  note?: string;
+  evidence?: string[];
+} {
   if (entry === undefined || !isAnswerDetail(entry)) return {};
   return {
     ...(entry.note !== undefined ? { note: entry.note } : {}),

@@ -45,7 +45,11 @@ interface DimensionTotals {
  * Score an assessment against a catalogue exactly as SCORING.md says. Pure:
  * no clock, no randomness, no IO. Both inputs must have passed validation.
  */
-export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, options: ScoreOptions): Result {
+export function scoreAssessment(
+  catalogue: Catalogue,
+  assessment: Assessment,
+  options: ScoreOptions,
+): Result {
   const { lang } = options;
   const language = catalogue.language ?? 'de';
   const answers = assessment.answers ?? {};
@@ -59,7 +63,12 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
       const status = criterionStatus(criterion, municipality, entry);
       const score = criterionScore(criterion, status, entry, catalogue);
       const weight = criterion.weight ?? 1;
-      const value = entry === undefined ? undefined : typeof entry === 'object' && !Array.isArray(entry) ? entry.value : entry;
+      const value =
+        entry === undefined
+          ? undefined
+          : typeof entry === 'object' && !Array.isArray(entry)
+            ? entry.value
+            : entry;
       scored.push({
         criterion,
         dimension: dimension.id,
@@ -82,7 +91,10 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
     const own = scored.filter((s) => s.dimension === dimension.id && counts(s.result.status));
     const sumWeights = own.reduce((sum, s) => sum + s.weight, 0);
     const weighted = own.reduce((sum, s) => sum + s.weight * (s.score ?? 0), 0);
-    const answered = own.reduce((sum, s) => sum + (s.result.status === 'answered' ? s.weight : 0), 0);
+    const answered = own.reduce(
+      (sum, s) => sum + (s.result.status === 'answered' ? s.weight : 0),
+      0,
+    );
     return {
       id: dimension.id,
       weight: dimension.weight ?? 1,
@@ -92,7 +104,11 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
     };
   });
   const overall = combine(totals, (d) => d.weight);
-  const coverage = weightedMean(totals, (d) => d.weight, (d) => d.coverage);
+  const coverage = weightedMean(
+    totals,
+    (d) => d.weight,
+    (d) => d.coverage,
+  );
 
   // §4: gates and band
   const bandIndex = new Map(catalogue.bands.map((b, i) => [b.id, i]));
@@ -113,7 +129,8 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
   const failedGates = gates.filter((g) => !g.passed);
   const byScore = bandByScore(catalogue.bands, overall);
   // Without a score there is no band to cap: a gate lowers a band, it never makes one.
-  const band = byScore === null ? null : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
+  const band =
+    byScore === null ? null : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
   const cappedBy =
     band !== null && band !== byScore
       ? failedGates.filter((g) => g.cap === band).map((g) => g.criterion)
@@ -130,7 +147,8 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
     if (!d || !counts(s.result.status) || s.score === null) return;
     const criterion = s.criterion;
     const target = targets[s.result.id] ?? criterion.target ?? 100;
-    if (!(s.score < target) || d.weight <= 0 || s.weight <= 0 || sumW === 0 || d.sumWeights === 0) return;
+    if (!(s.score < target) || d.weight <= 0 || s.weight <= 0 || sumW === 0 || d.sumWeights === 0)
+      return;
     const gain = (d.weight / sumW) * (s.weight / d.sumWeights) * (target - s.score);
     const recommendation = (criterion.recommendations ?? [])
       .filter((r) => r.below > (s.score ?? 0))
@@ -207,7 +225,10 @@ export function scoreAssessment(catalogue: Catalogue, assessment: Assessment, op
 }
 
 /** Σ W_d·D_d / Σ W_d over dimensions with a score; null where Σ W_d is 0. */
-function combine(totals: DimensionTotals[], weightOf: (d: DimensionTotals) => number): number | null {
+function combine(
+  totals: DimensionTotals[],
+  weightOf: (d: DimensionTotals) => number,
+): number | null {
   return weightedMean(totals, weightOf, (d) => d.score);
 }
 

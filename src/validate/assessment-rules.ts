@@ -29,7 +29,11 @@ import { suggest } from './suggest.js';
 type Path = (string | number)[];
 
 /** Rules of an assessment on its own (no catalogue needed). */
-export function assessmentRules(assessment: Assessment, source: SourceMap, lang: Lang): Diagnostic[] {
+export function assessmentRules(
+  assessment: Assessment,
+  source: SourceMap,
+  lang: Lang,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const date: unknown = (assessment.assessment as { date?: unknown } | undefined)?.date;
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
@@ -59,7 +63,15 @@ export function assessmentAgainstCatalogue(
 ): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const push = (list: Diagnostic[], code: string, path: Path, key: string, params: Params, criterion?: string, at: 'key' | 'value' = 'value'): void => {
+  const push = (
+    list: Diagnostic[],
+    code: string,
+    path: Path,
+    key: string,
+    params: Params,
+    criterion?: string,
+    at: 'key' | 'value' = 'value',
+  ): void => {
     list.push({
       severity: list === errors ? 'error' : 'warning',
       code,
@@ -71,15 +83,23 @@ export function assessmentAgainstCatalogue(
     });
   };
   const index = indexCriteria(catalogue);
-  const ids = [...index.keys()];
 
   // Parts may be broken where the schema failed; check what is well-formed.
   const municipality = wellFormedMunicipality(assessment.municipality);
-  const ref = parseCatalogueRef(typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id);
+  const ref = parseCatalogueRef(
+    typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id,
+  );
   if (ref.id !== catalogue.id) {
-    push(errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', { named: ref.id, loaded: catalogue.id });
+    push(errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', {
+      named: ref.id,
+      loaded: catalogue.id,
+    });
   } else if (ref.version !== undefined && ref.version !== catalogue.version) {
-    push(warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', { named: ref.version, loaded: catalogue.version, id: catalogue.id });
+    push(warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', {
+      named: ref.version,
+      loaded: catalogue.version,
+      id: catalogue.id,
+    });
   }
 
   errors.push(
@@ -92,7 +112,9 @@ export function assessmentAgainstCatalogue(
     ),
   );
 
-  const answers: Record<string, AnswerEntry> = isRecord(assessment.answers) ? assessment.answers : {};
+  const answers: Record<string, AnswerEntry> = isRecord(assessment.answers)
+    ? assessment.answers
+    : {};
   for (const [id, entry] of Object.entries(answers)) {
     const found = index.get(id);
     if (!found || skip.has(id)) continue; // unknown ids: reported by unknownCriterionKeys
@@ -112,10 +134,22 @@ export function assessmentAgainstCatalogue(
     }
   }
 
-  const missing = municipality ? ids.filter((id) => !(id in answers) && applies(index.get(id)!.criterion, municipality)) : [];
+  const missing = municipality
+    ? [...index]
+        .filter(([id, { criterion }]) => !(id in answers) && applies(criterion, municipality))
+        .map(([id]) => id)
+    : [];
   if (missing.length > 0) {
     const shown = missing.slice(0, 8).join(', ') + (missing.length > 8 ? ', …' : '');
-    push(warnings, 'missing-answers', assessment.answers ? ['answers'] : [], 'rule.missingAnswers', { count: missing.length, ids: shown }, undefined, 'key');
+    push(
+      warnings,
+      'missing-answers',
+      assessment.answers ? ['answers'] : [],
+      'rule.missingAnswers',
+      { count: missing.length, ids: shown },
+      undefined,
+      'key',
+    );
   }
   return { errors, warnings };
 }
@@ -130,7 +164,10 @@ export function unknownCriterionKeys(
 ): Diagnostic[] {
   const ids = new Set(indexCriteria(catalogue).keys());
   const out: Diagnostic[] = [];
-  for (const [section, record] of [['answers', answers], ['targets', targets]] as const) {
+  for (const [section, record] of [
+    ['answers', answers],
+    ['targets', targets],
+  ] as const) {
     for (const id of Object.keys(record ?? {})) {
       if (ids.has(id)) continue;
       const hint = suggest(id, ids);
@@ -157,10 +194,16 @@ interface Problem {
 }
 
 /** Whether `value` is an answer the criterion's type allows; the problem if not. */
-export function checkValue(criterion: Criterion, value: AnswerValue, catalogue: Catalogue): Problem | undefined {
+export function checkValue(
+  criterion: Criterion,
+  value: AnswerValue,
+  catalogue: Catalogue,
+): Problem | undefined {
   if (value === UNKNOWN) return undefined;
   if (value === NOT_APPLICABLE) {
-    return criterion.allow_na ? undefined : { code: 'na-not-allowed', key: 'rule.naNotAllowed', params: {} };
+    return criterion.allow_na
+      ? undefined
+      : { code: 'na-not-allowed', key: 'rule.naNotAllowed', params: {} };
   }
   const type = criterionType(criterion);
   const shown = JSON.stringify(value);
@@ -171,7 +214,11 @@ export function checkValue(criterion: Criterion, value: AnswerValue, catalogue: 
         return { code: 'scale-quoted', key: 'rule.scaleQuoted', params: { value, max } };
       }
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-        return { code: 'level-out-of-range', key: 'rule.levelOutOfRange', params: { found: shown, max } };
+        return {
+          code: 'level-out-of-range',
+          key: 'rule.levelOutOfRange',
+          params: { found: shown, max },
+        };
       }
       return undefined;
     }
@@ -200,7 +247,11 @@ export function checkValue(criterion: Criterion, value: AnswerValue, catalogue: 
     case 'checklist': {
       const items = (criterion.items ?? []).map((i) => i.id);
       if (!Array.isArray(value)) {
-        return { code: 'expected-list', key: 'rule.expectedList', params: { found: shown, allowed: items.join(', ') } };
+        return {
+          code: 'expected-list',
+          key: 'rule.expectedList',
+          params: { found: shown, allowed: items.join(', ') },
+        };
       }
       const seen = new Set<string>();
       for (const item of value) {
@@ -212,7 +263,8 @@ export function checkValue(criterion: Criterion, value: AnswerValue, catalogue: 
             params: { found: item, allowed: items.join(', '), suggestion: hint ?? '' },
           };
         }
-        if (seen.has(item)) return { code: 'duplicate-item', key: 'rule.duplicateItem', params: { found: item } };
+        if (seen.has(item))
+          return { code: 'duplicate-item', key: 'rule.duplicateItem', params: { found: item } };
         seen.add(item);
       }
       return undefined;
@@ -227,7 +279,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function wellFormedMunicipality(value: unknown): Municipality | undefined {
   if (!isRecord(value)) return undefined;
   const m = value as Partial<Municipality>;
-  return MUNICIPALITY_TYPES.includes(m.type as MunicipalityType) && STATES.includes(m.state as State) &&
+  return MUNICIPALITY_TYPES.includes(m.type as MunicipalityType) &&
+    STATES.includes(m.state as State) &&
     (m.population === undefined || typeof m.population === 'number')
     ? (m as Municipality)
     : undefined;

@@ -38,7 +38,12 @@ export function detectKind(
   source: SourceMap,
   lang: Lang,
 ): { kind: DocumentKind } | { error: Diagnostic } {
-  const fail = (code: string, key: string, params: Record<string, string>, path: string[]): { error: Diagnostic } => ({
+  const fail = (
+    code: string,
+    key: string,
+    params: Record<string, string>,
+    path: string[],
+  ): { error: Diagnostic } => ({
     error: {
       severity: 'error',
       code,
@@ -58,13 +63,25 @@ export function detectKind(
     if (format === known) return { kind };
     const family = known.slice(0, known.lastIndexOf('/') + 1);
     if (typeof format === 'string' && format.startsWith(family)) {
-      return fail('format-version', 'rule.formatVersion', { found: format, expected: known }, ['format']);
+      return fail('format-version', 'rule.formatVersion', { found: format, expected: known }, [
+        'format',
+      ]);
     }
   }
-  return fail('unknown-format', 'rule.unknownFormat', { found: String(format), expected }, ['format']);
+  return fail(
+    'unknown-format',
+    'rule.unknownFormat',
+    { found: typeof format === 'string' ? format : JSON.stringify(format), expected },
+    ['format'],
+  );
 }
 
-function expectKind(kind: DocumentKind, value: unknown, source: SourceMap, lang: Lang): Diagnostic | undefined {
+function expectKind(
+  kind: DocumentKind,
+  value: unknown,
+  source: SourceMap,
+  lang: Lang,
+): Diagnostic | undefined {
   const detected = detectKind(value, source, lang);
   if ('error' in detected) return detected.error;
   if (detected.kind !== kind) {
@@ -80,7 +97,11 @@ function expectKind(kind: DocumentKind, value: unknown, source: SourceMap, lang:
 }
 
 /** Validate a parsed catalogue: schema, then the rules beyond it. Pure. */
-export function validateCatalogue(value: unknown, source: SourceMap, lang: Lang): Validation<Catalogue> {
+export function validateCatalogue(
+  value: unknown,
+  source: SourceMap,
+  lang: Lang,
+): Validation<Catalogue> {
   const kindError = expectKind('catalogue', value, source, lang);
   if (kindError) return { errors: [kindError], warnings: [] };
   const criterionOf = criterionInCatalogue(value as Catalogue);
@@ -88,7 +109,9 @@ export function validateCatalogue(value: unknown, source: SourceMap, lang: Lang)
   if (errors.length > 0) return { errors: byPlace(errors), warnings: [] };
   const catalogue = value as Catalogue;
   const ruleErrors = catalogueRules(catalogue, source, lang);
-  return ruleErrors.length > 0 ? { errors: byPlace(ruleErrors), warnings: [] } : { value: catalogue, errors: [], warnings: [] };
+  return ruleErrors.length > 0
+    ? { errors: byPlace(ruleErrors), warnings: [] }
+    : { value: catalogue, errors: [], warnings: [] };
 }
 
 /**
@@ -104,7 +127,9 @@ export function validateAssessment(
   const kindError = expectKind('assessment', value, source, lang);
   if (kindError) return { errors: [kindError], warnings: [] };
   const criterionOf = (path: readonly (string | number)[]): string | undefined =>
-    (path[0] === 'answers' || path[0] === 'targets') && typeof path[1] === 'string' ? path[1] : undefined;
+    (path[0] === 'answers' || path[0] === 'targets') && typeof path[1] === 'string'
+      ? path[1]
+      : undefined;
   const schemaErrors = schemaDiagnostics('assessment', value, source, lang, criterionOf);
   const assessment = value as Assessment;
   // Even where the schema failed, check what can be checked, so one run lists every problem.
@@ -118,7 +143,9 @@ export function validateAssessment(
     errors.push(...checked.errors);
     warnings = checked.warnings;
   }
-  return errors.length > 0 ? { errors: byPlace(errors), warnings: byPlace(warnings) } : { value: assessment, errors: [], warnings: byPlace(warnings) };
+  return errors.length > 0
+    ? { errors: byPlace(errors), warnings: byPlace(warnings) }
+    : { value: assessment, errors: [], warnings: byPlace(warnings) };
 }
 
 /** Problems in the order of the file, so a reader can walk down it. */
@@ -126,12 +153,13 @@ function byPlace(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
-function criterionInCatalogue(catalogue: Catalogue): (path: readonly (string | number)[]) => string | undefined {
+function criterionInCatalogue(
+  catalogue: Catalogue,
+): (path: readonly (string | number)[]) => string | undefined {
   return (path) => {
     if (path[0] !== 'dimensions' || path[2] !== 'criteria') return undefined;
     const dimension = (catalogue.dimensions as unknown[] | undefined)?.[path[1] as number] as
-      | { criteria?: { id?: unknown }[] }
-      | undefined;
+      { criteria?: { id?: unknown }[] } | undefined;
     const id = dimension?.criteria?.[path[3] as number]?.id;
     return typeof id === 'string' ? id : undefined;
   };

@@ -145,7 +145,10 @@ function describe(
         .map((type) => t(lang, `type.${type}`))
         .join(t(lang, 'schema.or'));
       // An unquoted AGS is read as a number and loses its leading zero.
-      const hint = path.at(-1) === 'ags' && typeof error.data === 'number' ? ` ${t(lang, 'schema.agsQuotes')}` : '';
+      const hint =
+        path.at(-1) === 'ags' && typeof error.data === 'number'
+          ? ` ${t(lang, 'schema.agsQuotes')}`
+          : '';
       return { message: t(lang, 'schema.type', { expected, found }) + hint };
     }
     case 'enum': {
@@ -175,11 +178,12 @@ function describe(
     case 'minLength':
       return { message: t(lang, 'schema.notEmpty') };
     case 'anyOf': {
-      const what = error.schemaPath.includes('/answer') || error.schemaPath.includes('/value')
-        ? 'schema.anyOf.answer'
-        : error.schemaPath.includes('/text')
-          ? 'schema.anyOf.text'
-          : 'schema.anyOf';
+      const what =
+        error.schemaPath.includes('/answer') || error.schemaPath.includes('/value')
+          ? 'schema.anyOf.answer'
+          : error.schemaPath.includes('/text')
+            ? 'schema.anyOf.text'
+            : 'schema.anyOf';
       return { message: `${t(lang, what)} ${t(lang, 'schema.found', { found })}` };
     }
     default:

@@ -8,7 +8,8 @@ import { ROOT } from '../helpers/cli.js';
 const folder = join(ROOT, 'src/i18n/messages');
 const files = readdirSync(folder).filter((f) => f.endsWith('.ts'));
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 
 describe.each(files)('messages/%s', (file) => {
   it('has every message in German and English with the same placeholders', async () => {

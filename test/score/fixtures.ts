@@ -28,7 +28,12 @@ export function catalogue(): Catalogue {
             gate: { min: 50, cap: 'mid', reason: 'ohne das geht es nicht' },
             recommendations: [
               { below: 50, text: { de: 'anfangen', en: 'start' }, effort: 'high', horizon: 'long' },
-              { below: 100, text: { de: 'vollenden', en: 'finish' }, effort: 'low', horizon: 'short' },
+              {
+                below: 100,
+                text: { de: 'vollenden', en: 'finish' },
+                effort: 'low',
+                horizon: 'short',
+              },
             ],
           },
           { id: 'a.bool', title: 'Ja/Nein', question: 'Ja?', type: 'boolean' },
@@ -71,17 +76,31 @@ export function catalogue(): Catalogue {
             ],
             allow_na: true,
           },
-          { id: 'b.district', title: 'Kreis', question: 'Kreis?', type: 'boolean', applies_when: { type: ['landkreis'] } },
+          {
+            id: 'b.district',
+            title: 'Kreis',
+            question: 'Kreis?',
+            type: 'boolean',
+            applies_when: { type: ['landkreis'] },
+          },
         ],
       },
     ],
     services: [
-      { id: 'svc', title: 'Dienst', weights: { b: 3 }, requires: [{ criterion: 'b.district', min: 100, cap: 'mid' }] },
+      {
+        id: 'svc',
+        title: 'Dienst',
+        weights: { b: 3 },
+        requires: [{ criterion: 'b.district', min: 100, cap: 'mid' }],
+      },
     ],
   };
 }
 
-export function assessment(answers: Assessment['answers'] = {}, extra: Partial<Assessment> = {}): Assessment {
+export function assessment(
+  answers: Assessment['answers'] = {},
+  extra: Partial<Assessment> = {},
+): Assessment {
   return {
     format: 'efa-readiness/assessment/v1',
     catalogue: 'unit@1.0.0',

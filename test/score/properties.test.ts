@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { AnswerEntry, Assessment, Catalogue, Criterion, MunicipalityType, Result } from '../../src/model/types.js';
+import type {
+  AnswerEntry,
+  Assessment,
+  Catalogue,
+  Criterion,
+  MunicipalityType,
+  Result,
+} from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { assessment, catalogue } from './fixtures.js';
 
@@ -30,7 +37,10 @@ const arbCatalogue = fc
   });
 
 function arbValue(criterion: Criterion): fc.Arbitrary<AnswerEntry | undefined> {
-  const specials: fc.Arbitrary<AnswerEntry | undefined>[] = [fc.constant(undefined), fc.constant('unknown')];
+  const specials: fc.Arbitrary<AnswerEntry | undefined>[] = [
+    fc.constant(undefined),
+    fc.constant('unknown'),
+  ];
   if (criterion.allow_na) specials.push(fc.constant('n/a'));
   let value: fc.Arbitrary<AnswerEntry>;
   switch (criterion.type ?? 'scale') {
@@ -55,18 +65,23 @@ function arbValue(criterion: Criterion): fc.Arbitrary<AnswerEntry | undefined> {
 
 const arbCase = arbCatalogue.chain((c) => {
   const criteria = c.dimensions.flatMap((d) => d.criteria);
-  return fc.record({
-    catalogue: fc.constant(c),
-    answers: fc.tuple(...criteria.map(arbValue)),
-    type: fc.constantFrom(...TYPES),
-  }).map(({ catalogue: cat, answers, type }) => {
-    const record: Record<string, AnswerEntry> = {};
-    criteria.forEach((criterion, i) => {
-      const v = answers[i];
-      if (v !== undefined) record[criterion.id] = v;
+  return fc
+    .record({
+      catalogue: fc.constant(c),
+      answers: fc.tuple(...criteria.map(arbValue)),
+      type: fc.constantFrom(...TYPES),
+    })
+    .map(({ catalogue: cat, answers, type }) => {
+      const record: Record<string, AnswerEntry> = {};
+      criteria.forEach((criterion, i) => {
+        const v = answers[i];
+        if (v !== undefined) record[criterion.id] = v;
+      });
+      return {
+        catalogue: cat,
+        assessment: assessment(record, { municipality: { name: 'X', type, state: 'HE' } }),
+      };
     });
-    return { catalogue: cat, assessment: assessment(record, { municipality: { name: 'X', type, state: 'HE' } }) };
-  });
 });
 
 const run = (c: Catalogue, a: Assessment): Result => scoreAssessment(c, a, { lang: 'de' });
@@ -80,7 +95,8 @@ function allScores(r: Result): (number | null)[] {
   ];
 }
 
-const bandIndex = (c: Catalogue, id: string | null): number => (id === null ? -1 : c.bands.findIndex((b) => b.id === id));
+const bandIndex = (c: Catalogue, id: string | null): number =>
+  id === null ? -1 : c.bands.findIndex((b) => b.id === id);
 
 describe('scoring invariants', () => {
   it('keeps every score and coverage within 0..100', () => {
@@ -103,11 +119,14 @@ describe('scoring invariants', () => {
         const b = allScores(before);
         allScores(after).forEach((s, i) => {
           const old = b[i];
-          if (s !== null && old !== null && old !== undefined) expect(s).toBeGreaterThanOrEqual(old);
+          if (s !== null && old !== null && old !== undefined)
+            expect(s).toBeGreaterThanOrEqual(old);
         });
         expect(bandIndex(c, after.band)).toBeGreaterThanOrEqual(bandIndex(c, before.band));
         after.services.forEach((s, i) => {
-          expect(bandIndex(c, s.band)).toBeGreaterThanOrEqual(bandIndex(c, before.services[i]?.band ?? null));
+          expect(bandIndex(c, s.band)).toBeGreaterThanOrEqual(
+            bandIndex(c, before.services[i]?.band ?? null),
+          );
         });
       }),
     );
@@ -115,20 +134,33 @@ describe('scoring invariants', () => {
 
   it('gives the same scores whatever the order of dimensions and criteria', () => {
     fc.assert(
-      fc.property(arbCase, fc.boolean(), fc.boolean(), ({ catalogue: c, assessment: a }, flipDims, flipCrit) => {
-        const shuffled: Catalogue = structuredClone(c);
-        if (flipDims) shuffled.dimensions.reverse();
-        if (flipCrit) shuffled.dimensions.forEach((d) => d.criteria.reverse());
-        const x = run(c, a);
-        const y = run(shuffled, a);
-        expect(y.score).toBe(x.score);
-        expect(y.coverage).toBe(x.coverage);
-        expect(y.band).toBe(x.band);
-        const byId = (r: Result) => Object.fromEntries(r.dimensions.map((d) => [d.id, [d.score, d.coverage]]));
-        expect(byId(y)).toEqual(byId(x));
-        expect(y.services).toEqual(x.services.map((s) => ({ ...s, blocked_by: y.services.find((t) => t.id === s.id)?.blocked_by })));
-        expect([...y.actions].map((t) => [t.criterion, t.gain]).sort()).toEqual([...x.actions].map((t) => [t.criterion, t.gain]).sort());
-      }),
+      fc.property(
+        arbCase,
+        fc.boolean(),
+        fc.boolean(),
+        ({ catalogue: c, assessment: a }, flipDims, flipCrit) => {
+          const shuffled: Catalogue = structuredClone(c);
+          if (flipDims) shuffled.dimensions.reverse();
+          if (flipCrit) shuffled.dimensions.forEach((d) => d.criteria.reverse());
+          const x = run(c, a);
+          const y = run(shuffled, a);
+          expect(y.score).toBe(x.score);
+          expect(y.coverage).toBe(x.coverage);
+          expect(y.band).toBe(x.band);
+          const byId = (r: Result) =>
+            Object.fromEntries(r.dimensions.map((d) => [d.id, [d.score, d.coverage]]));
+          expect(byId(y)).toEqual(byId(x));
+          expect(y.services).toEqual(
+            x.services.map((s) => ({
+              ...s,
+              blocked_by: y.services.find((t) => t.id === s.id)?.blocked_by,
+            })),
+          );
+          expect([...y.actions].map((t) => [t.criterion, t.gain]).sort()).toEqual(
+            [...x.actions].map((t) => [t.criterion, t.gain]).sort(),
+          );
+        },
+      ),
     );
   });
 
@@ -143,7 +175,9 @@ describe('scoring invariants', () => {
         expect(without.score).toBe(withNa.score);
         expect(without.coverage).toBe(withNa.coverage);
         expect(without.band).toBe(withNa.band);
-        expect(without.dimensions.map((d) => d.score)).toEqual(withNa.dimensions.map((d) => d.score));
+        expect(without.dimensions.map((d) => d.score)).toEqual(
+          withNa.dimensions.map((d) => d.score),
+        );
       }),
     );
   });
@@ -154,7 +188,9 @@ describe('scoring invariants', () => {
         const gated = run(c, a);
         expect(bandIndex(c, gated.band)).toBeLessThanOrEqual(bandIndex(c, gated.band_by_score));
         const ungated: Catalogue = structuredClone(c);
-        ungated.dimensions.forEach((d) => d.criteria.forEach((x) => delete x.gate));
+        ungated.dimensions.forEach((d) => {
+          d.criteria.forEach((x) => delete x.gate);
+        });
         expect(bandIndex(c, gated.band)).toBeLessThanOrEqual(bandIndex(c, run(ungated, a).band));
         expect(gated.score).toBe(run(ungated, a).score);
       }),
@@ -187,7 +223,5 @@ function raise(criterion: Criterion, entry: AnswerEntry | undefined): AnswerEntr
 }
 
 function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }

@@ -19,9 +19,24 @@ describe('round1', () => {
 
 describe('criterion scores by type', () => {
   it('scores scale, boolean, choice, number and checklist as SCORING.md §2 says', () => {
-    const result = score({ 'a.scale': 3, 'a.bool': true, 'a.choice': 'some', 'b.number': 55, 'b.list': ['x'] });
-    const all = Object.fromEntries(result.dimensions.flatMap((d) => d.criteria).map((c) => [c.id, c.score]));
-    expect(all).toEqual({ 'a.scale': 75, 'a.bool': 100, 'a.choice': 60, 'b.number': 75, 'b.list': 75, 'b.district': null });
+    const result = score({
+      'a.scale': 3,
+      'a.bool': true,
+      'a.choice': 'some',
+      'b.number': 55,
+      'b.list': ['x'],
+    });
+    const all = Object.fromEntries(
+      result.dimensions.flatMap((d) => d.criteria).map((c) => [c.id, c.score]),
+    );
+    expect(all).toEqual({
+      'a.scale': 75,
+      'a.bool': 100,
+      'a.choice': 60,
+      'b.number': 75,
+      'b.list': 75,
+      'b.district': null,
+    });
   });
 
   it('gives 0 below the first threshold and uses the last one reached', () => {
@@ -48,7 +63,13 @@ describe('criterion scores by type', () => {
 
 describe('dimensions, overall and bands', () => {
   it('weights dimensions and keeps full precision until output', () => {
-    const result = score({ 'a.scale': 4, 'a.bool': true, 'a.choice': 'all', 'b.number': 95, 'b.list': ['y'] });
+    const result = score({
+      'a.scale': 4,
+      'a.bool': true,
+      'a.choice': 'all',
+      'b.number': 95,
+      'b.list': ['y'],
+    });
     // A = 100; B = (100 + 25) / 2 = 62.5; O = (2·100 + 62.5) / 3 = 87.5
     expect(result.score).toBe(87.5);
     expect(result.band).toBe('high');
@@ -56,20 +77,30 @@ describe('dimensions, overall and bands', () => {
   });
 
   it('caps the band with a failed gate but never changes the score', () => {
-    const result = score({ 'a.scale': 1, 'a.bool': true, 'a.choice': 'all', 'b.number': 95, 'b.list': ['x', 'y'] });
+    const result = score({
+      'a.scale': 1,
+      'a.bool': true,
+      'a.choice': 'all',
+      'b.number': 95,
+      'b.list': ['x', 'y'],
+    });
     // A = (2·25 + 100 + 100) / 4 = 62.5; B = 100; O = (2·62.5 + 100) / 3 = 75: exactly the 'high' boundary
     expect(result.score).toBe(75);
     expect(result.band_by_score).toBe('high');
     expect(result.band).toBe('mid');
     expect(result.capped_by).toEqual(['a.scale']);
-    expect(result.gates).toEqual([{ criterion: 'a.scale', dimension: 'a', min: 50, score: 25, passed: false, cap: 'mid' }]);
+    expect(result.gates).toEqual([
+      { criterion: 'a.scale', dimension: 'a', min: 50, score: 25, passed: false, cap: 'mid' },
+    ]);
   });
 
   it('gives null scores and bands where nothing counts', () => {
     const c = catalogue();
     c.dimensions = [c.dimensions[1]!];
     c.services = [];
-    const result = scoreAssessment(c, assessment({ 'b.number': 'n/a', 'b.list': 'n/a' }), { lang: 'de' });
+    const result = scoreAssessment(c, assessment({ 'b.number': 'n/a', 'b.list': 'n/a' }), {
+      lang: 'de',
+    });
     expect(result.score).toBeNull();
     expect(result.band).toBeNull();
     expect(result.coverage).toBeNull();
@@ -78,16 +109,30 @@ describe('dimensions, overall and bands', () => {
 
 describe('action plan', () => {
   it('puts failed gates first, then by gain, and picks the recommendation with the smallest below above the score', () => {
-    const result = score({ 'a.scale': 1, 'a.bool': false, 'a.choice': 'some', 'b.number': 95, 'b.list': ['x', 'y'] });
+    const result = score({
+      'a.scale': 1,
+      'a.bool': false,
+      'a.choice': 'some',
+      'b.number': 95,
+      'b.list': ['x', 'y'],
+    });
     expect(result.actions.map((a) => a.criterion)).toEqual(['a.scale', 'a.bool', 'a.choice']);
-    expect(result.actions[0]).toMatchObject({ gate: true, recommendation: 'anfangen', effort: 'high', horizon: 'long' });
+    expect(result.actions[0]).toMatchObject({
+      gate: true,
+      recommendation: 'anfangen',
+      effort: 'high',
+      horizon: 'long',
+    });
     // gain = (W_a/ΣW)·(w_c/Σw_a)·(t−s) = (2/3)·(2/4)·(100−25) = 25
     expect(result.actions[0]?.gain).toBe(25);
     expect(result.actions[1]?.gain).toBe(16.7);
   });
 
   it('uses the assessment target over the catalogue target and skips criteria at target', () => {
-    const result = score({ 'a.scale': 4, 'a.bool': true, 'a.choice': 'some', 'b.number': 95, 'b.list': ['x', 'y'] }, { targets: { 'a.choice': 60 } });
+    const result = score(
+      { 'a.scale': 4, 'a.bool': true, 'a.choice': 'some', 'b.number': 95, 'b.list': ['x', 'y'] },
+      { targets: { 'a.choice': 60 } },
+    );
     expect(result.actions).toEqual([]);
   });
 
@@ -99,20 +144,41 @@ describe('action plan', () => {
 
 describe('services', () => {
   it('fails a requirement on a criterion that does not count, capped at its cap', () => {
-    const result = score({ 'a.scale': 4, 'a.bool': true, 'a.choice': 'all', 'b.number': 95, 'b.list': ['x', 'y'] });
-    expect(result.services).toEqual([{ id: 'svc', score: 100, band: 'mid', band_by_score: 'high', blocked_by: ['b.district'] }]);
+    const result = score({
+      'a.scale': 4,
+      'a.bool': true,
+      'a.choice': 'all',
+      'b.number': 95,
+      'b.list': ['x', 'y'],
+    });
+    expect(result.services).toEqual([
+      { id: 'svc', score: 100, band: 'mid', band_by_score: 'high', blocked_by: ['b.district'] },
+    ]);
   });
 
   it('passes a requirement that is met, and inherits the catalogue gate caps', () => {
     const result = scoreAssessment(
       catalogue(),
       assessment(
-        { 'a.scale': 1, 'a.bool': true, 'a.choice': 'all', 'b.number': 95, 'b.list': ['x', 'y'], 'b.district': true },
+        {
+          'a.scale': 1,
+          'a.bool': true,
+          'a.choice': 'all',
+          'b.number': 95,
+          'b.list': ['x', 'y'],
+          'b.district': true,
+        },
         { municipality: { name: 'Kreis', type: 'landkreis', state: 'HE' } },
       ),
       { lang: 'de' },
     );
     // service weights: a 2, b 3 → (2·(2·25+100+100)/4 + 3·100) / 5 = 85
-    expect(result.services[0]).toEqual({ id: 'svc', score: 85, band: 'mid', band_by_score: 'high', blocked_by: ['a.scale'] });
+    expect(result.services[0]).toEqual({
+      id: 'svc',
+      score: 85,
+      band: 'mid',
+      band_by_score: 'high',
+      blocked_by: ['a.scale'],
+    });
   });
 });

@@ -12,15 +12,25 @@ interface ScoreOptions extends CommonOptions {
 }
 
 /** `efa-readiness score`: load → validate → score → print; exit 1 below `--fail-under`. */
-export async function runScore(ctx: Context, assessment: string, options: ScoreOptions): Promise<number> {
+export async function runScore(
+  ctx: Context,
+  assessment: string,
+  options: ScoreOptions,
+): Promise<number> {
   const { lang } = ctx;
   const limit = parseFailUnder(options.failUnder, ctx);
-  const scored = await loadAndScore(assessment, { lang, cwd: ctx.cwd, ...(options.catalogue ? { catalogue: options.catalogue } : {}) });
+  const scored = await loadAndScore(assessment, {
+    lang,
+    cwd: ctx.cwd,
+    ...(options.catalogue ? { catalogue: options.catalogue } : {}),
+  });
   const { result, catalogue, warnings } = scored;
 
   if (warnings.length > 0) {
     ctx.stderr.write(`${t(lang, 'score.warnings', { count: warnings.length })}\n`);
-    ctx.stderr.write(renderDiagnostics(warnings, { lang, color: ctx.color && ctx.stderr.isTTY === true }));
+    ctx.stderr.write(
+      renderDiagnostics(warnings, { lang, color: ctx.color && ctx.stderr.isTTY === true }),
+    );
   }
   const output =
     options.format === 'json'
@@ -29,10 +39,14 @@ export async function runScore(ctx: Context, assessment: string, options: ScoreO
   await write(output, undefined, { lang });
 
   if (limit !== undefined) {
-    if (result.score === null) throw new BelowThresholdError(t(lang, 'score.failUnderNull', { limit }));
+    if (result.score === null)
+      throw new BelowThresholdError(t(lang, 'score.failUnderNull', { limit }));
     if (result.score < limit) {
       throw new BelowThresholdError(
-        t(lang, 'score.failUnder', { score: formatNumber(result.score, lang), limit: formatNumber(limit, lang) }),
+        t(lang, 'score.failUnder', {
+          score: formatNumber(result.score, lang),
+          limit: formatNumber(limit, lang),
+        }),
       );
     }
   }

@@ -22,7 +22,11 @@ interface Checked {
  * name them; otherwise `--catalogue` or the shipped catalogue of that id.
  * Exit 2 when any file has an error; warnings alone exit 0.
  */
-export async function runValidate(ctx: Context, files: string[], options: CommonOptions): Promise<number> {
+export async function runValidate(
+  ctx: Context,
+  files: string[],
+  options: CommonOptions,
+): Promise<number> {
   const { lang } = ctx;
   const parsed = await Promise.all(files.map((file) => parseFile(file, ctx)));
 
@@ -30,12 +34,15 @@ export async function runValidate(ctx: Context, files: string[], options: Common
   const checked: Checked[] = parsed.map((p) => {
     if ('errors' in p) return p;
     const kind = detectKind(p.parsed.value, p.parsed.source, lang);
-    if ('error' in kind || kind.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
+    if ('error' in kind || kind.kind !== 'catalogue')
+      return { file: p.file, errors: [], warnings: [] };
     const v = validateCatalogue(p.parsed.value, p.parsed.source, lang);
     if (v.value) catalogues.set(v.value.id, v.value);
     return {
       file: p.file,
-      ...(v.value ? { what: t(lang, 'validate.catalogue', { id: v.value.id, version: v.value.version }) } : {}),
+      ...(v.value
+        ? { what: t(lang, 'validate.catalogue', { id: v.value.id, version: v.value.version }) }
+        : {}),
       errors: v.errors,
       warnings: v.warnings,
     };
@@ -53,7 +60,8 @@ export async function runValidate(ctx: Context, files: string[], options: Common
     const named = (p.parsed.value as { catalogue?: unknown }).catalogue;
     const id = typeof named === 'string' ? parseCatalogueRef(named).id : undefined;
     let catalogue: Catalogue | Diagnostic | undefined = shared;
-    if (!catalogue && id) catalogue = catalogues.get(id) ?? (await catalogueOrError(id, ctx, p.file));
+    if (!catalogue && id)
+      catalogue = catalogues.get(id) ?? (await catalogueOrError(id, ctx, p.file));
     if (catalogue && 'severity' in catalogue) {
       checked[i] = { file: p.file, errors: [catalogue], warnings: [] };
       continue;
@@ -62,7 +70,12 @@ export async function runValidate(ctx: Context, files: string[], options: Common
     checked[i] = {
       file: p.file,
       ...(v.value
-        ? { what: t(lang, 'validate.assessment', { name: v.value.municipality.name, catalogue: catalogue?.id ?? v.value.catalogue }) }
+        ? {
+            what: t(lang, 'validate.assessment', {
+              name: v.value.municipality.name,
+              catalogue: catalogue?.id ?? v.value.catalogue,
+            }),
+          }
         : {}),
       errors: v.errors,
       warnings: v.warnings,
@@ -87,7 +100,10 @@ export async function runValidate(ctx: Context, files: string[], options: Common
   return errors > 0 ? 2 : 0;
 }
 
-async function parseFile(file: string, ctx: Context): Promise<{ file: string; parsed: Parsed } | Checked> {
+async function parseFile(
+  file: string,
+  ctx: Context,
+): Promise<{ file: string; parsed: Parsed } | Checked> {
   try {
     return { file, parsed: await readYaml(file, ctx.lang) };
   } catch (error) {
@@ -97,7 +113,11 @@ async function parseFile(file: string, ctx: Context): Promise<{ file: string; pa
 }
 
 /** A catalogue by path or id, or the problem as a diagnostic of the file that needed it. */
-async function catalogueOrError(ref: string, ctx: Context, file = ref): Promise<Catalogue | Diagnostic> {
+async function catalogueOrError(
+  ref: string,
+  ctx: Context,
+  file = ref,
+): Promise<Catalogue | Diagnostic> {
   try {
     return (await loadCatalogue(ref, { lang: ctx.lang, cwd: ctx.cwd })).catalogue;
   } catch (error) {
@@ -106,6 +126,13 @@ async function catalogueOrError(ref: string, ctx: Context, file = ref): Promise<
       // The catalogue itself is broken: its own problems name its own file.
       throw error;
     }
-    return { severity: 'error', code: 'no-catalogue', file, line: 0, col: 0, message: error.message };
+    return {
+      severity: 'error',
+      code: 'no-catalogue',
+      file,
+      line: 0,
+      col: 0,
+      message: error.message,
+    };
   }
 }

@@ -13,7 +13,7 @@ export const core: MessageTable = {
   },
   'cli.examples': { de: 'Beispiele:', en: 'Examples:' },
   'cli.seeHelp': {
-    de: "Hilfe: efa-readiness --help oder efa-readiness <befehl> --help",
+    de: 'Hilfe: efa-readiness --help oder efa-readiness <befehl> --help',
     en: 'Help: efa-readiness --help or efa-readiness <command> --help',
   },
   'cli.bug': {
@@ -30,13 +30,16 @@ export const core: MessageTable = {
   'cli.opt.version': { de: 'Version anzeigen', en: 'show the version' },
   'cli.opt.catalogue': {
     de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: der in der Selbsteinschätzung genannte)',
-    en: "criteria catalogue: path of a YAML file or id of a shipped catalogue (default: the one the assessment names)",
+    en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: the one the assessment names)',
   },
   'cli.opt.lang': {
     de: 'Sprache der Ausgabe (Standard: aus LC_ALL/LANG, sonst de)',
     en: 'language of the output (default: from LC_ALL/LANG, else de)',
   },
-  'cli.opt.noColor': { de: 'ohne Farben ausgeben (auch mit NO_COLOR)', en: 'print without colour (also with NO_COLOR)' },
+  'cli.opt.noColor': {
+    de: 'ohne Farben ausgeben (auch mit NO_COLOR)',
+    en: 'print without colour (also with NO_COLOR)',
+  },
   'cli.opt.format': { de: 'Ausgabeformat', en: 'output format' },
   'cli.opt.failUnder': {
     de: 'mit Exit-Code 1 enden, wenn der Gesamtwert unter dieser Zahl (0–100) liegt',
@@ -55,8 +58,14 @@ export const core: MessageTable = {
     de: 'eigene Handlebars-Vorlage für den ganzen Bericht',
     en: 'custom Handlebars template for the whole report',
   },
-  'cli.opt.dimension': { de: 'nur diese Dimensionen abfragen (Ids)', en: 'ask only these dimensions (ids)' },
-  'cli.opt.groupBy': { de: 'nach Kommunentyp oder Land gruppieren', en: 'group by municipality type or Land' },
+  'cli.opt.dimension': {
+    de: 'nur diese Dimensionen abfragen (Ids)',
+    en: 'ask only these dimensions (ids)',
+  },
+  'cli.opt.groupBy': {
+    de: 'nach Kommunentyp oder Land gruppieren',
+    en: 'group by municipality type or Land',
+  },
   'cli.opt.anonymize': {
     de: 'Namen durch stabile Pseudonyme ersetzen',
     en: 'replace names by stable pseudonyms',
@@ -69,8 +78,14 @@ export const core: MessageTable = {
     de: 'Zahlenformat der CSV (de: Dezimalkomma; Standard folgt --lang)',
     en: 'number format of the CSV (de: decimal comma; default follows --lang)',
   },
-  'cli.arg.files': { de: 'Kataloge und Selbsteinschätzungen (YAML)', en: 'catalogues and assessments (YAML)' },
-  'cli.arg.assessment': { de: 'Selbsteinschätzung einer Kommune (YAML)', en: "a municipality's assessment (YAML)" },
+  'cli.arg.files': {
+    de: 'Kataloge und Selbsteinschätzungen (YAML)',
+    en: 'catalogues and assessments (YAML)',
+  },
+  'cli.arg.assessment': {
+    de: 'Selbsteinschätzung einer Kommune (YAML)',
+    en: "a municipality's assessment (YAML)",
+  },
   'cli.arg.paths': { de: 'Selbsteinschätzungen oder Ordner', en: 'assessments or folders' },
   'cli.validate.description': {
     de: 'Kataloge und Selbsteinschätzungen prüfen und alle Fehler mit Zeile und Spalte melden',
@@ -102,7 +117,10 @@ export const core: MessageTable = {
     de: '{file} existiert bereits und bleibt unverändert. Mit --force ersetzen oder mit --output eine andere Datei wählen.',
     en: '{file} already exists and was left unchanged. Use --force to replace it or --output to choose another file.',
   },
-  'write.failed': { de: '{file} konnte nicht geschrieben werden: {reason}', en: 'could not write {file}: {reason}' },
+  'write.failed': {
+    de: '{file} konnte nicht geschrieben werden: {reason}',
+    en: 'could not write {file}: {reason}',
+  },
 
   // reading files
   'read.missing': { de: 'Datei nicht gefunden.', en: 'file not found.' },
@@ -110,9 +128,18 @@ export const core: MessageTable = {
     de: 'ist ein Ordner; erwartet wird eine YAML-Datei.',
     en: 'is a folder; expected a YAML file.',
   },
-  'read.notFile': { de: 'ist keine normale Datei; erwartet wird eine YAML-Datei.', en: 'is not a regular file; expected a YAML file.' },
-  'read.permission': { de: 'keine Berechtigung, die Datei zu lesen.', en: 'no permission to read the file.' },
-  'read.failed': { de: 'Datei konnte nicht gelesen werden: {reason}', en: 'could not read the file: {reason}' },
+  'read.notFile': {
+    de: 'ist keine normale Datei; erwartet wird eine YAML-Datei.',
+    en: 'is not a regular file; expected a YAML file.',
+  },
+  'read.permission': {
+    de: 'keine Berechtigung, die Datei zu lesen.',
+    en: 'no permission to read the file.',
+  },
+  'read.failed': {
+    de: 'Datei konnte nicht gelesen werden: {reason}',
+    en: 'could not read the file: {reason}',
+  },
   'read.tooLarge': {
     de: 'Datei ist {size} MiB groß; erlaubt sind höchstens {max} MiB. Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
     en: 'file is {size} MiB; at most {max} MiB are allowed. Is this really a catalogue or an assessment?',
@@ -155,7 +182,10 @@ export const core: MessageTable = {
     de: 'Tabulator als Einrückung; YAML erlaubt nur Leerzeichen.',
     en: 'tab used for indentation; YAML allows only spaces.',
   },
-  'parse.missingChar': { de: 'YAML-Syntaxfehler: Zeichen fehlt ({detail}).', en: 'YAML syntax error: missing character ({detail}).' },
+  'parse.missingChar': {
+    de: 'YAML-Syntaxfehler: Zeichen fehlt ({detail}).',
+    en: 'YAML syntax error: missing character ({detail}).',
+  },
   'parse.unknownTag': {
     de: 'unbekanntes YAML-Tag ({detail}); Tags wie !!js/… werden nicht unterstützt.',
     en: 'unknown YAML tag ({detail}); tags such as !!js/… are not supported.',
@@ -202,19 +232,43 @@ export const core: MessageTable = {
     en: "unknown key '{key}'; allowed: {allowed} (own data under x-…).",
   },
   'schema.badKey': { de: "ungültiger Schlüssel '{key}'.", en: "invalid key '{key}'." },
-  'schema.type': { de: 'erwartet {expected}, gefunden {found}.', en: 'expected {expected}, found {found}.' },
+  'schema.type': {
+    de: 'erwartet {expected}, gefunden {found}.',
+    en: 'expected {expected}, found {found}.',
+  },
   'schema.or': { de: ' oder ', en: ' or ' },
   'schema.agsQuotes': {
     de: 'Den AGS bitte in Anführungszeichen schreiben ("06435014"), sonst geht die führende Null verloren.',
     en: 'Please write the AGS in quotes ("06435014"), otherwise the leading zero is lost.',
   },
-  'schema.enum': { de: 'erwartet einen von: {allowed}; gefunden {found}.', en: 'expected one of: {allowed}; found {found}.' },
-  'schema.const': { de: "erwartet '{expected}', gefunden {found}.", en: "expected '{expected}', found {found}." },
-  'schema.minimum': { de: 'erwartet eine Zahl ≥ {limit}, gefunden {found}.', en: 'expected a number ≥ {limit}, found {found}.' },
-  'schema.exclusiveMinimum': { de: 'erwartet eine Zahl > {limit}, gefunden {found}.', en: 'expected a number > {limit}, found {found}.' },
-  'schema.maximum': { de: 'erwartet eine Zahl ≤ {limit}, gefunden {found}.', en: 'expected a number ≤ {limit}, found {found}.' },
-  'schema.exclusiveMaximum': { de: 'erwartet eine Zahl < {limit}, gefunden {found}.', en: 'expected a number < {limit}, found {found}.' },
-  'schema.pattern': { de: 'erwartet einen Wert nach dem Muster {pattern}.', en: 'expected a value matching {pattern}.' },
+  'schema.enum': {
+    de: 'erwartet einen von: {allowed}; gefunden {found}.',
+    en: 'expected one of: {allowed}; found {found}.',
+  },
+  'schema.const': {
+    de: "erwartet '{expected}', gefunden {found}.",
+    en: "expected '{expected}', found {found}.",
+  },
+  'schema.minimum': {
+    de: 'erwartet eine Zahl ≥ {limit}, gefunden {found}.',
+    en: 'expected a number ≥ {limit}, found {found}.',
+  },
+  'schema.exclusiveMinimum': {
+    de: 'erwartet eine Zahl > {limit}, gefunden {found}.',
+    en: 'expected a number > {limit}, found {found}.',
+  },
+  'schema.maximum': {
+    de: 'erwartet eine Zahl ≤ {limit}, gefunden {found}.',
+    en: 'expected a number ≤ {limit}, found {found}.',
+  },
+  'schema.exclusiveMaximum': {
+    de: 'erwartet eine Zahl < {limit}, gefunden {found}.',
+    en: 'expected a number < {limit}, found {found}.',
+  },
+  'schema.pattern': {
+    de: 'erwartet einen Wert nach dem Muster {pattern}.',
+    en: 'expected a value matching {pattern}.',
+  },
   'schema.pattern.id': {
     de: 'erwartet eine Id aus Kleinbuchstaben, Ziffern und Bindestrichen (z. B. fit-connect).',
     en: 'expected an id of lowercase letters, digits and hyphens (e.g. fit-connect).',
@@ -223,22 +277,37 @@ export const core: MessageTable = {
     de: 'erwartet eine Kriterien-Id aus Kleinbuchstaben, Ziffern, Punkten und Bindestrichen (z. B. interfaces.fit-connect).',
     en: 'expected a criterion id of lowercase letters, digits, dots and hyphens (e.g. interfaces.fit-connect).',
   },
-  'schema.pattern.lang': { de: 'erwartet einen Sprachcode aus zwei Kleinbuchstaben (de, en).', en: 'expected a two-letter language code (de, en).' },
+  'schema.pattern.lang': {
+    de: 'erwartet einen Sprachcode aus zwei Kleinbuchstaben (de, en).',
+    en: 'expected a two-letter language code (de, en).',
+  },
   'schema.pattern.digits': { de: 'erwartet nur Ziffern.', en: 'expected digits only.' },
   'schema.pattern.ags': {
     de: 'erwartet einen Amtlichen Gemeindeschlüssel aus 8 Ziffern oder einen Kreisschlüssel aus 5 Ziffern, in Anführungszeichen.',
     en: 'expected an official municipality key (AGS) of 8 digits or a district key of 5 digits, in quotes.',
   },
-  'schema.pattern.date': { de: 'erwartet ein Datum JJJJ-MM-TT (z. B. 2026-11-20).', en: 'expected a date YYYY-MM-DD (e.g. 2026-11-20).' },
-  'schema.pattern.level': { de: 'erwartet eine Stufe als ganze Zahl (0, 1, 2, …).', en: 'expected a level as a whole number (0, 1, 2, …).' },
+  'schema.pattern.date': {
+    de: 'erwartet ein Datum JJJJ-MM-TT (z. B. 2026-11-20).',
+    en: 'expected a date YYYY-MM-DD (e.g. 2026-11-20).',
+  },
+  'schema.pattern.level': {
+    de: 'erwartet eine Stufe als ganze Zahl (0, 1, 2, …).',
+    en: 'expected a level as a whole number (0, 1, 2, …).',
+  },
   'schema.pattern.catalogueRef': {
     de: 'erwartet eine Katalog-Id, optional mit Version (z. B. efa-default@1.0.0).',
     en: 'expected a catalogue id, optionally with a version (e.g. efa-default@1.0.0).',
   },
   'schema.found': { de: 'Gefunden: {found}.', en: 'Found: {found}.' },
-  'schema.minItems': { de: 'erwartet mindestens {limit} Einträge.', en: 'expected at least {limit} entries.' },
+  'schema.minItems': {
+    de: 'erwartet mindestens {limit} Einträge.',
+    en: 'expected at least {limit} entries.',
+  },
   'schema.notEmpty': { de: 'darf nicht leer sein.', en: 'must not be empty.' },
-  'schema.anyOf': { de: 'Wert passt zu keiner erlaubten Form.', en: 'value fits none of the allowed forms.' },
+  'schema.anyOf': {
+    de: 'Wert passt zu keiner erlaubten Form.',
+    en: 'value fits none of the allowed forms.',
+  },
   'schema.anyOf.answer': {
     de: 'erwartet eine Antwort: Stufe, true/false, Options-Id, Zahl, Liste von Punkt-Ids, unknown oder n/a – oder {value: …, note: …, evidence: […]}.',
     en: 'expected an answer: level, true/false, option id, number, list of item ids, unknown or n/a – or {value: …, note: …, evidence: […]}.',
@@ -247,7 +316,10 @@ export const core: MessageTable = {
     de: 'erwartet einen Text: eine Zeichenkette oder eine Zuordnung wie {de: …, en: …}.',
     en: 'expected a text: a string or a mapping such as {de: …, en: …}.',
   },
-  'schema.other': { de: 'ungültiger Wert ({keyword}); gefunden {found}.', en: 'invalid value ({keyword}); found {found}.' },
+  'schema.other': {
+    de: 'ungültiger Wert ({keyword}); gefunden {found}.',
+    en: 'invalid value ({keyword}); found {found}.',
+  },
   'suggest.didYouMean': { de: "Meinten Sie '{suggestion}'?", en: "Did you mean '{suggestion}'?" },
 
   // rules beyond the schema
@@ -263,21 +335,42 @@ export const core: MessageTable = {
     de: "Formatversion '{found}' wird nicht unterstützt; diese Version von efa-readiness liest '{expected}'.",
     en: "format version '{found}' is not supported; this version of efa-readiness reads '{expected}'.",
   },
-  'rule.unknownFormat': { de: "unbekanntes Format '{found}'; erwartet: {expected}.", en: "unknown format '{found}'; expected: {expected}." },
-  'rule.expectedCatalogue': { de: 'erwartet einen Katalog, gefunden eine Selbsteinschätzung.', en: 'expected a catalogue, found an assessment.' },
-  'rule.expectedAssessment': { de: 'erwartet eine Selbsteinschätzung, gefunden einen Katalog.', en: 'expected an assessment, found a catalogue.' },
+  'rule.unknownFormat': {
+    de: "unbekanntes Format '{found}'; erwartet: {expected}.",
+    en: "unknown format '{found}'; expected: {expected}.",
+  },
+  'rule.expectedCatalogue': {
+    de: 'erwartet einen Katalog, gefunden eine Selbsteinschätzung.',
+    en: 'expected a catalogue, found an assessment.',
+  },
+  'rule.expectedAssessment': {
+    de: 'erwartet eine Selbsteinschätzung, gefunden einen Katalog.',
+    en: 'expected an assessment, found a catalogue.',
+  },
   'rule.levelsGap': {
     de: 'Stufen müssen 0, 1, 2, … ohne Lücke sein: erwartet {expected}, gefunden {found}.',
     en: 'levels must be 0, 1, 2, … without gaps: expected {expected}, found {found}.',
   },
-  'rule.bandsStart': { de: 'das erste Band muss bei min: 0 beginnen, gefunden {found}.', en: 'the first band must start at min: 0, found {found}.' },
+  'rule.bandsStart': {
+    de: 'das erste Band muss bei min: 0 beginnen, gefunden {found}.',
+    en: 'the first band must start at min: 0, found {found}.',
+  },
   'rule.bandsOrder': {
     de: "Bänder müssen aufsteigen: '{id}' hat min {min}, das vorige {previous}.",
     en: "bands must ascend: '{id}' has min {min}, the one before {previous}.",
   },
-  'rule.duplicateId': { de: "Id '{id}' kommt mehrfach vor; Ids müssen eindeutig sein.", en: "id '{id}' appears more than once; ids must be unique." },
-  'rule.unknownBand': { de: "unbekanntes Band '{id}'; vorhanden: {allowed}.", en: "unknown band '{id}'; defined: {allowed}." },
-  'rule.unknownDimension': { de: "unbekannte Dimension '{id}'; vorhanden: {allowed}.", en: "unknown dimension '{id}'; defined: {allowed}." },
+  'rule.duplicateId': {
+    de: "Id '{id}' kommt mehrfach vor; Ids müssen eindeutig sein.",
+    en: "id '{id}' appears more than once; ids must be unique.",
+  },
+  'rule.unknownBand': {
+    de: "unbekanntes Band '{id}'; vorhanden: {allowed}.",
+    en: "unknown band '{id}'; defined: {allowed}.",
+  },
+  'rule.unknownDimension': {
+    de: "unbekannte Dimension '{id}'; vorhanden: {allowed}.",
+    en: "unknown dimension '{id}'; defined: {allowed}.",
+  },
   'rule.unknownCriterion': { de: "unbekanntes Kriterium '{id}'.", en: "unknown criterion '{id}'." },
   'rule.textLanguage': {
     de: "Text fehlt in der Katalogsprache '{language}' (vorhanden: {found}).",
@@ -288,7 +381,10 @@ export const core: MessageTable = {
     de: "'{key}' gehört zu Typ '{belongs}', das Kriterium hat Typ '{type}'.",
     en: "'{key}' belongs to type '{belongs}', the criterion has type '{type}'.",
   },
-  'rule.levelUnknown': { de: 'Stufe {value} gibt es nicht; die Skala reicht von 0 bis {max}.', en: 'there is no level {value}; the scale runs from 0 to {max}.' },
+  'rule.levelUnknown': {
+    de: 'Stufe {value} gibt es nicht; die Skala reicht von 0 bis {max}.',
+    en: 'there is no level {value}; the scale runs from 0 to {max}.',
+  },
   'rule.thresholdsOrder': {
     de: 'Schwellen müssen aufsteigen: min {min} nach {previous}.',
     en: 'thresholds must ascend: min {min} after {previous}.',
@@ -301,7 +397,10 @@ export const core: MessageTable = {
     de: "'{url}' ist keine Web-Adresse; erwartet wird http:// oder https://.",
     en: "'{url}' is not a web address; expected http:// or https://.",
   },
-  'rule.badDate': { de: '{date} ist kein gültiges Kalenderdatum.', en: '{date} is not a valid calendar date.' },
+  'rule.badDate': {
+    de: '{date} ist kein gültiges Kalenderdatum.',
+    en: '{date} is not a valid calendar date.',
+  },
   'rule.catalogueMismatch': {
     de: "die Selbsteinschätzung nennt den Katalog '{named}', geladen ist '{loaded}'.",
     en: "the assessment names catalogue '{named}', but '{loaded}' was loaded.",
@@ -310,7 +409,10 @@ export const core: MessageTable = {
     de: 'die Selbsteinschätzung nennt {id}@{named}, geladen ist Version {loaded}; Antworten können anders gemeint sein.',
     en: 'the assessment names {id}@{named}, version {loaded} was loaded; answers may have been meant differently.',
   },
-  'rule.unknownAnswer': { de: "kein Kriterium '{id}' im Katalog {catalogue}.", en: "no criterion '{id}' in catalogue {catalogue}." },
+  'rule.unknownAnswer': {
+    de: "kein Kriterium '{id}' im Katalog {catalogue}.",
+    en: "no criterion '{id}' in catalogue {catalogue}.",
+  },
   'rule.naWithoutNote': {
     de: 'n/a ohne Notiz: bitte unter note begründen, warum das Kriterium nicht zutrifft.',
     en: 'n/a without a note: please say under note why the criterion does not apply.',
@@ -339,27 +441,42 @@ export const core: MessageTable = {
     de: 'erwartet true (ja) oder false (nein), unknown oder n/a; gefunden {found}.',
     en: 'expected true (yes) or false (no), unknown or n/a; found {found}.',
   },
-  'rule.unknownOption': { de: 'erwartet eine der Optionen {allowed}; gefunden {found}.', en: 'expected one of the options {allowed}; found {found}.' },
+  'rule.unknownOption': {
+    de: 'erwartet eine der Optionen {allowed}; gefunden {found}.',
+    en: 'expected one of the options {allowed}; found {found}.',
+  },
   'rule.unknownOptionHint': {
     de: "erwartet eine der Optionen {allowed}; gefunden {found}. Meinten Sie '{suggestion}'?",
     en: "expected one of the options {allowed}; found {found}. Did you mean '{suggestion}'?",
   },
-  'rule.expectedNumber': { de: 'erwartet eine Zahl, unknown oder n/a; gefunden {found}.', en: 'expected a number, unknown or n/a; found {found}.' },
+  'rule.expectedNumber': {
+    de: 'erwartet eine Zahl, unknown oder n/a; gefunden {found}.',
+    en: 'expected a number, unknown or n/a; found {found}.',
+  },
   'rule.expectedList': {
     de: 'erwartet eine Liste der erfüllten Punkte, z. B. [{allowed}]; gefunden {found}.',
     en: 'expected a list of the items in place, e.g. [{allowed}]; found {found}.',
   },
-  'rule.unknownItem': { de: "unbekannter Punkt '{found}'; möglich: {allowed}.", en: "unknown item '{found}'; possible: {allowed}." },
+  'rule.unknownItem': {
+    de: "unbekannter Punkt '{found}'; möglich: {allowed}.",
+    en: "unknown item '{found}'; possible: {allowed}.",
+  },
   'rule.unknownItemHint': {
     de: "unbekannter Punkt '{found}'; möglich: {allowed}. Meinten Sie '{suggestion}'?",
     en: "unknown item '{found}'; possible: {allowed}. Did you mean '{suggestion}'?",
   },
-  'rule.duplicateItem': { de: "Punkt '{found}' steht doppelt in der Liste.", en: "item '{found}' is listed twice." },
+  'rule.duplicateItem': {
+    de: "Punkt '{found}' steht doppelt in der Liste.",
+    en: "item '{found}' is listed twice.",
+  },
 
   // municipality types and Länder
   'municipality.type.gemeinde': { de: 'Gemeinde', en: 'municipality (Gemeinde)' },
   'municipality.type.stadt': { de: 'Stadt', en: 'town (Stadt)' },
-  'municipality.type.kreisfreie-stadt': { de: 'kreisfreie Stadt', en: 'county-free city (kreisfreie Stadt)' },
+  'municipality.type.kreisfreie-stadt': {
+    de: 'kreisfreie Stadt',
+    en: 'county-free city (kreisfreie Stadt)',
+  },
   'municipality.type.landkreis': { de: 'Landkreis', en: 'district (Landkreis)' },
   'municipality.type.verbund': { de: 'Verbund (IKZ)', en: 'inter-municipal association (IKZ)' },
   'municipality.type.other': { de: 'sonstige', en: 'other' },
@@ -404,12 +521,18 @@ export const core: MessageTable = {
   'score.dimensions': { de: 'Dimensionen', en: 'Dimensions' },
   'score.notScored': { de: 'nicht bewertet', en: 'not scored' },
   'score.actions': { de: 'Wichtigste Maßnahmen', en: 'Top actions' },
-  'score.noActions': { de: 'Keine Maßnahmen offen: alle Ziele erreicht.', en: 'No actions open: every target is met.' },
+  'score.noActions': {
+    de: 'Keine Maßnahmen offen: alle Ziele erreicht.',
+    en: 'No actions open: every target is met.',
+  },
   'score.points': { de: '+{gain} Pkt.', en: '+{gain} pts' },
   'score.gateMark': { de: 'Gate', en: 'gate' },
   'score.services': { de: 'EfA-Leistungen', en: 'EfA services' },
   'score.servicesBlocked': { de: 'blockiert durch {ids}', en: 'blocked by {ids}' },
-  'score.more': { de: '… und {count} weitere (siehe Bericht: efa-readiness report {file})', en: '… and {count} more (see the report: efa-readiness report {file})' },
+  'score.more': {
+    de: '… und {count} weitere (siehe Bericht: efa-readiness report {file})',
+    en: '… and {count} more (see the report: efa-readiness report {file})',
+  },
   'score.warnings': { de: '{count} Warnung(en):', en: '{count} warning(s):' },
   'score.failUnder': {
     de: 'Gesamtwert {score} liegt unter --fail-under {limit}.',
@@ -428,7 +551,10 @@ export const core: MessageTable = {
   'validate.ok': { de: '✓ {file}: gültig ({what})', en: '✓ {file}: valid ({what})' },
   'validate.failed': { de: '✗ {file}: {count} Fehler', en: '✗ {file}: {count} error(s)' },
   'validate.catalogue': { de: 'Katalog {id} {version}', en: 'catalogue {id} {version}' },
-  'validate.assessment': { de: 'Selbsteinschätzung {name}, Katalog {catalogue}', en: 'assessment {name}, catalogue {catalogue}' },
+  'validate.assessment': {
+    de: 'Selbsteinschätzung {name}, Katalog {catalogue}',
+    en: 'assessment {name}, catalogue {catalogue}',
+  },
   'validate.warning': { de: 'Warnung', en: 'warning' },
   'validate.error': { de: 'Fehler', en: 'error' },
   'validate.summary': {
