@@ -25,6 +25,8 @@ export interface RadarOptions {
 const SIZE = 560;
 /** Room left and right of the circle for the axis labels. */
 const MARGIN_X = 110;
+/** The drawing ends below the lowest labels; the circle sits a little above the middle. */
+const HEIGHT = 520;
 const CENTRE = SIZE / 2;
 const RADIUS = 170;
 const RINGS = [25, 50, 75, 100] as const;
@@ -45,7 +47,7 @@ export function renderRadarSvg(axes: readonly RadarAxis[], options: RadarOptions
   const id = escapeHtml(options.id);
   const parts: string[] = [];
   parts.push(
-    `<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="${-MARGIN_X} 0 ${SIZE + 2 * MARGIN_X} ${SIZE}" width="${SIZE + 2 * MARGIN_X}" height="${SIZE}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="${-MARGIN_X} 0 ${SIZE + 2 * MARGIN_X} ${HEIGHT}" width="${SIZE + 2 * MARGIN_X}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeHtml(options.title)}</title>`,
     `<desc id="${id}-desc">${escapeHtml(options.description)} ${escapeHtml(
       axes.map((a) => `${a.label}: ${a.display}`).join('; '),

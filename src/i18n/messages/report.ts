@@ -67,7 +67,7 @@ export const reportMessages: MessageTable = {
     en: 'No blockers: every minimum requirement is met.',
   },
   'report.label.minimum': { de: 'Mindestwert', en: 'Minimum' },
-  'report.label.capsAt': { de: 'begrenzt auf', en: 'caps at' },
+  'report.label.capsAt': { de: 'Begrenzt auf', en: 'Caps at' },
   'report.label.why': { de: 'Begründung', en: 'Why' },
   'report.label.noStrengths': {
     de: 'Noch kein Kriterium erreicht 75 Punkte.',
@@ -135,7 +135,7 @@ export const reportMessages: MessageTable = {
 
   // appendix
   'report.label.bands': { de: 'Reifestufen', en: 'Readiness bands' },
-  'report.label.from': { de: 'ab', en: 'from' },
+  'report.label.from': { de: 'Ab', en: 'From' },
   'report.label.levels': { de: 'Antwortskala', en: 'Answer scale' },
   'report.label.level': { de: 'Stufe', en: 'Level' },
   'report.label.gates': { de: 'Mindestanforderungen', en: 'Minimum requirements' },

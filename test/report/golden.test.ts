@@ -1,0 +1,69 @@
+/**
+ * Golden files: the report of every example in examples/ in both formats
+ * and both languages, exactly as `efa-readiness report` prints it. Refresh
+ * with UPDATE_GOLDEN=1 after an intended change and review the diff.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTemplateSources } from '../../src/cli/commands/report.js';
+import { VERSION } from '../../src/cli/version.js';
+import { loadAndScore } from '../../src/load/pipeline.js';
+import { renderHtml } from '../../src/report/html.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { buildReportView } from '../../src/report/view.js';
+import { ROOT } from '../helpers/cli.js';
+import { markdownlint, validateHtml } from './render-helpers.js';
+
+const EXAMPLES = join(ROOT, 'examples');
+const GOLDEN = join(ROOT, 'test', 'golden', 'report');
+const examples = existsSync(EXAMPLES)
+  ? readdirSync(EXAMPLES)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+  : [];
+const cases = examples.flatMap((file) =>
+  (['md', 'html'] as const).flatMap((format) => (['de', 'en'] as const).map((lang) => ({ file, format, lang }))),
+);
+
+/** The report of one example, as the command renders it. */
+export async function renderExample(file: string, format: 'md' | 'html', lang: 'de' | 'en'): Promise<string> {
+  const scored = await loadAndScore(join(EXAMPLES, file), { lang, cwd: ROOT });
+  const view = buildReportView(scored.result, scored.catalogue, scored.assessment, { lang, version: VERSION });
+  const sources = await readTemplateSources(format, { lang });
+  return format === 'md' ? renderMarkdown(view, sources) : renderHtml(view, sources);
+}
+
+export function goldenPath(file: string, format: string, lang: string): string {
+  return join(GOLDEN, `${basename(file, '.yaml')}.${lang}.${format}`);
+}
+
+describe('report goldens', () => {
+  it('there are examples to render', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+
+  it.each(cases)('$file as $format in $lang', async ({ file, format, lang }) => {
+    const actual = await renderExample(file, format, lang);
+    const golden = goldenPath(file, format, lang);
+    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
+      mkdirSync(GOLDEN, { recursive: true });
+      writeFileSync(golden, actual);
+      if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`wrote the missing golden ${golden}; review it and run again`);
+    }
+    expect(actual).toBe(readFileSync(golden, 'utf8'));
+  });
+
+  it('every Markdown golden is clean under markdownlint', async () => {
+    const documents = Object.fromEntries(
+      cases
+        .filter((c) => c.format === 'md')
+        .map((c) => [`${basename(c.file, '.yaml')}-${c.lang}`, readFileSync(goldenPath(c.file, 'md', c.lang), 'utf8')]),
+    );
+    expect(await markdownlint(documents)).toBe('');
+  });
+
+  it.each(cases.filter((c) => c.format === 'html'))('$file in $lang passes html-validate', async ({ file, lang }) => {
+    expect(await validateHtml(readFileSync(goldenPath(file, 'html', lang), 'utf8'))).toBe('');
+  });
+});
