@@ -1,4 +1,4 @@
-import type { AnswerEntry, AnswerValue, Catalogue, Criterion, CriterionType, Lang } from '../model/types.js';
+import type { AnswerEntry, AnswerValue, Lang } from '../model/types.js';
 
 /**
  * Answers as the interview handles them, and how they become YAML values.
@@ -21,30 +21,7 @@ export interface Answer {
   evidence?: string[];
 }
 
-export function criterionType(criterion: Criterion): CriterionType {
-  return criterion.type ?? 'scale';
-}
-
-/** Whether `value` is a valid answer for the criterion (FORMAT.md, "Answer values by type"). */
-export function isValidValue(catalogue: Catalogue, criterion: Criterion, value: AnswerValue): boolean {
-  if (value === UNKNOWN) return true;
-  if (value === NA) return criterion.allow_na === true;
-  switch (criterionType(criterion)) {
-    case 'scale':
-      return typeof value === 'number' && catalogue.levels.some((level) => level.value === value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'choice':
-      return typeof value === 'string' && (criterion.options ?? []).some((o) => o.id === value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'checklist': {
-      if (!Array.isArray(value)) return false;
-      const ids = new Set((criterion.items ?? []).map((item) => item.id));
-      return value.every((id) => ids.has(id)) && new Set(value).size === value.length;
-    }
-  }
-}
+export { criterionType } from '../model/catalogue.js';
 
 /** The entry to store: the short form where there is neither note nor evidence. */
 export function toEntry(answer: Answer): AnswerEntry {

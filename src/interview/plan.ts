@@ -1,11 +1,5 @@
-import type {
-  AnswerEntry,
-  AnswerValue,
-  Catalogue,
-  Criterion,
-  Dimension,
-  Municipality,
-} from '../model/types.js';
+import { answerValue, applies } from '../model/catalogue.js';
+import type { AnswerEntry, Catalogue, Criterion, Dimension, Municipality } from '../model/types.js';
 
 /**
  * The question plan: which criteria the interview asks, in which order, and
@@ -22,20 +16,8 @@ export interface PlanItem {
   total: number;
 }
 
-/** SCORING.md §1: does the criterion apply to the municipality? Every named key must match. */
-export function appliesTo(criterion: Criterion, municipality: Municipality): boolean {
-  const when = criterion.applies_when;
-  if (when === undefined) return true;
-  if (when.type !== undefined && !when.type.includes(municipality.type)) return false;
-  if (when.state !== undefined && !when.state.includes(municipality.state)) return false;
-  if (when.population !== undefined) {
-    const population = municipality.population;
-    if (population === undefined) return false;
-    if (when.population.min !== undefined && population < when.population.min) return false;
-    if (when.population.max !== undefined && population > when.population.max) return false;
-  }
-  return true;
-}
+/** SCORING.md §1: does the criterion apply to the municipality? (The scorer's own rule.) */
+export const appliesTo = applies;
 
 /** Every criterion that applies, in catalogue order, numbered across all dimensions. */
 export function applicableItems(catalogue: Catalogue, municipality: Municipality): PlanItem[] {
@@ -93,11 +75,6 @@ export function progress(
   const items = applicableItems(catalogue, municipality);
   const answered = items.filter((item) => answers?.[item.criterion.id] !== undefined).length;
   return { answered, total: items.length };
-}
-
-/** The value of an entry in short or long form. */
-export function answerValue(entry: AnswerEntry): AnswerValue {
-  return typeof entry === 'object' && !Array.isArray(entry) ? entry.value : entry;
 }
 
 /** The criterion with this id and its dimension. */

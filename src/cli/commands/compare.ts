@@ -1,4 +1,4 @@
-import { aggregateComparison, type ScoredAssessment } from '../../compare/aggregate.js';
+import { aggregateDigests, type DigestEntry } from '../../compare/aggregate.js';
 import type { Outcome } from '../../compare/assess.js';
 import { type CsvLocale, renderCompareCsv } from '../../compare/csv.js';
 import { renderCompareHtml } from '../../compare/html.js';
@@ -72,8 +72,8 @@ export async function runCompare(ctx: Context, paths: string[], options: Record<
     return first ? { file: o.file, problems: o.diagnostics.length, first: formatDiagnostic(first) } : { file: o.file, problems: 0 };
   });
 
-  const entries: ScoredAssessment[] = scored.map((o) => ({ file: o.file, result: o.result, catalogueRef: o.catalogueRef }));
-  const comparison = aggregateComparison(catalogue, entries, { lang, groupBy, anonymize, skipped });
+  const entries: DigestEntry[] = scored.map((o) => ({ file: o.file, digest: o.digest, catalogueRef: o.catalogueRef }));
+  const comparison = aggregateDigests(catalogue, entries, { lang, groupBy, anonymize, skipped });
   for (const v of comparison.versions) {
     ctx.stderr.write(
       `${t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version })}\n`,

@@ -13,6 +13,7 @@ import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';
 import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
 import { parseYaml } from '../../load/parse.js';
+import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
 import { validateAssessment } from '../../validate/index.js';
@@ -125,7 +126,7 @@ export async function runInterview(ctx: Context, options: Record<string, unknown
 
 /** `efa-default@1.0.0` → `efa-default`. */
 function catalogueId(ref: string): string {
-  return ref.split('@')[0] ?? ref;
+  return parseCatalogueRef(ref).id;
 }
 
 /**
