@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { HELP, NA, UNKNOWN } from '../../src/interview/answer.js';
 import { InterviewCancelled } from '../../src/interview/ask.js';
 import { type InterviewOptions, type InterviewState, runInterviewFlow } from '../../src/interview/flow.js';
+import { applies } from '../../src/model/catalogue.js';
+import { resolveText } from '../../src/model/text.js';
 import type { Catalogue, Lang } from '../../src/model/types.js';
 import { CANCEL, FakeAsk } from './fake-ask.js';
-import { CONFORMANCE, FIXTURE, MemoryStorage, assessmentErrors, readCatalogue } from './helpers.js';
+import { CONFORMANCE, DEFAULT_CATALOGUE, FIXTURE, MemoryStorage, assessmentErrors, readCatalogue } from './helpers.js';
 
 const fixture = readCatalogue(FIXTURE);
 
@@ -392,5 +394,58 @@ describe('the conformance catalogue', () => {
     expect(ask.keys()).not.toContain('answer:staff.district-team');
     expect(ask.printed).toContain('Frage 4 von 4 · Personal');
     expectEverySaveValid(storage, catalogue);
+  });
+});
+
+describe('the default catalogue (efa-default)', () => {
+  it('runs a whole interview in one sitting: every applicable criterion asked once, every save valid', async () => {
+    const catalogue = readCatalogue(DEFAULT_CATALOGUE);
+    const ask = new FakeAsk(start('Musterstadt', 'stadt'));
+    // Answer every criterion with a valid value of its type (cycling through unknown and n/a).
+    let index = 0;
+    for (const dimension of catalogue.dimensions) {
+      for (const criterion of dimension.criteria) {
+        index++;
+        const key = `answer:${criterion.id}`;
+        if (index % 7 === 0) ask.queue(key, criterion.type === 'checklist' ? [UNKNOWN] : criterion.type === 'number' ? 'w' : UNKNOWN);
+        else if (index % 11 === 0 && criterion.allow_na === true) ask.queue(key, criterion.type === 'checklist' ? [NA] : criterion.type === 'number' ? 'n/a' : NA);
+        else {
+          switch (criterion.type ?? 'scale') {
+            case 'scale':
+              ask.queue(key, index % (catalogue.levels.length));
+              break;
+            case 'boolean':
+              ask.queue(key, index % 2 === 0);
+              break;
+            case 'choice':
+              ask.queue(key, criterion.options?.[index % (criterion.options.length)]?.id);
+              break;
+            case 'number':
+              ask.queue(key, String(index * 3));
+              break;
+            case 'checklist':
+              ask.queue(key, (criterion.items ?? []).filter((_, i) => i % 2 === 0).map((item) => item.id));
+              break;
+          }
+        }
+      }
+    }
+    const storage = new MemoryStorage();
+    const started = performance.now();
+    await runInterviewFlow(options(ask, storage, { catalogue }), {});
+    const elapsed = performance.now() - started;
+
+    const municipality = { name: 'Musterstadt', type: 'stadt', state: 'HE', population: 23000 } as const;
+    const applicable = catalogue.dimensions.flatMap((d) => d.criteria).filter((c) => applies(c, municipality));
+    const asked = ask.keys().filter((k) => k.startsWith('answer:'));
+    expect(asked).toEqual(applicable.map((c) => `answer:${c.id}`)); // each applicable criterion once, in order
+    expect(applicable.length).toBeLessThan(catalogue.dimensions.flatMap((d) => d.criteria).length);
+    const last = catalogue.dimensions.at(-1);
+    expect(ask.printed).toContain(`Frage ${asked.length} von ${asked.length} · ${resolveText(last?.title, 'de')}`);
+    expectEverySaveValid(storage, catalogue);
+    const answers = answersOf(storage.files.get('musterstadt.yaml') ?? '') as Record<string, unknown>;
+    expect(Object.keys(answers)).toEqual(asked.map((k) => k.slice('answer:'.length)));
+    // Report for the lead: how long the flow itself takes, per question (saves in memory).
+    console.info(`efa-default: ${asked.length} questions, ${storage.saves.length} saves, ${elapsed.toFixed(0)} ms`);
   });
 });

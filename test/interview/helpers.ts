@@ -9,6 +9,7 @@ import { validateAssessment, validateCatalogue } from '../../src/validate/index.
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/catalogue.yaml', import.meta.url));
 export const CONFORMANCE = '/work/shared/conformance/catalogue.yaml';
+export const DEFAULT_CATALOGUE = fileURLToPath(new URL('../../criteria/efa-default.yaml', import.meta.url));
 
 /** A catalogue file, parsed and validated by the core (fails the test where it is not valid). */
 export function readCatalogue(file: string): Catalogue {
