@@ -51,10 +51,15 @@ export function isLang(value: unknown): value is Lang {
   return value === 'de' || value === 'en';
 }
 
-/** Format a number the way the reader's language does (one decimal). */
+/**
+ * Format a number the way the reader's language does: `1.234,5` in German,
+ * `1,234.5` in English. Written out rather than with Intl.NumberFormat,
+ * whose first use loads locale data and costs more than the whole `score`
+ * run should (see `npm run bench`).
+ */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  return value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const [whole = '0', fraction] = Math.abs(value).toFixed(digits).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ',');
+  const sign = value < 0 && Number(whole + (fraction ?? '')) !== 0 ? '-' : '';
+  return sign + grouped + (fraction === undefined ? '' : (lang === 'de' ? ',' : '.') + fraction);
 }

@@ -4,9 +4,12 @@ import { type Diagnostic, InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { parseCatalogueRef } from '../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../model/types.js';
-import { validateAssessment, validateCatalogue } from '../validate/index.js';
-import { type Parsed, parseYaml } from './parse.js';
+import { type Validation, validateAssessment, validateCatalogue } from '../validate/index.js';
+import { parseYamlFast } from '../compare/fast-yaml.js';
+import type { Parsed } from './parse.js';
 import { readTextFile } from './read.js';
+import { readShippedCache } from './shipped.js';
+import { noPositions, type SourceMap } from './source.js';
 import { isAbsolute, resolve } from 'node:path';
 
 /** The folder of catalogues shipped with the package. */
@@ -25,12 +28,51 @@ export interface LoadedAssessment {
   document: NonNullable<Parsed['document']>;
 }
 
-/** Read and parse one YAML file; syntax problems throw an InputError listing all of them. */
+/** Read and parse one YAML file with positions; syntax problems throw an InputError listing all of them. */
 export async function readYaml(file: string, lang: Lang): Promise<Parsed> {
-  const text = await readTextFile(file, lang);
+  return parseExact(await readTextFile(file, lang), file, lang);
+}
+
+/** The exact parse (the `yaml` package, with positions), imported only when needed. */
+async function parseExact(text: string, file: string, lang: Lang): Promise<Parsed> {
+  const { parseYaml } = await import('./parse.js');
   const parsed = parseYaml(text, file, lang);
   if (parsed.diagnostics.length > 0) throw new InputError('', parsed.diagnostics);
   return parsed;
+}
+
+/**
+ * Parse and validate a YAML text. A clean file takes the fast path (js-yaml
+ * with YAML 1.2 core semantics, no positions); wherever there is anything to
+ * say — an error, a warning, or a feature the fast parser declines — the
+ * file is parsed again exactly, so every message keeps its line and column.
+ */
+export async function parseAndValidate<T>(
+  text: string,
+  file: string,
+  lang: Lang,
+  validate: (value: unknown, source: SourceMap) => Validation<T>,
+  fast: { value: unknown } | undefined = parseYamlFast(text),
+): Promise<{ value: T; warnings: Diagnostic[] }> {
+  if (fast) {
+    const quick = validate(fast.value, noPositions(file));
+    if (quick.value && quick.warnings.length === 0) return { value: quick.value, warnings: [] };
+  }
+  const parsed = await parseExact(text, file, lang);
+  const exact = validate(parsed.value, parsed.source);
+  if (!exact.value) throw new InputError('', exact.errors);
+  return { value: exact.value, warnings: exact.warnings };
+}
+
+/** The plain value of a YAML text, fast where possible; syntax errors throw with their places. */
+export async function peekYaml(
+  text: string,
+  file: string,
+  lang: Lang,
+): Promise<{ value: unknown; fast?: { value: unknown } }> {
+  const fast = parseYamlFast(text);
+  if (fast) return { value: fast.value, fast };
+  return { value: (await parseExact(text, file, lang)).value };
 }
 
 /** Whether a `--catalogue` value names a file rather than a shipped catalogue id. */
@@ -77,10 +119,15 @@ export async function loadCatalogue(
     }
     file = shipped;
   }
-  const parsed = await readYaml(file, lang);
-  const validation = validateCatalogue(parsed.value, parsed.source, lang);
-  if (!validation.value) throw new InputError('', validation.errors);
-  return { catalogue: validation.value, file, warnings: validation.warnings };
+  const text = await readTextFile(file, lang);
+  if (file.startsWith(SHIPPED_CATALOGUES)) {
+    const cached = await readShippedCache(file, text);
+    if (cached) return { catalogue: cached, file, warnings: [] };
+  }
+  const { value, warnings } = await parseAndValidate(text, file, lang, (v, source) =>
+    validateCatalogue(v, source, lang),
+  );
+  return { catalogue: value, file, warnings };
 }
 
 /**

@@ -13,17 +13,9 @@ import type { Diagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
-/** A place in a file, 1-based. */
-export interface Position {
-  line: number;
-  col: number;
-}
+import { noPositions, type Position, type SourceMap } from './source.js';
 
-/** Where a path of keys/indices stands in a file; `key` asks for the key rather than its value. */
-export interface SourceMap {
-  file: string;
-  locate(path: readonly (string | number)[], at?: 'key' | 'value'): Position;
-}
+export { noPositions, type Position, type SourceMap } from './source.js';
 
 export interface Parsed {
   value: unknown;
@@ -37,11 +29,6 @@ export interface Parsed {
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Aliases are legal YAML, but a few dozen expanding into each other is a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100;
-
-/** A source map for data that has no file positions (every place is the file itself). */
-export function noPositions(file: string): SourceMap {
-  return { file, locate: () => ({ line: 0, col: 0 }) };
-}
 
 /**
  * Parse the text of one YAML file into a plain value with positions. Pure:

@@ -4,7 +4,8 @@ import { parseCatalogueRef } from '../model/catalogue.js';
 import type { Assessment, Catalogue, Lang, Result } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
-import { loadCatalogue, readYaml } from './index.js';
+import { loadCatalogue, parseAndValidate, peekYaml } from './index.js';
+import { readTextFile } from './read.js';
 
 export interface Scored {
   result: Result;
@@ -25,14 +26,20 @@ export async function loadAndScore(
   options: { lang: Lang; catalogue?: string; cwd?: string },
 ): Promise<Scored> {
   const { lang } = options;
-  const parsed = await readYaml(assessmentPath, lang);
-  const named = (parsed.value as { catalogue?: unknown } | null)?.catalogue;
+  const text = await readTextFile(assessmentPath, lang);
+  const peeked = await peekYaml(text, assessmentPath, lang);
+  const named = (peeked.value as { catalogue?: unknown } | null)?.catalogue;
   const ref =
     options.catalogue ?? (typeof named === 'string' ? parseCatalogueRef(named).id : undefined);
   if (ref === undefined) {
     // Without a catalogue only the assessment itself can be checked; say what is missing.
-    const own = validateAssessment(parsed.value, parsed.source, lang);
-    if (own.errors.length > 0) throw new InputError('', own.errors);
+    await parseAndValidate(
+      text,
+      assessmentPath,
+      lang,
+      (v, source) => validateAssessment(v, source, lang),
+      peeked.fast,
+    );
     throw new InputError(t(lang, 'load.catalogueUnnamed', { file: assessmentPath }));
   }
   const {
@@ -40,14 +47,19 @@ export async function loadAndScore(
     file: catalogueFile,
     warnings: catalogueWarnings,
   } = await loadCatalogue(ref, options);
-  const validation = validateAssessment(parsed.value, parsed.source, lang, catalogue);
-  if (!validation.value) throw new InputError('', validation.errors);
+  const { value: assessment, warnings } = await parseAndValidate(
+    text,
+    assessmentPath,
+    lang,
+    (v, source) => validateAssessment(v, source, lang, catalogue),
+    peeked.fast,
+  );
   return {
-    result: scoreAssessment(catalogue, validation.value, { lang }),
+    result: scoreAssessment(catalogue, assessment, { lang }),
     catalogue,
     catalogueFile,
-    assessment: validation.value,
+    assessment,
     assessmentFile: assessmentPath,
-    warnings: [...catalogueWarnings, ...validation.warnings],
+    warnings: [...catalogueWarnings, ...warnings],
   };
 }

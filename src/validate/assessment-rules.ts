@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { t, type Params } from '../i18n/index.js';
-import type { SourceMap } from '../load/parse.js';
+import type { SourceMap } from '../load/source.js';
 import {
   answerValue,
   applies,

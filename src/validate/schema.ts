@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { SourceMap } from '../load/parse.js';
+import type { SourceMap } from '../load/source.js';
 import type { Lang } from '../model/types.js';
 import * as generated from './generated/validators.js';
 import { suggest } from './suggest.js';

@@ -1,0 +1,74 @@
+// `npm run bench`: start-up and command speed as ratios to a bare Node start
+// measured in the same run (shared machines are noisy; ratios travel, ms don't).
+// Runs are interleaved, so drift in machine load hits every command alike.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bin = 'bin/efa-readiness.js';
+const example = 'examples/musterstadt.yaml';
+const runs = Number(process.env.BENCH_RUNS ?? 21);
+
+const commands = [
+  { name: 'node -e 0 (baseline)', args: ['-e', '0'] },
+  { name: 'efa-readiness --version', args: [bin, '--version'], target: 1.3 },
+  { name: `efa-readiness score ${example}`, args: [bin, 'score', example], target: 2 },
+  {
+    name: `efa-readiness report ${example} --format html`,
+    args: [bin, 'report', example, '--format', 'html'],
+    target: 2.5,
+  },
+];
+
+function time(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0)
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return ms;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+for (const c of commands) for (let i = 0; i < 2; i++) time(c.args); // warm caches (and the compile cache)
+const samples = commands.map(() => []);
+for (let i = 0; i < runs; i++) commands.forEach((c, j) => samples[j].push(time(c.args)));
+
+const base = median(samples[0]);
+console.log(`start-up (median of ${runs} interleaved runs)`);
+let missed = 0;
+commands.forEach((c, j) => {
+  const m = median(samples[j]);
+  const ratio = m / base;
+  const verdict =
+    c.target === undefined
+      ? ''
+      : ratio <= c.target
+        ? `  ok (target ≤ ${c.target}×)`
+        : `  OVER target ≤ ${c.target}×`;
+  if (c.target !== undefined && ratio > c.target) missed++;
+  console.log(
+    `  ${c.name.padEnd(52)} ${m.toFixed(1).padStart(7)} ms  ${ratio.toFixed(2)}×${verdict}`,
+  );
+});
+
+const compare = new URL('bench-compare.mjs', import.meta.url);
+if (existsSync(compare)) {
+  console.log('');
+  const result = spawnSync(process.execPath, [fileURLToPath(compare)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exitCode = result.status ?? 1;
+}
+if (missed > 0) console.log(`\n${missed} start-up target(s) missed.`);

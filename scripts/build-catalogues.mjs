@@ -1,0 +1,33 @@
+// Parses and validates every catalogue shipped in criteria/ once, at build
+// time, into dist/catalogues/<id>.json (with the hash of its YAML), so that
+// `score` and `report` need not parse 180 KB of YAML on every call.
+// A shipped catalogue that does not validate fails the build.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const { parseYaml } = await import(new URL('dist/load/parse.js', root));
+const { validateCatalogue } = await import(new URL('dist/validate/index.js', root));
+const { hashText, CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
+const { formatDiagnostic } = await import(new URL('dist/errors.js', root));
+
+mkdirSync(CACHE_DIR, { recursive: true });
+let failed = false;
+for (const name of readdirSync(new URL('criteria/', root)).filter((n) => n.endsWith('.yaml'))) {
+  const file = `criteria/${name}`;
+  const text = readFileSync(new URL(file, root), 'utf8');
+  const parsed = parseYaml(text, file, 'en');
+  const validation =
+    parsed.diagnostics.length === 0
+      ? validateCatalogue(parsed.value, parsed.source, 'en')
+      : { errors: parsed.diagnostics };
+  if (!validation.value) {
+    for (const d of validation.errors) console.error(formatDiagnostic(d));
+    failed = true;
+    continue;
+  }
+  writeFileSync(
+    new URL(name.replace(/\.yaml$/, '.json'), CACHE_DIR),
+    JSON.stringify({ sha256: hashText(text), catalogue: validation.value }),
+  );
+}
+if (failed) process.exit(1);
