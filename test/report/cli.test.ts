@@ -1,0 +1,108 @@
+/** End to end: the built binary (`npm run build` first) in a temporary folder. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findChromium } from '../helpers/browser.js';
+import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+
+const EXAMPLE = join(ROOT, 'examples', 'musterstadt.yaml');
+const GOLDEN = join(ROOT, 'test', 'golden', 'report');
+
+describe('efa-readiness report', () => {
+  it('prints the Markdown report to stdout, as the golden file has it', () => {
+    const run = runCli(['report', EXAMPLE]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'musterstadt.de.md'), 'utf8'));
+  });
+
+  it('takes the language from --lang', () => {
+    const run = runCli(['report', EXAMPLE, '--lang', 'en', '--format', 'html']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'musterstadt.en.html'), 'utf8'));
+  });
+
+  it('writes a file, and replaces an existing one only with --force', () => {
+    const dir = tempDir({ 'bericht.html': 'mine' });
+    const refused = runCli(['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('bericht.html existiert bereits');
+    expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe('mine');
+
+    const forced = runCli(['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toBe('');
+    expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe(
+      readFileSync(join(GOLDEN, 'musterstadt.de.html'), 'utf8'),
+    );
+  });
+
+  it('refuses to print a PDF to stdout', () => {
+    const run = runCli(['report', EXAMPLE, '--format', 'pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--output');
+    expect(run.stdout).toBe('');
+  });
+
+  it('without a Chromium, --format pdf exits 2 and says how to install one', () => {
+    const dir = tempDir();
+    const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'x.pdf', '--lang', 'en'], {
+      cwd: dir,
+      env: { CHROME_PATH: join(dir, 'no-such-chromium') },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('apt-get install chromium');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+
+  it.skipIf(findChromium() === undefined && process.env.CI !== 'true')(
+    'prints a PDF with the Chromium on the machine',
+    () => {
+      const dir = tempDir();
+      const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'blaupause.pdf'], { cwd: dir });
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(readFileSync(join(dir, 'blaupause.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    },
+  );
+
+  it('renders a custom template, whose neighbouring .hbs files override built-in partials', () => {
+    const dir = tempDir({
+      'kurz.hbs': '# {{md cover.municipality}}: {{md summary.score}}\n\n{{> profile}}\n{{> services}}\n',
+      'profile.hbs': '{{#each profile.dimensions}}- {{md title}}: {{md score}}\n{{/each}}',
+    });
+    const run = runCli(['report', EXAMPLE, '--template', 'kurz.hbs'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Musterstadt: \d+,\d\n\n- /);
+    expect(run.stdout).toContain('## Bereitschaft je EfA-Leistung');
+    expect(run.stdout).not.toContain('Reifeprofil');
+  });
+
+  it('a template error exits 2 naming the template, without a stack', () => {
+    const dir = tempDir({ 'kaputt.hbs': '{{#each profile.dimensions}}' });
+    const syntax = runCli(['report', EXAMPLE, '--template', 'kaputt.hbs'], { cwd: dir });
+    expect(syntax.code).toBe(2);
+    expect(syntax.stderr).toContain('kaputt.hbs ist fehlerhaft');
+    expect(syntax.stderr).not.toMatch(/\n\s+at /);
+
+    // A folder of its own: every .hbs file next to a template is one of its partials.
+    const other = tempDir({ 'tippfehler.hbs': '{{md cover.gemeinde}}' });
+    const field = runCli(['report', EXAMPLE, '--template', 'tippfehler.hbs', '--lang', 'en'], { cwd: other });
+    expect(field.code).toBe(2);
+    expect(field.stderr).toContain('tippfehler.hbs could not be applied');
+    expect(field.stderr).toContain('templates/README.md');
+
+    const missing = runCli(['report', EXAMPLE, '--template', 'fehlt.hbs'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('fehlt.hbs wurde nicht gefunden');
+  });
+
+  it('a missing assessment exits 2', () => {
+    const run = runCli(['report', 'gibt-es-nicht.yaml'], { cwd: tempDir() });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
