@@ -37,6 +37,137 @@ export interface ScoredAssessment {
   catalogueRef?: string;
 }
 
+/** Criterion codes in `Digest.criteria` for criteria without an own score. */
+export const EXCLUDED = -1;
+export const NOT_APPLICABLE = -2;
+export const UNKNOWN = -3;
+export const MISSING = -4;
+
+/**
+ * What a comparison needs of one result, in a compact form: numbers in
+ * catalogue order instead of an object per criterion. 11,000 results hold
+ * some 700,000 criterion objects; as digests they are a few flat arrays
+ * each, cheap to send from a worker thread and light on the heap.
+ */
+export interface Digest {
+  name: string;
+  type: Result['municipality']['type'];
+  state: Result['municipality']['state'];
+  ags?: string;
+  date: string | null;
+  score: number | null;
+  band: string | null;
+  coverage: number | null;
+  /** Dimension scores in catalogue order. */
+  dimensions: (number | null)[];
+  /** Per criterion in catalogue order: its score where it counts and was answered, else a code (EXCLUDED …). */
+  criteria: number[];
+  /** Criterion indices of the gates that apply, and of those that failed. */
+  gates: number[];
+  failed: number[];
+  /** Action plan as pairs: criterion index, gain. */
+  actions: number[];
+  /** Service scores and bands in catalogue order. */
+  services: (number | null)[];
+  serviceBands: (string | null)[];
+  /** Blocked services as pairs: service index, criterion index. */
+  blocked: number[];
+}
+
+export interface DigestEntry {
+  file: string;
+  digest: Digest;
+  catalogueRef?: string;
+}
+
+/** Positions of ids in catalogue order, to digest results. */
+export interface CatalogueIndex {
+  criteria: Map<string, number>;
+  criterionIds: string[];
+  dimensions: Map<string, number>;
+  services: Map<string, number>;
+}
+
+export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
+  const criterionIds = catalogue.dimensions.flatMap((d) => d.criteria.map((c) => c.id));
+  return {
+    criteria: new Map(criterionIds.map((id, i) => [id, i])),
+    criterionIds,
+    dimensions: new Map(catalogue.dimensions.map((d, i) => [d.id, i])),
+    services: new Map((catalogue.services ?? []).map((s, i) => [s.id, i])),
+  };
+}
+
+/** A result as a digest. Pure. */
+export function digestResult(result: Result, index: CatalogueIndex): Digest {
+  const dimensions = new Array<number | null>(index.dimensions.size).fill(null);
+  const criteria = new Array<number>(index.criteria.size).fill(MISSING);
+  for (const d of result.dimensions) {
+    const di = index.dimensions.get(d.id);
+    if (di !== undefined) dimensions[di] = d.score;
+    for (const c of d.criteria) {
+      const ci = index.criteria.get(c.id);
+      if (ci === undefined) continue;
+      criteria[ci] =
+        c.status === 'excluded'
+          ? EXCLUDED
+          : c.status === 'not-applicable'
+            ? NOT_APPLICABLE
+            : c.status === 'unknown'
+              ? UNKNOWN
+              : c.status === 'missing'
+                ? MISSING
+                : (c.score ?? 0);
+    }
+  }
+  const gates: number[] = [];
+  const failed: number[] = [];
+  for (const g of result.gates) {
+    const ci = index.criteria.get(g.criterion);
+    if (ci === undefined) continue;
+    gates.push(ci);
+    if (!g.passed) failed.push(ci);
+  }
+  const actions: number[] = [];
+  for (const a of result.actions) {
+    const ci = index.criteria.get(a.criterion);
+    if (ci !== undefined) actions.push(ci, a.gain);
+  }
+  const services = new Array<number | null>(index.services.size).fill(null);
+  const serviceBands = new Array<string | null>(index.services.size).fill(null);
+  const blocked: number[] = [];
+  for (const s of result.services) {
+    const si = index.services.get(s.id);
+    if (si === undefined) continue;
+    services[si] = s.score;
+    serviceBands[si] = s.band;
+    for (const b of s.blocked_by) {
+      const ci = index.criteria.get(b);
+      if (ci !== undefined) blocked.push(si, ci);
+    }
+  }
+  const { municipality } = result;
+  const digest: Digest = {
+    name: municipality.name,
+    type: municipality.type,
+    state: municipality.state,
+    date: result.assessment?.date ?? null,
+    score: result.score,
+    band: result.band,
+    coverage: result.coverage,
+    dimensions,
+    criteria,
+    gates,
+    failed,
+    actions,
+    services,
+    serviceBands,
+    blocked,
+  };
+  if (municipality.ags !== undefined) digest.ags = municipality.ags;
+  return digest;
+}
+
 export interface AggregateOptions {
   lang: Lang;
   groupBy?: GroupBy;
@@ -56,20 +187,36 @@ export function aggregateComparison(
   entries: readonly ScoredAssessment[],
   options: AggregateOptions,
 ): Comparison {
+  const index = indexCatalogue(catalogue);
+  return aggregateDigests(
+    catalogue,
+    entries.map((e) => ({
+      file: e.file,
+      digest: digestResult(e.result, index),
+      ...(e.catalogueRef !== undefined ? { catalogueRef: e.catalogueRef } : {}),
+    })),
+    options,
+  );
+}
+
+/** The same as `aggregateComparison`, from digests (what the worker threads send). Pure. */
+export function aggregateDigests(
+  catalogue: Catalogue,
+  entries: readonly DigestEntry[],
+  options: AggregateOptions,
+): Comparison {
   const { lang } = options;
+  const index = indexCatalogue(catalogue);
   const anonymize = options.anonymize === true;
   const listLength = options.listLength ?? 10;
   const text = (value: Parameters<typeof resolveText>[0]): string =>
     resolveText(value, lang, catalogue.language ?? 'de');
-
-  const criterionIndex = new Map<string, { criterion: Criterion; order: number }>();
-  for (const d of catalogue.dimensions) {
-    for (const c of d.criteria) criterionIndex.set(c.id, { criterion: c, order: criterionIndex.size });
-  }
-  const criterionTitle = (id: string): string => {
-    const found = criterionIndex.get(id);
-    return found ? text(found.criterion.title) : id;
+  const allCriteria = catalogue.dimensions.flatMap((d) => d.criteria);
+  const criterionTitle = (i: number): string => {
+    const c = allCriteria[i];
+    return c ? text(c.title) : String(i);
   };
+  const collator = new Intl.Collator('de');
 
   // ---- identity: same AGS, else same name -------------------------------
   const groups = groupByMunicipality(entries);
@@ -77,51 +224,47 @@ export function aggregateComparison(
 
   // ---- ranking by the latest assessment ----------------------------------
   const ranked = groups
-    .map((g) => ({ group: g, latest: g.members[g.members.length - 1] as Member }))
+    .map((g) => ({ group: g, latest: (g.members[g.members.length - 1] as Member).entry.digest, name: displayName(g, names) }))
     .sort((a, b) => {
-      const sa = a.latest.entry.result.score;
-      const sb = b.latest.entry.result.score;
+      const sa = a.latest.score;
+      const sb = b.latest.score;
       if (sa !== sb) {
         if (sa === null) return 1;
         if (sb === null) return -1;
         return sb - sa;
       }
-      return displayName(a.group, names).localeCompare(displayName(b.group, names), 'de') ||
-        a.group.firstIndex - b.group.firstIndex;
+      return collator.compare(a.name, b.name) || a.group.firstIndex - b.group.firstIndex;
     });
 
   const municipalities: MunicipalityEntry[] = [];
   const assessments: Row[] = [];
   let previousScore: number | null | undefined;
   let previousRank = 0;
-  ranked.forEach(({ group, latest }, index) => {
-    const score = latest.entry.result.score;
+  ranked.forEach(({ group, latest, name }, position) => {
+    const score = latest.score;
     let rank: number | null = null;
     if (score !== null) {
-      rank = score === previousScore ? previousRank : index + 1;
+      rank = score === previousScore ? previousRank : position + 1;
       previousScore = score;
       previousRank = rank;
     }
-    const name = displayName(group, names);
-    const first = group.members[0] as Member;
     const entry: MunicipalityEntry = {
       rank,
       name,
-      type: latest.entry.result.municipality.type,
-      state: latest.entry.result.municipality.state,
+      type: latest.type,
+      state: latest.state,
       assessments: group.members.length,
       latest: assessments.length + group.members.length - 1,
     };
-    const ags = first.entry.result.municipality.ags ?? latest.entry.result.municipality.ags;
+    const ags = latest.ags ?? group.members.find((m) => m.entry.digest.ags !== undefined)?.entry.digest.ags;
     if (!anonymize && ags !== undefined) entry.ags = ags;
     municipalities.push(entry);
     group.members.forEach((member, i) => {
-      assessments.push(toRow(member.entry.result, index, name, anonymize, i === group.members.length - 1));
+      assessments.push(toRow(member.entry.digest, catalogue, index, position, name, anonymize, i === group.members.length - 1));
     });
   });
 
-  const latestResults = ranked.map((r) => r.latest.entry.result);
-  const latestRows = municipalities.map((m) => assessments[m.latest] as Row);
+  const latest = ranked.map((r) => r.latest);
 
   // ---- bands, dimensions --------------------------------------------------
   const bandLabel = (id: string | null): string => {
@@ -131,53 +274,64 @@ export function aggregateComparison(
   };
   const countBands = (bands: readonly (string | null)[]): BandCount[] => {
     const total = bands.length;
+    const counts = new Map<string | null, number>();
+    for (const b of bands) counts.set(b, (counts.get(b) ?? 0) + 1);
     const ids: (string | null)[] = catalogue.bands.map((b) => b.id);
-    if (bands.includes(null)) ids.push(null);
+    if (counts.has(null)) ids.push(null);
     return ids.map((id) => {
-      const count = bands.filter((b) => b === id).length;
+      const count = counts.get(id) ?? 0;
       return { id, label: bandLabel(id), count, share: total === 0 ? 0 : round1((100 * count) / total) };
     });
   };
 
-  const dimensions = catalogue.dimensions.map((d) => ({
+  const dimensions = catalogue.dimensions.map((d, di) => ({
     id: d.id,
     title: text(d.title),
     weight: d.weight ?? 1,
-    stats: describe(latestRows.map((r) => r.dimensions[d.id] ?? null)),
+    stats: describe(latest.map((r) => r.dimensions[di] ?? null)),
   }));
 
   // ---- criteria -------------------------------------------------------------
-  const criteria = summariseCriteria(catalogue, latestResults, text, bandLabel);
+  const criteria = summariseCriteria(catalogue, latest, text, bandLabel);
   const ordered = criteria.map((c, i) => ({ c, i }));
+  const gateFailed = (c: CriterionSummary): boolean => c.gate !== null && c.gate.failed > 0;
   const gateFailures = ordered
-    .filter(({ c }) => c.gate !== null && c.gate.failed > 0)
+    .filter(({ c }) => gateFailed(c))
     .sort((a, b) => byGateFailures(a.c, b.c) || a.i - b.i)
     .map(({ c }) => c);
   const lowestMean = ordered
     .filter(({ c }) => c.mean !== null)
-    .sort((a, b) => (a.c.mean as number) - (b.c.mean as number) || a.i - b.i)
+    .sort((a, b) => (a.c.mean ?? 0) - (b.c.mean ?? 0) || a.i - b.i)
     .slice(0, listLength)
     .map(({ c }) => c);
   const rest = ordered
-    .filter(({ c }) => !(c.gate !== null && c.gate.failed > 0) && c.mean_gain > 0)
+    .filter(({ c }) => !gateFailed(c) && c.mean_gain > 0)
     .sort((a, b) => b.c.mean_gain - a.c.mean_gain || a.i - b.i)
     .map(({ c }) => c);
   const priorities = [...gateFailures, ...rest].slice(0, listLength);
 
   // ---- services ---------------------------------------------------------------
-  const services: ServiceSummary[] = (catalogue.services ?? []).map((s) => {
-    const results = latestResults.map((r) => r.services.find((x) => x.id === s.id));
-    const blocked = new Map<string, number>();
-    for (const r of results) for (const c of r?.blocked_by ?? []) blocked.set(c, (blocked.get(c) ?? 0) + 1);
+  const topCriteria = (counts: Map<number, number>, n: number): { criterion: string; title: string; count: number }[] =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, n)
+      .map(([ci, count]) => ({ criterion: index.criterionIds[ci] ?? String(ci), title: criterionTitle(ci), count }));
+  const services: ServiceSummary[] = (catalogue.services ?? []).map((s, si) => {
+    const blocked = new Map<number, number>();
+    for (const r of latest) {
+      for (let k = 0; k < r.blocked.length; k += 2) {
+        if (r.blocked[k] === si) {
+          const ci = r.blocked[k + 1] as number;
+          blocked.set(ci, (blocked.get(ci) ?? 0) + 1);
+        }
+      }
+    }
     return {
       id: s.id,
       title: text(s.title),
-      stats: describe(results.map((r) => r?.score ?? null)),
-      bands: countBands(results.map((r) => r?.band ?? null)),
-      blocked_by: [...blocked]
-        .sort((a, b) => b[1] - a[1] || catalogueOrder(criterionIndex, a[0], b[0]))
-        .slice(0, 5)
-        .map(([criterion, count]) => ({ criterion, title: criterionTitle(criterion), count })),
+      stats: describe(latest.map((r) => r.services[si] ?? null)),
+      bands: countBands(latest.map((r) => r.serviceBands[si] ?? null)),
+      blocked_by: topCriteria(blocked, 5),
     };
   });
 
@@ -186,16 +340,14 @@ export function aggregateComparison(
   const keys: readonly string[] = groupBy === 'type' ? MUNICIPALITY_TYPES : STATES;
   const groupEntries: GroupSummary[] = [];
   for (const key of keys) {
-    const members = latestResults.filter((r) => r.municipality[groupBy] === key);
+    const members = latest.filter((r) => r[groupBy] === key);
     if (members.length === 0) continue;
-    const rows = latestRows.filter((r) => r[groupBy] === key);
-    const failures = new Map<string, number>();
-    for (const r of members) {
-      for (const g of r.gates) if (!g.passed) failures.set(g.criterion, (failures.get(g.criterion) ?? 0) + 1);
-    }
-    const top = [...failures].sort((a, b) => b[1] - a[1] || catalogueOrder(criterionIndex, a[0], b[0]))[0];
+    const failures = new Map<number, number>();
+    for (const r of members) for (const ci of r.failed) failures.set(ci, (failures.get(ci) ?? 0) + 1);
     const dimensionMedians: Record<string, number | null> = {};
-    for (const d of catalogue.dimensions) dimensionMedians[d.id] = median(rows.map((r) => r.dimensions[d.id] ?? null));
+    catalogue.dimensions.forEach((d, di) => {
+      dimensionMedians[d.id] = median(members.map((r) => r.dimensions[di] ?? null));
+    });
     groupEntries.push({
       key,
       label: t(lang, `compare.${groupBy}.${key}`),
@@ -203,15 +355,15 @@ export function aggregateComparison(
       score: describe(members.map((r) => r.score)),
       bands: countBands(members.map((r) => r.band)),
       dimension_medians: dimensionMedians,
-      top_blocker: top ? { criterion: top[0], title: criterionTitle(top[0]), count: top[1] } : null,
+      top_blocker: topCriteria(failures, 1)[0] ?? null,
     });
   }
 
   // ---- trends -------------------------------------------------------------------
   const trends: Trend[] = [];
-  ranked.forEach(({ group }, index) => {
+  ranked.forEach(({ group, name }, position) => {
     if (group.members.length < 2) return;
-    trends.push(buildTrend(catalogue, group, index, displayName(group, names)));
+    trends.push(buildTrend(catalogue, group, position, name));
   });
 
   // ---- catalogue versions ---------------------------------------------------------
@@ -223,7 +375,7 @@ export function aggregateComparison(
     }
   }
   const versions: VersionNote[] = [...versionCounts]
-    .sort((a, b) => a[0].localeCompare(b[0]))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([version, count]) => ({ version, count }));
 
   const skipped: SkippedFile[] = (options.skipped ?? []).map((s, i) =>
@@ -242,9 +394,9 @@ export function aggregateComparison(
       municipalities: municipalities.length,
       skipped: skipped.length,
     },
-    overall: describe(latestResults.map((r) => r.score)),
-    coverage: describe(latestResults.map((r) => r.coverage)),
-    bands: countBands(latestResults.map((r) => r.band)),
+    overall: describe(latest.map((r) => r.score)),
+    coverage: describe(latest.map((r) => r.coverage)),
+    bands: countBands(latest.map((r) => r.band)),
     dimensions,
     gate_failures: gateFailures,
     lowest_mean: lowestMean,
@@ -263,11 +415,11 @@ export function aggregateComparison(
 // ---------------------------------------------------------------- identity
 
 interface Member {
-  entry: ScoredAssessment;
+  entry: DigestEntry;
   index: number;
 }
 
-interface MunicipalityGroup {
+export interface MunicipalityGroup {
   key: string;
   members: Member[];
   firstIndex: number;
@@ -283,21 +435,23 @@ function normaliseName(name: string): string {
  * with an AGS where exactly one has it). Members are ordered oldest first;
  * undated before dated, equal dates in input order.
  */
-export function groupByMunicipality(entries: readonly ScoredAssessment[]): MunicipalityGroup[] {
+export function groupByMunicipality(entries: readonly DigestEntry[]): MunicipalityGroup[] {
   const agsByName = new Map<string, string | null>();
-  for (const e of entries) {
-    const { ags, name } = e.result.municipality;
-    if (ags === undefined) continue;
-    const n = normaliseName(name);
+  const normalised = entries.map((e) => normaliseName(e.digest.name));
+  entries.forEach((e, i) => {
+    const { ags } = e.digest;
+    if (ags === undefined) return;
+    const n = normalised[i] as string;
     const known = agsByName.get(n);
     if (known === undefined) agsByName.set(n, ags);
     else if (known !== ags) agsByName.set(n, null); // two municipalities share the name
-  }
+  });
   const groups = new Map<string, MunicipalityGroup>();
   entries.forEach((entry, index) => {
-    const { ags, name } = entry.result.municipality;
-    const viaName = agsByName.get(normaliseName(name));
-    const key = ags !== undefined ? `ags:${ags}` : viaName ? `ags:${viaName}` : `name:${normaliseName(name)}`;
+    const { ags } = entry.digest;
+    const n = normalised[index] as string;
+    const viaName = agsByName.get(n);
+    const key = ags !== undefined ? `ags:${ags}` : viaName ? `ags:${viaName}` : `name:${n}`;
     let group = groups.get(key);
     if (!group) {
       group = { key, members: [], firstIndex: index };
@@ -306,9 +460,10 @@ export function groupByMunicipality(entries: readonly ScoredAssessment[]): Munic
     group.members.push({ entry, index });
   });
   for (const group of groups.values()) {
+    if (group.members.length < 2) continue;
     group.members.sort((a, b) => {
-      const da = a.entry.result.assessment?.date ?? '';
-      const db = b.entry.result.assessment?.date ?? '';
+      const da = a.entry.digest.date ?? '';
+      const db = b.entry.digest.date ?? '';
       return da < db ? -1 : da > db ? 1 : a.index - b.index;
     });
   }
@@ -317,8 +472,7 @@ export function groupByMunicipality(entries: readonly ScoredAssessment[]): Munic
 
 function displayName(group: MunicipalityGroup, names: Map<string, string> | undefined): string {
   if (names) return names.get(group.key) ?? group.key;
-  const latest = group.members[group.members.length - 1] as Member;
-  return latest.entry.result.municipality.name;
+  return (group.members[group.members.length - 1] as Member).entry.digest.name;
 }
 
 /**
@@ -333,8 +487,8 @@ export function pseudonyms(groups: readonly MunicipalityGroup[], lang: Lang): Ma
   const taken = new Set<string>();
   const sorted = [...groups].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const group of sorted) {
-    const latest = group.members[group.members.length - 1] as Member;
-    const label = t(lang, `compare.type.${latest.entry.result.municipality.type}`);
+    const latest = (group.members[group.members.length - 1] as Member).entry.digest;
+    const label = t(lang, `compare.type.${latest.type}`);
     const digest = createHash('sha256').update(group.key).digest('hex').toUpperCase();
     let length = 5;
     let name = `${label} ${digest.slice(0, length)}`;
@@ -348,26 +502,38 @@ export function pseudonyms(groups: readonly MunicipalityGroup[], lang: Lang): Ma
   return result;
 }
 
-function toRow(result: Result, municipality: number, name: string, anonymize: boolean, latest: boolean): Row {
+function toRow(
+  d: Digest,
+  catalogue: Catalogue,
+  index: CatalogueIndex,
+  municipality: number,
+  name: string,
+  anonymize: boolean,
+  latest: boolean,
+): Row {
   const dimensions: Record<string, number | null> = {};
-  for (const d of result.dimensions) dimensions[d.id] = d.score;
+  catalogue.dimensions.forEach((dim, i) => {
+    dimensions[dim.id] = d.dimensions[i] ?? null;
+  });
   const services: Record<string, number | null> = {};
-  for (const s of result.services) services[s.id] = s.score;
+  (catalogue.services ?? []).forEach((s, i) => {
+    services[s.id] = d.services[i] ?? null;
+  });
   const row: Row = {
     municipality,
     name,
-    type: result.municipality.type,
-    state: result.municipality.state,
-    date: result.assessment?.date ?? null,
-    score: result.score,
-    band: result.band,
-    coverage: result.coverage,
+    type: d.type,
+    state: d.state,
+    date: d.date,
+    score: d.score,
+    band: d.band,
+    coverage: d.coverage,
     dimensions,
     services,
-    failed_gates: result.gates.filter((g) => !g.passed).map((g) => g.criterion),
+    failed_gates: d.failed.map((ci) => index.criterionIds[ci] ?? String(ci)),
     latest,
   };
-  if (!anonymize && result.municipality.ags !== undefined) row.ags = result.municipality.ags;
+  if (!anonymize && d.ags !== undefined) row.ags = d.ags;
   return row;
 }
 
@@ -375,81 +541,67 @@ function toRow(result: Result, municipality: number, name: string, anonymize: bo
 
 function summariseCriteria(
   catalogue: Catalogue,
-  results: readonly Result[],
+  digests: readonly Digest[],
   text: (value: Parameters<typeof resolveText>[0]) => string,
   bandLabel: (id: string | null) => string,
 ): CriterionSummary[] {
-  interface Acc {
-    counted: number;
-    unknownOrMissing: number;
-    scores: number[];
-    applies: number;
-    failed: number;
-    gain: number;
-    below: number;
-  }
-  const acc = new Map<string, Acc>();
-  for (const d of catalogue.dimensions) {
-    for (const c of d.criteria) {
-      acc.set(c.id, { counted: 0, unknownOrMissing: 0, scores: [], applies: 0, failed: 0, gain: 0, below: 0 });
+  const all = catalogue.dimensions.flatMap((d) => d.criteria.map((c) => ({ c, dimension: d.id })));
+  const n = all.length;
+  const counted = new Array<number>(n).fill(0);
+  const unknownOrMissing = new Array<number>(n).fill(0);
+  const scores: number[][] = all.map(() => []);
+  const applies = new Array<number>(n).fill(0);
+  const failed = new Array<number>(n).fill(0);
+  const gain = new Array<number>(n).fill(0);
+  const below = new Array<number>(n).fill(0);
+  for (const d of digests) {
+    for (let i = 0; i < n; i++) {
+      const v = d.criteria[i] ?? MISSING;
+      if (v === EXCLUDED || v === NOT_APPLICABLE) continue;
+      counted[i] = (counted[i] ?? 0) + 1;
+      if (v === UNKNOWN || v === MISSING) {
+        unknownOrMissing[i] = (unknownOrMissing[i] ?? 0) + 1;
+        scores[i]?.push(0);
+      } else scores[i]?.push(v);
+    }
+    for (const ci of d.gates) applies[ci] = (applies[ci] ?? 0) + 1;
+    for (const ci of d.failed) failed[ci] = (failed[ci] ?? 0) + 1;
+    for (let k = 0; k < d.actions.length; k += 2) {
+      const ci = d.actions[k] as number;
+      gain[ci] = (gain[ci] ?? 0) + (d.actions[k + 1] ?? 0);
+      below[ci] = (below[ci] ?? 0) + 1;
     }
   }
-  for (const r of results) {
-    for (const d of r.dimensions) {
-      for (const c of d.criteria) {
-        const a = acc.get(c.id);
-        if (!a || c.status === 'excluded' || c.status === 'not-applicable') continue;
-        a.counted += 1;
-        if (c.status === 'unknown' || c.status === 'missing') a.unknownOrMissing += 1;
-        a.scores.push(c.score ?? 0);
-      }
-    }
-    for (const g of r.gates) {
-      const a = acc.get(g.criterion);
-      if (!a) continue;
-      a.applies += 1;
-      if (!g.passed) a.failed += 1;
-    }
-    for (const action of r.actions) {
-      const a = acc.get(action.criterion);
-      if (!a) continue;
-      a.gain += action.gain;
-      a.below += 1;
-    }
-  }
-  const summaries: CriterionSummary[] = [];
-  for (const d of catalogue.dimensions) {
-    for (const c of d.criteria) {
-      const a = acc.get(c.id) as Acc;
-      const stats = describe(a.scores);
-      const rec = stats.mean === null ? undefined : recommendationFor(c, stats.mean);
-      summaries.push({
-        id: c.id,
-        dimension: d.id,
-        title: text(c.title),
-        counted: a.counted,
-        unknown_or_missing: a.unknownOrMissing,
-        mean: stats.mean,
-        median: stats.median,
-        gate: c.gate
-          ? {
-              min: c.gate.min,
-              cap: c.gate.cap,
-              cap_label: bandLabel(c.gate.cap),
-              applies: a.applies,
-              failed: a.failed,
-              failed_share: a.applies === 0 ? null : round1((100 * a.failed) / a.applies),
-            }
-          : null,
-        mean_gain: results.length === 0 ? 0 : round1(a.gain / results.length),
-        below_target: a.below,
-        recommendation: rec ? text(rec.text) : null,
-        effort: rec?.effort ?? null,
-        horizon: rec?.horizon ?? null,
-      });
-    }
-  }
-  return summaries;
+  return all.map(({ c, dimension }, i) => {
+    const stats = describe(scores[i] ?? []);
+    const rec = stats.mean === null ? undefined : recommendationFor(c, stats.mean);
+    const a = applies[i] ?? 0;
+    const f = failed[i] ?? 0;
+    return {
+      id: c.id,
+      dimension,
+      title: text(c.title),
+      counted: counted[i] ?? 0,
+      unknown_or_missing: unknownOrMissing[i] ?? 0,
+      mean: stats.mean,
+      median: stats.median,
+      gate: c.gate
+        ? {
+            min: c.gate.min,
+            cap: c.gate.cap,
+            cap_label: bandLabel(c.gate.cap),
+            applies: a,
+            failed: f,
+            failed_share: a === 0 ? null : round1((100 * f) / a),
+          }
+        : null,
+      mean_gain: digests.length === 0 ? 0 : round1((gain[i] ?? 0) / digests.length),
+      below_target: below[i] ?? 0,
+      recommendation: rec ? text(rec.text) : null,
+      effort: rec?.effort ?? null,
+      horizon: rec?.horizon ?? null,
+    };
+  });
 }
 
 /** SCORING.md §5: the recommendation whose `below` is the smallest one above the score. */
@@ -471,44 +623,38 @@ function byGateFailures(a: CriterionSummary, b: CriterionSummary): number {
   return b.mean_gain - a.mean_gain;
 }
 
-function catalogueOrder(index: Map<string, { order: number }>, a: string, b: string): number {
-  return (index.get(a)?.order ?? 1e9) - (index.get(b)?.order ?? 1e9);
-}
-
 // ---------------------------------------------------------------- trends
 
 function buildTrend(catalogue: Catalogue, group: MunicipalityGroup, municipality: number, name: string): Trend {
-  const first = (group.members[0] as Member).entry.result;
-  const last = (group.members[group.members.length - 1] as Member).entry.result;
+  const first = (group.members[0] as Member).entry.digest;
+  const last = (group.members[group.members.length - 1] as Member).entry.digest;
   const change = (from: number | null, to: number | null): number | null =>
     from === null || to === null ? null : round1(to - from);
-  const dimensionScore = (r: Result, id: string): number | null =>
-    r.dimensions.find((d) => d.id === id)?.score ?? null;
-  const dimensions: DimensionChange[] = catalogue.dimensions.map((d) => {
-    const from = dimensionScore(first, d.id);
-    const to = dimensionScore(last, d.id);
+  const dimensions: DimensionChange[] = catalogue.dimensions.map((d, di) => {
+    const from = first.dimensions[di] ?? null;
+    const to = last.dimensions[di] ?? null;
     return { id: d.id, from, to, change: change(from, to) };
   });
-  const gap = (r: Result): number => round1(r.actions.reduce((sum, a) => sum + a.gain, 0));
+  const gap = (d: Digest): number => {
+    let sum = 0;
+    for (let k = 1; k < d.actions.length; k += 2) sum += d.actions[k] ?? 0;
+    return round1(sum);
+  };
   const gapFrom = gap(first);
   const gapTo = gap(last);
   return {
     municipality,
     name,
-    from_date: first.assessment?.date ?? null,
-    to_date: last.assessment?.date ?? null,
-    points: group.members.map((m) => ({
-      date: m.entry.result.assessment?.date ?? null,
-      score: m.entry.result.score,
-      band: m.entry.result.band,
-    })),
+    from_date: first.date,
+    to_date: last.date,
+    points: group.members.map((m) => ({ date: m.entry.digest.date, score: m.entry.digest.score, band: m.entry.digest.band })),
     score: { from: first.score, to: last.score, change: change(first.score, last.score) },
     dimensions,
     targets: {
       gap_from: gapFrom,
       gap_to: gapTo,
-      open_from: first.actions.length,
-      open_to: last.actions.length,
+      open_from: first.actions.length / 2,
+      open_to: last.actions.length / 2,
       closed_share: gapFrom === 0 ? null : round1((100 * (gapFrom - gapTo)) / gapFrom),
     },
   };

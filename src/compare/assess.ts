@@ -1,14 +1,15 @@
 import type { Diagnostic } from '../errors.js';
 import { noPositions, parseYaml } from '../load/parse.js';
 import { parseCatalogueRef } from '../model/catalogue.js';
-import type { Catalogue, Lang, Result } from '../model/types.js';
+import type { Catalogue, Lang } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
+import { type CatalogueIndex, type Digest, digestResult, indexCatalogue } from './aggregate.js';
 import { parseYamlFast } from './fast-yaml.js';
 
 /** What became of one assessment file. */
 export type Outcome =
-  | { kind: 'scored'; file: string; result: Result; catalogueRef: string }
+  | { kind: 'scored'; file: string; digest: Digest; catalogueRef: string }
   | { kind: 'invalid'; file: string; diagnostics: Diagnostic[] }
   /** The file names another catalogue than the one compared against. */
   | { kind: 'other-catalogue'; file: string; catalogueRef: string };
@@ -24,30 +25,42 @@ export type Outcome =
  * fast path's validation is the same `validateAssessment`, so a file valid
  * here is valid there.
  */
-export function assessText(text: string, file: string, catalogue: Catalogue, lang: Lang): Outcome {
+export function assessText(
+  text: string,
+  file: string,
+  catalogue: Catalogue,
+  lang: Lang,
+  index: CatalogueIndex = indexCatalogue(catalogue),
+): Outcome {
   const fast = parseYamlFast(text);
   if (fast !== undefined) {
     const other = otherCatalogue(fast.value, file, catalogue);
     if (other) return other;
     const validation = validateAssessment(fast.value, noPositions(file), lang, catalogue);
     if (validation.value) {
-      const result = slimResult(scoreAssessment(catalogue, validation.value, { lang }));
-      return { kind: 'scored', file, result, catalogueRef: validation.value.catalogue };
+      const digest = digestResult(scoreAssessment(catalogue, validation.value, { lang }), index);
+      return { kind: 'scored', file, digest, catalogueRef: validation.value.catalogue };
     }
   }
-  return assessTextExactly(text, file, catalogue, lang);
+  return assessTextExactly(text, file, catalogue, lang, index);
 }
 
 /** The exact path alone: the `yaml` package with positions, as `validate` reads a file. Pure. */
-export function assessTextExactly(text: string, file: string, catalogue: Catalogue, lang: Lang): Outcome {
+export function assessTextExactly(
+  text: string,
+  file: string,
+  catalogue: Catalogue,
+  lang: Lang,
+  index: CatalogueIndex = indexCatalogue(catalogue),
+): Outcome {
   const parsed = parseYaml(text, file, lang);
   if (parsed.diagnostics.length > 0) return { kind: 'invalid', file, diagnostics: parsed.diagnostics };
   const other = otherCatalogue(parsed.value, file, catalogue);
   if (other) return other;
   const validation = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (!validation.value) return { kind: 'invalid', file, diagnostics: validation.errors };
-  const result = slimResult(scoreAssessment(catalogue, validation.value, { lang }));
-  return { kind: 'scored', file, result, catalogueRef: validation.value.catalogue };
+  const digest = digestResult(scoreAssessment(catalogue, validation.value, { lang }), index);
+  return { kind: 'scored', file, digest, catalogueRef: validation.value.catalogue };
 }
 
 function otherCatalogue(value: unknown, file: string, catalogue: Catalogue): Outcome | undefined {
@@ -61,31 +74,4 @@ export function namedCatalogue(text: string, file: string, lang: Lang): string |
   const value = parseYamlFast(text)?.value ?? parseYaml(text, file, lang).value;
   const named = (value as { catalogue?: unknown } | null)?.catalogue;
   return typeof named === 'string' ? named : undefined;
-}
-
-/**
- * What a comparison needs of a result: answers, notes, evidence, assessors
- * and recommendation texts are dropped, so they cannot leak into an
- * anonymized output and 11,000 results stay small in memory.
- */
-export function slimResult(result: Result): Result {
-  const { municipality } = result;
-  const slim: Result = {
-    ...result,
-    municipality: {
-      name: municipality.name,
-      type: municipality.type,
-      state: municipality.state,
-      ...(municipality.ags !== undefined ? { ags: municipality.ags } : {}),
-      ...(municipality.population !== undefined ? { population: municipality.population } : {}),
-    },
-    dimensions: result.dimensions.map((d) => ({
-      ...d,
-      criteria: d.criteria.map((c) => ({ id: c.id, status: c.status, score: c.score, weight: c.weight })),
-    })),
-    actions: result.actions.map((a) => ({ ...a, recommendation: null })),
-  };
-  if (result.assessment?.date !== undefined) slim.assessment = { date: result.assessment.date };
-  else delete slim.assessment;
-  return slim;
 }

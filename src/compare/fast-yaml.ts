@@ -53,14 +53,23 @@ export const YAML12_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, 
 /**
  * Features the fast path leaves to the exact parser: an anchor or alias
  * (`&a`, `*a`) or a tag (`!x`) where a node starts, a merge key, a
- * directive or document marker, and keys the exact parser refuses.
+ * directive (`%YAML 1.1` would switch the exact parser's schema), and keys
+ * the exact parser refuses. Several documents make js-yaml throw. The
+ * cheap substring tests run first; the regular expression only where one of
+ * its characters occurs at all.
  */
-const DECLINE =
-  /(?:^|[\s[{,:-])[&*!][^\s,\]}]|<<|^%|^---|^\.\.\.|__proto__|\bconstructor\b|\bprototype\b/m;
+const NODE_PROPERTY = /(?:^|[\s[{,:-])[&*!][^\s,\]}]|^%/m;
+const WORDS = ['<<', '__proto__', 'constructor', 'prototype'];
+
+export function declinesFastPath(text: string): boolean {
+  for (const word of WORDS) if (text.includes(word)) return true;
+  if (!/[&*!%]/.test(text)) return false;
+  return NODE_PROPERTY.test(text);
+}
 
 /** The plain value of a YAML text, or undefined where the exact parser must decide. Pure. */
 export function parseYamlFast(text: string): { value: unknown } | undefined {
-  if (DECLINE.test(text)) return undefined;
+  if (declinesFastPath(text)) return undefined;
   try {
     return { value: load(text, { schema: YAML12_CORE_SCHEMA, json: false }) };
   } catch {

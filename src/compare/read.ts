@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +7,10 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
+import { MAX_FILE_BYTES, decodeText } from '../load/decode.js';
 import { readTextFile } from '../load/read.js';
 import type { Catalogue, Lang } from '../model/types.js';
+import { type CatalogueIndex, indexCatalogue } from './aggregate.js';
 import { type Outcome, assessText, namedCatalogue } from './assess.js';
 
 /**
@@ -77,15 +80,40 @@ export async function readNamedCatalogue(
 }
 
 /** Read, validate and score one file; a file that cannot be read is an invalid outcome. */
-export async function readAssessment(file: string, catalogue: Catalogue, lang: Lang): Promise<Outcome> {
-  let text: string;
-  try {
-    text = await readTextFile(file, lang);
-  } catch (error) {
-    if (error instanceof InputError) return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
-    throw error;
+export async function readAssessment(
+  file: string,
+  catalogue: Catalogue,
+  lang: Lang,
+  index: CatalogueIndex = indexCatalogue(catalogue),
+): Promise<Outcome> {
+  let text = readTextQuickly(file, lang);
+  if (text === undefined) {
+    try {
+      text = await readTextFile(file, lang);
+    } catch (error) {
+      if (error instanceof InputError) return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
+      throw error;
+    }
   }
-  return assessText(text, file, catalogue, lang);
+  return assessText(text, file, catalogue, lang, index);
+}
+
+/**
+ * The text of an ordinary file, read synchronously: thousands of small
+ * files read through the async API queue up in libuv's four threads (five
+ * round trips each), while a worker thread may block on its own. Anything
+ * unusual (missing, too large, not UTF-8 text) gives undefined, and the
+ * caller asks `readTextFile`, whose messages are the reference.
+ */
+function readTextQuickly(file: string, lang: Lang): string | undefined {
+  try {
+    const info = statSync(file);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
+    const decoded = decodeText(readFileSync(file), file, lang);
+    return 'text' in decoded ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ReadOptions {
@@ -121,8 +149,9 @@ function workerAvailable(): boolean {
 
 async function readInThread(files: readonly string[], catalogue: Catalogue, options: ReadOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
+  const index = indexCatalogue(catalogue);
   for (const file of files) {
-    outcomes.push(await readAssessment(file, catalogue, options.lang));
+    outcomes.push(await readAssessment(file, catalogue, options.lang, index));
     if (outcomes.length % BATCH === 0 || outcomes.length === files.length) {
       options.onProgress?.(outcomes.length, files.length);
     }

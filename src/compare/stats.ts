@@ -1,3 +1,4 @@
+import { round1, round1OrNull } from '../score/round.js';
 import type { Stats } from './types.js';
 
 /**
@@ -16,16 +17,7 @@ export function quantile(sorted: readonly number[], p: number): number | null {
   return low + (h - lo) * (high - low);
 }
 
-/** Round to one decimal, half away from zero (SCORING.md §3), tolerant of binary noise. */
-export function round1(value: number): number {
-  const scaled = Math.abs(value) * 10;
-  const rounded = Math.round(scaled + 1e-9) / 10;
-  return value < 0 ? -rounded : rounded;
-}
-
-export function round1OrNull(value: number | null): number | null {
-  return value === null ? null : round1(value);
-}
+export { round1, round1OrNull } from '../score/round.js';
 
 /** Count, extremes, quartiles (type 7) and mean of the non-null values, rounded to one decimal. */
 export function describe(values: readonly (number | null)[]): Stats {

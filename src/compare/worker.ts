@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { indexCatalogue } from './aggregate.js';
 import type { Outcome } from './assess.js';
 import { type WorkerInput, type WorkerMessage, readAssessment } from './read.js';
 
@@ -10,8 +11,9 @@ async function work(input: WorkerInput): Promise<void> {
   const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
   let batch: Outcome[] = [];
   let offset = 0;
+  const index = indexCatalogue(input.catalogue);
   for (const file of input.files) {
-    batch.push(await readAssessment(file, input.catalogue, input.lang));
+    batch.push(await readAssessment(file, input.catalogue, input.lang, index));
     if (batch.length === input.batch) {
       post({ offset, outcomes: batch });
       offset += batch.length;

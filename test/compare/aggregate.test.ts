@@ -1,5 +1,5 @@
 import { describe as suite, expect, it } from 'vitest';
-import { aggregateComparison, groupByMunicipality } from '../../src/compare/aggregate.js';
+import { aggregateComparison, digestResult, groupByMunicipality, indexCatalogue } from '../../src/compare/aggregate.js';
 import { describe, quantile, round1 } from '../../src/compare/stats.js';
 import { catalogue, result } from './fixtures.js';
 
@@ -128,8 +128,9 @@ suite('trends', () => {
   const c = aggregateComparison(catalogue, entries, { lang: 'de' });
 
   it('recognises one municipality by AGS, else by name, oldest first', () => {
-    const groups = groupByMunicipality(entries);
-    expect(groups.map((g) => [g.key, g.members.map((m) => m.entry.result.assessment?.date)])).toEqual([
+    const index = indexCatalogue(catalogue);
+    const groups = groupByMunicipality(entries.map((e) => ({ file: e.file, digest: digestResult(e.result, index) })));
+    expect(groups.map((g) => [g.key, g.members.map((m) => m.entry.digest.date)])).toEqual([
       ['ags:06000001', ['2026-03-01', '2026-06-01', '2026-11-01']],
       ['name:bedorf', ['2025-01-01', '2026-01-01']],
     ]);

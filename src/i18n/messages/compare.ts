@@ -151,8 +151,8 @@ export const compare: MessageTable = {
     en: 'Pseudonyms are computed from the AGS or name and are stable for the same input; someone holding the list of all AGS can reverse them.',
   },
   'compare.note.version': {
-    de: '{count} Selbsteinschätzungen nennen die Katalogversion {version}; verglichen wurde mit Version {used}.',
-    en: '{count} assessments name catalogue version {version}; they were compared with version {used}.',
+    de: '{count} Selbsteinschätzung(en) nennen die Katalogversion {version}; verglichen wurde mit Version {used}.',
+    en: '{count} assessment(s) name catalogue version {version}; compared with version {used}.',
   },
   'compare.note.fullTable': {
     de: 'Die vollständige Tabelle aller Kommunen steht in der CSV- und JSON-Ausgabe (--format csv, --format json).',
@@ -240,8 +240,8 @@ export const compare: MessageTable = {
     en: 'Skipped ({count} problem(s)): {file}',
   },
   'compare.warn.version': {
-    de: '{count} Selbsteinschätzungen nennen die Katalogversion {version}, verglichen wird mit {used}.',
-    en: '{count} assessments name catalogue version {version}; comparing with {used}.',
+    de: '{count} Selbsteinschätzung(en) nennen die Katalogversion {version}, verglichen wird mit {used}.',
+    en: '{count} assessment(s) name catalogue version {version}; comparing with {used}.',
   },
   'compare.progress': { de: 'Einlesen', en: 'Reading' },
 };
