@@ -74,7 +74,10 @@ describe('init template', () => {
     expect(text).toContain('#   fit-connect = über FIT-Connect');
     expect(text).toContain('# Wertung: ab 0 → 0, ab 25 → 50, ab 75 → 100');
     expect(text).toContain('# Erlaubt: eine Zahl in Prozent, unknown (weiß nicht)');
-    expect(text).toMatch(/# Erlaubt: eine Liste der erfüllten Ids, z\. B\. \[bundid, epayment\]; \[\] für keinen,\s+#\s+unknown \(weiß nicht\)\n {2}interfaces\.components: unknown/);
+    const joined = text.replace(/\n {2}# {3}/g, ' '); // wrapped comment lines continue indented
+    expect(joined).toContain(
+      '# Erlaubt: eine Liste der erfüllten Ids, z. B. [bundid, epayment]; [] für keinen, unknown (weiß nicht)\n  interfaces.components: unknown',
+    );
     expect(text).toContain('unknown (weiß nicht), n/a (trifft nicht zu)\n  staff.training: unknown');
     expect(text).toContain('# Gilt nur für: Art landkreis');
     expect(text.split('\n').every((line) => line.length <= 100)).toBe(true);
