@@ -11,6 +11,8 @@ export interface TextOptions {
   actions?: number;
   /** The assessment's path, for the hint to the full report. */
   file?: string;
+  /** Terminal width for wrapping long recommendations. */
+  width?: number;
 }
 
 const BAR_WIDTH = 24;
@@ -102,7 +104,10 @@ export function renderScoreText(
     lines.push(
       `  ${i + 1}. ${c.green(t(lang, 'score.points', { gain: n(action.gain) }).padEnd(11))} ${criterionTitle(action.criterion)}${gate}`,
     );
-    if (action.recommendation) lines.push(c.dim(`     → ${action.recommendation}`));
+    if (action.recommendation) {
+      const wrapped = wrap(action.recommendation, Math.max(40, (options.width ?? 100) - 7));
+      wrapped.forEach((line, j) => lines.push(c.dim(`     ${j === 0 ? '→' : ' '} ${line}`)));
+    }
   });
   if (result.actions.length > limit) {
     lines.push(
@@ -138,6 +143,22 @@ export function renderScoreText(
     });
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Break a text into lines of at most `width` characters, at spaces. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 /** Red for the lowest band, yellow in between, green for the highest. */

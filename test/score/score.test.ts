@@ -182,3 +182,22 @@ describe('services', () => {
     });
   });
 });
+
+describe('result document', () => {
+  it('validates against the shipped result schema', async () => {
+    const { schemaDiagnostics } = await import('../../src/validate/schema.js');
+    const { noPositions } = await import('../../src/load/source.js');
+    const result = score({ 'a.scale': 1, 'a.bool': 'unknown', 'b.list': 'n/a' });
+    expect(
+      schemaDiagnostics(
+        'result',
+        JSON.parse(JSON.stringify(result)),
+        noPositions('result.json'),
+        'en',
+      ),
+    ).toEqual([]);
+    expect(
+      schemaDiagnostics('result', { ...result, score: 120 }, noPositions('result.json'), 'en'),
+    ).not.toEqual([]);
+  });
+});

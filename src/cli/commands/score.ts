@@ -35,7 +35,12 @@ export async function runScore(
   const output =
     options.format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
-      : renderScoreText(result, catalogue, { lang, color: ctx.color, file: assessment });
+      : renderScoreText(result, catalogue, {
+          lang,
+          color: ctx.color,
+          file: assessment,
+          ...(ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
+        });
   await write(output, undefined, { lang });
 
   if (limit !== undefined) {
