@@ -1,0 +1,93 @@
+/**
+ * The terminal `Ask` on real `@inquirer/prompts` prompts, driven by
+ * `@inquirer/testing`: what the person sees (German key hints, the help
+ * entry, validation messages) and what comes back.
+ */
+import { render } from '@inquirer/testing';
+import { describe, expect, it } from 'vitest';
+import { HELP, UNKNOWN } from '../../src/interview/answer.js';
+import { type Ask, InterviewCancelled } from '../../src/interview/ask.js';
+import { inquirerAsk } from '../../src/interview/inquirer.js';
+import { criterionQuestion } from '../../src/interview/questions.js';
+import type { Lang } from '../../src/model/types.js';
+import { FIXTURE, readCatalogue } from './helpers.js';
+
+const catalogue = readCatalogue(FIXTURE);
+const criterion = (id: string) => {
+  const found = catalogue.dimensions.flatMap((d) => d.criteria).find((c) => c.id === id);
+  if (found === undefined) throw new Error(id);
+  return found;
+};
+
+/** An inquirer-style prompt that asks through the terminal `Ask`, so `render` can drive it. */
+function through<T>(lang: Lang, use: (ask: Ask) => Promise<T>) {
+  return (_config: object, context?: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }): Promise<T> => {
+    if (context?.input === undefined || context.output === undefined) throw new Error('no streams');
+    return use(inquirerAsk({ stdin: context.input, stdout: context.output }, lang, false));
+  };
+}
+
+describe('inquirerAsk', () => {
+  it('shows the levels with their meaning, "Weiß nicht", the help entry and German key hints', async () => {
+    const q = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', undefined);
+    if (q.kind !== 'select') throw new Error('expected a select');
+    const { answer, events, getScreen } = await render(through('de', (ask) => ask.select(q.question)), {});
+    const screen = getScreen();
+    expect(screen).toContain('Kennt die Kommune den FIT-Store?');
+    expect(screen).toContain('3 – vollständig: Nachnutzung vereinbart');
+    expect(screen).toContain('Weiß nicht');
+    expect(screen).toContain('? Hilfe anzeigen');
+    expect(screen).toContain('↑↓ bewegen • ⏎ auswählen');
+    for (let i = 0; i < 5; i++) events.keypress('down');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(HELP);
+  });
+
+  it('starts at the earlier answer when revisiting', async () => {
+    const q = criterionQuestion(catalogue, criterion('interfaces.transport'), 'de', 'mail');
+    if (q.kind !== 'select') throw new Error('expected a select');
+    const { answer, events } = await render(through('de', (ask) => ask.select(q.question)), {});
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('mail');
+  });
+
+  it('asks a number with its unit and says what is expected when the input is not one', async () => {
+    const q = criterionQuestion(catalogue, criterion('interfaces.share-digital'), 'de', undefined);
+    if (q.kind !== 'number') throw new Error('expected a number question');
+    const { answer, events, getScreen } = await render(through('de', (ask) => ask.input(q.question)), {});
+    expect(getScreen()).toContain('Welcher Anteil der Anträge kommt digital an? [Prozent] (w = weiß nicht, ? = Hilfe)');
+    events.type('viel');
+    events.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(getScreen()).toContain('Bitte eine Zahl eingeben (z. B. 12,5) – oder w für „weiß nicht“.');
+    for (let i = 0; i < 4; i++) events.keypress('backspace');
+    events.type('12,5');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('12,5');
+  });
+
+  it('does not take "Weiß nicht" together with ticked items in a checklist', async () => {
+    const q = criterionQuestion(catalogue, criterion('interfaces.components'), 'en', undefined);
+    if (q.kind !== 'checkbox') throw new Error('expected a checklist');
+    const { answer, events, getScreen } = await render(through('en', (ask) => ask.checkbox(q.question)), {});
+    events.keypress('space'); // bundid
+    for (let i = 0; i < 3; i++) events.keypress('down');
+    events.keypress('space'); // Don't know
+    events.keypress('enter');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(getScreen()).toContain('"Don\'t know" and "Not applicable" cannot be combined with items.');
+    for (let i = 0; i < 3; i++) events.keypress('up');
+    events.keypress('space'); // untick bundid
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual([UNKNOWN]);
+  });
+
+  it('turns Ctrl-C into InterviewCancelled', async () => {
+    const { answer, events } = await render(
+      through('de', (ask) => ask.input({ key: 'note:x', message: 'Notiz' })),
+      {},
+    );
+    events.keypress({ name: 'c', ctrl: true });
+    await expect(answer).rejects.toBeInstanceOf(InterviewCancelled);
+  });
+});
