@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { declinesFastPath, parseYamlFast } from '../../src/compare/fast-yaml.js';
+import { parseYaml } from '../../src/load/parse.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The value the exact parser (src/load) gives, or undefined where it reports a problem. */
+function exact(text: string): { value: unknown } | undefined {
+  const parsed = parseYaml(text, 'test.yaml', 'de');
+  return parsed.diagnostics.length > 0 ? undefined : { value: parsed.value };
+}
+
+/** Both parsers agree wherever the fast one gives a value; declining is always allowed. */
+function expectSame(text: string): void {
+  const fast = parseYamlFast(text);
+  if (fast === undefined) return;
+  const reference = exact(text);
+  expect(reference, `the exact parser rejects what the fast path accepted:\n${text}`).toBeDefined();
+  expect(fast.value).toStrictEqual(reference?.value);
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => join(dir, f));
+}
+
+describe('fast YAML path against the exact parser', () => {
+  const generated = mkdtempSync(join(tmpdir(), 'efa-gen-'));
+  afterAll(() => {
+    rmSync(generated, { recursive: true, force: true });
+  });
+
+  it('gives deep-equal values for every example, catalogue and fixture file', () => {
+    const files = [
+      ...yamlFiles(join(ROOT, 'examples')),
+      ...yamlFiles(join(ROOT, 'criteria')),
+      ...yamlFiles(join(ROOT, 'test/compare/fixtures')),
+    ];
+    expect(files.length).toBeGreaterThan(8);
+    let taken = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const fast = parseYamlFast(text);
+      if (fast !== undefined) taken += 1;
+      expectSame(text);
+    }
+    // the fast path must actually be taken for ordinary files, or it saves nothing
+    expect(taken).toBeGreaterThanOrEqual(files.length - 2);
+  });
+
+  it('gives deep-equal values for generated assessments', () => {
+    execFileSync(process.execPath, [
+      join(ROOT, 'scripts/generate-assessments.mjs'), '--count', '40', '--seed', '7', '--out', generated,
+      '--catalogue', join(ROOT, 'criteria/efa-default.yaml'),
+    ]);
+    const files = yamlFiles(generated);
+    expect(files).toHaveLength(40);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(parseYamlFast(text)).toBeDefined();
+      expectSame(text);
+    }
+  });
+
+  const scalars = [
+    '2026-11-20', '2026-11-20T10:00:00Z', '1_000', '0b101', '0o17', '0x1F', '-0x1F', '+12', '012', '08', '1e3',
+    '1.5e-3', '.5', '5.', '+.5', '-.5e+2', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'NaN', 'Inf', '~', 'null',
+    'Null', 'NULL', '', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', 'y', 'n', '1:20', '12:30:00',
+    '"quoted 1"', "'1'", '"true"', '0', '-0', '+0', '1.0', '3.', '1e', 'e3', '.', '1 2', '0xZZ', '0o8',
+    '[1, 2.5, true, null]', '{a: 1, b: ~}', 'unknown', 'n/a', '"n/a"', '- 1', '06412000', '"06412000"',
+    '9007199254740993', '1e400', '=SUMME(A1)', 'ÄÖÜ ß', '"\\u00e4"', '|\n  Zeile 1\n  Zeile 2\n', '>-\n  gefaltet\n  weiter\n',
+  ];
+  it.each(scalars)('resolves the plain scalar %j as the YAML 1.2 core schema does', (scalar) => {
+    expectSame(`key: ${scalar}\nlist:\n  - ${scalar.includes('\n') ? '1' : scalar}\n`);
+  });
+
+  it('declines anchors, aliases, merge keys, tags, directives and prototype keys', () => {
+    const declined = [
+      'a: &x 1\nb: *x\n',
+      'base: {a: 1}\nother:\n  <<: {b: 2}\n',
+      'a: !!str 1\n',
+      'a: !custom x\n',
+      '%YAML 1.1\n---\na: yes\n',
+      '__proto__: {polluted: true}\n',
+      'answers: {constructor: 1}\n',
+    ];
+    for (const text of declined) {
+      expect(declinesFastPath(text), text).toBe(true);
+      expect(parseYamlFast(text), text).toBeUndefined();
+    }
+    // an asterisk or exclamation mark inside text is no node property
+    expect(declinesFastPath('note: "5 * 3 Anträge, wichtig!"\nb: Ja!\n')).toBe(false);
+  });
+
+  it('declines where js-yaml throws: duplicate keys, several documents, bad syntax', () => {
+    for (const text of ['a: 1\na: 2\n', 'a: 1\n---\nb: 2\n', 'a: [1, 2\n', 'a:\n\t- 1\n']) {
+      expect(parseYamlFast(text), text).toBeUndefined();
+    }
+  });
+
+  it('does not pollute prototypes', () => {
+    parseYamlFast('a:\n  b: 1\n');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { type DigestEntry, aggregateDigests } from '../../src/compare/aggregate.js';
+import { findAssessmentFiles, readAssessments } from '../../src/compare/read.js';
+import type { Comparison, GroupBy } from '../../src/compare/types.js';
+import { loadCatalogue } from '../../src/load/index.js';
+import type { Lang } from '../../src/model/types.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = join(ROOT, 'test/compare/fixtures');
+export const GOLDEN = join(ROOT, 'test/golden/compare');
+
+/** Compare with a golden file; with UPDATE_GOLDEN=1 (re)write it instead. */
+export function expectGolden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, actual);
+    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`golden file ${name} was missing and has been written; run again`);
+    return;
+  }
+  expect(actual, `differs from test/golden/compare/${name} (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(file, 'utf8'));
+}
+
+/** The comparison of a folder, computed in this thread exactly as the command does. */
+export async function compareFolder(
+  folder: string,
+  options: { catalogue: string; lang: Lang; groupBy?: GroupBy; anonymize?: boolean },
+): Promise<Comparison> {
+  const files = await findAssessmentFiles([folder], { cwd: ROOT, lang: options.lang });
+  const { catalogue } = await loadCatalogue(options.catalogue, { lang: options.lang, cwd: ROOT });
+  const outcomes = await readAssessments(
+    files.map((f) => join(ROOT, f)),
+    catalogue,
+    { lang: options.lang },
+  );
+  const entries: DigestEntry[] = [];
+  for (const o of outcomes) {
+    if (o.kind !== 'scored') throw new Error(`${o.file}: ${o.kind}`);
+    entries.push({ file: o.file, digest: o.digest, catalogueRef: o.catalogueRef });
+  }
+  return aggregateDigests(catalogue, entries, {
+    lang: options.lang,
+    ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+    ...(options.anonymize ? { anonymize: true } : {}),
+  });
+}

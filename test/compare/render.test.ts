@@ -1,0 +1,135 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderCompareCsv } from '../../src/compare/csv.js';
+import { renderCompareHtml } from '../../src/compare/html.js';
+import { renderCompareJson } from '../../src/compare/json.js';
+import { escapeMarkdown, renderCompareMarkdown } from '../../src/compare/markdown.js';
+import { aggregateComparison } from '../../src/compare/aggregate.js';
+import { DETAIL_LIMIT } from '../../src/compare/view.js';
+import { catalogue, result } from './fixtures.js';
+import { FIXTURES, ROOT, compareFolder, expectGolden } from './helpers.js';
+
+const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
+
+describe('golden outputs', () => {
+  it('pilot municipalities (fixtures): every format, German', async () => {
+    const c = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de' });
+    expectGolden('pilots.de.md', renderCompareMarkdown(c));
+    expectGolden('pilots.de.html', renderCompareHtml(c));
+    expectGolden('pilots.de.json', renderCompareJson(c));
+    expectGolden('pilots.de.csv', renderCompareCsv(c, 'de'));
+  });
+
+  it('pilot municipalities: English, by Land, anonymized', async () => {
+    const en = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'en', groupBy: 'state' });
+    expectGolden('pilots.en.md', renderCompareMarkdown(en));
+    expectGolden('pilots.en.csv', renderCompareCsv(en, 'en'));
+    const anon = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de', anonymize: true });
+    expectGolden('pilots.anonymized.de.md', renderCompareMarkdown(anon));
+  });
+
+  it('the shipped examples against the default catalogue', async () => {
+    const c = await compareFolder('examples', { catalogue: 'efa-default', lang: 'de' });
+    expect(c.counts.assessments).toBe(readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).length);
+    expectGolden('examples.de.md', renderCompareMarkdown(c));
+    expectGolden('examples.de.html', renderCompareHtml(c));
+    const en = await compareFolder('examples', { catalogue: 'efa-default', lang: 'en' });
+    expectGolden('examples.en.md', renderCompareMarkdown(en));
+  });
+});
+
+describe('anonymized output', () => {
+  it('contains no name, AGS, assessor or note of the input, in any format', async () => {
+    const folder = 'test/compare/fixtures/pilots';
+    const secrets = new Set<string>();
+    for (const file of readdirSync(join(ROOT, folder))) {
+      const text = readFileSync(join(ROOT, folder, file), 'utf8');
+      for (const m of text.matchAll(/name: ("(?:[^"\\]|\\.)*"|[^,}]+)/g)) {
+        const raw = m[1]?.trim() ?? '';
+        const name = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
+        secrets.add(name);
+        // fragments of names too: "Seedorf", "Kassel" …
+        for (const word of name.split(/[^\p{L}0-9]+/u)) if (word.length >= 5) secrets.add(word);
+      }
+      for (const m of text.matchAll(/ags: "(\d+)"/g)) secrets.add(m[1] ?? '');
+      for (const m of text.matchAll(/note: (.+)/g)) secrets.add(m[1]?.trim() ?? '');
+      for (const m of text.matchAll(/assessors: \[(.+)\]/g)) for (const a of (m[1] ?? '').split(',')) secrets.add(a.trim());
+    }
+    secrets.delete('');
+    expect(secrets).toContain('Seedorf');
+    expect(secrets).toContain('Kassel');
+    expect(secrets).toContain('Wiesenstadt');
+    expect(secrets).toContain('06412000');
+    expect(secrets).toContain('Erika Mustermann');
+    expect(secrets).toContain('Geheime Notiz über Herrn Schmidt');
+    for (const lang of ['de', 'en'] as const) {
+      const c = await compareFolder(folder, { catalogue: CATALOGUE, lang, anonymize: true });
+      const outputs = [renderCompareMarkdown(c), renderCompareHtml(c), renderCompareJson(c), renderCompareCsv(c, lang)];
+      for (const output of outputs) {
+        for (const secret of secrets) expect(output, secret).not.toContain(secret);
+      }
+    }
+  });
+
+  it('gives stable pseudonyms: the same in every run and format', async () => {
+    const a = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de', anonymize: true });
+    const b = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de', anonymize: true });
+    expect(a.municipalities.map((m) => m.name)).toEqual(b.municipalities.map((m) => m.name));
+    expect(new Set(a.municipalities.map((m) => m.name)).size).toBe(a.municipalities.length);
+  });
+});
+
+describe('many municipalities', () => {
+  const many = Array.from({ length: 500 }, (_, i) =>
+    result({
+      name: `Kommune ${String(i).padStart(3, '0')}`,
+      ags: String(6000000 + i).padStart(8, '0'),
+      type: i % 7 === 0 ? 'landkreis' : i % 3 === 0 ? 'gemeinde' : 'stadt',
+      state: i % 2 === 0 ? 'HE' : 'BY',
+      score: (i * 37) % 101,
+      interfaces: (i * 13) % 101,
+      staff: (i * 29) % 101,
+      routing: (i * 11) % 101,
+    }),
+  ).map((r, i) => ({ file: `${i}.yaml`, result: r }));
+  const c = aggregateComparison(catalogue, many, { lang: 'de' });
+
+  it('folds rows into groups: top and bottom of the ranking, heatmap by group', () => {
+    expect(c.municipalities.length).toBeGreaterThan(DETAIL_LIMIT);
+    const md = renderCompareMarkdown(c);
+    const html = renderCompareHtml(c);
+    const first = c.municipalities[0]?.name ?? '';
+    const last = c.municipalities[499]?.name ?? '';
+    const middle = c.municipalities[250]?.name ?? '';
+    expect(first).toMatch(/^Kommune \d{3}$/);
+    for (const out of [md, html]) {
+      expect(out).toContain(first);
+      expect(out).toContain(last);
+      expect(out).not.toContain(middle);
+      expect(out).toContain('CSV- und JSON-Ausgabe');
+    }
+    expect(html.length).toBeLessThan(60_000);
+    expect(md.split('\n').length).toBeLessThan(200);
+    // the full table is in CSV and JSON
+    expect(renderCompareCsv(c, 'de').split('\r\n')).toHaveLength(502);
+    expect((JSON.parse(renderCompareJson(c)) as { assessments: unknown[] }).assessments).toHaveLength(500);
+  });
+});
+
+describe('escaping', () => {
+  it('escapes Markdown markup and keeps table cells on one line', () => {
+    expect(escapeMarkdown('a|b *c* <d>\n[e](f)')).toBe('a\\|b \\*c\\* \\<d\\> \\[e\\](f)');
+  });
+
+  it('escapes HTML in names', () => {
+    const hostile = aggregateComparison(
+      catalogue,
+      [{ file: 'x.yaml', result: result({ name: '<img src=x onerror=alert(1)>"&\'' }) }],
+      { lang: 'de' },
+    );
+    const html = renderCompareHtml(hostile);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;&#39;');
+  });
+});
