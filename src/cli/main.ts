@@ -22,10 +22,11 @@ export async function main(
   },
 ): Promise<number> {
   const lang = detectLang(preScanLang(argv), io.env);
-  const program = buildProgram(lang, io);
+  const status = { code: 0 };
+  const program = buildProgram(lang, io, status);
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    return status.code;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0; // --help, --version
@@ -50,7 +51,7 @@ function preScanLang(argv: readonly string[]): string | undefined {
 type Io = Pick<Context, 'env' | 'stdout' | 'stderr' | 'stdin' | 'cwd'>;
 type Options = Record<string, unknown>;
 
-function buildProgram(lang: Lang, io: Io): Command {
+function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
   const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
   const program = new Command('efa-readiness');
 
@@ -107,7 +108,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     )
     .action(async (files: string[], options: Options) => {
       const { runValidate } = await import('./commands/validate.js');
-      process.exitCode = await runValidate(context(options), files, options);
+      status.code = await runValidate(context(options), files, options);
     });
 
   // score ------------------------------------------------------------------
@@ -130,7 +131,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     )
     .action(async (assessment: string, options: Options) => {
       const { runScore } = await import('./commands/score.js');
-      process.exitCode = await runScore(context(options), assessment, options);
+      status.code = await runScore(context(options), assessment, options);
     });
 
   // report -----------------------------------------------------------------
@@ -155,7 +156,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     )
     .action(async (assessment: string, options: Options) => {
       const { runReport } = await import('./commands/report.js');
-      process.exitCode = await runReport(context(options), assessment, options);
+      status.code = await runReport(context(options), assessment, options);
     });
 
   // interview --------------------------------------------------------------
@@ -172,7 +173,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     )
     .action(async (options: Options) => {
       const { runInterview } = await import('./commands/interview.js');
-      process.exitCode = await runInterview(context(options), options);
+      status.code = await runInterview(context(options), options);
     });
 
   // init -------------------------------------------------------------------
@@ -193,7 +194,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     )
     .action(async (options: Options) => {
       const { runInit } = await import('./commands/init.js');
-      process.exitCode = await runInit(context(options), options);
+      status.code = await runInit(context(options), options);
     });
 
   // compare ----------------------------------------------------------------
@@ -221,7 +222,7 @@ function buildProgram(lang: Lang, io: Io): Command {
     )
     .action(async (paths: string[], options: Options) => {
       const { runCompare } = await import('./commands/compare.js');
-      process.exitCode = await runCompare(context(options), paths, options);
+      status.code = await runCompare(context(options), paths, options);
     });
 
   return program;

@@ -29,8 +29,8 @@ export interface LoadedAssessment {
 }
 
 /** Read and parse one YAML file with positions; syntax problems throw an InputError listing all of them. */
-export async function readYaml(file: string, lang: Lang): Promise<Parsed> {
-  return parseExact(await readTextFile(file, lang), file, lang);
+export async function readYaml(file: string, lang: Lang, cwd?: string): Promise<Parsed> {
+  return parseExact(await readTextFile(file, lang, cwd), file, lang);
 }
 
 /** The exact parse (the `yaml` package, with positions), imported only when needed. */
@@ -119,7 +119,7 @@ export async function loadCatalogue(
     }
     file = shipped;
   }
-  const text = await readTextFile(file, lang);
+  const text = await readTextFile(file, lang, options.cwd);
   if (file.startsWith(SHIPPED_CATALOGUES)) {
     const cached = await readShippedCache(file, text);
     if (cached) return { catalogue: cached, file, warnings: [] };
@@ -136,9 +136,9 @@ export async function loadCatalogue(
  */
 export async function loadAssessment(
   file: string,
-  options: { lang: Lang; catalogue?: Catalogue },
+  options: { lang: Lang; catalogue?: Catalogue; cwd?: string },
 ): Promise<LoadedAssessment> {
-  const parsed = await readYaml(file, options.lang);
+  const parsed = await readYaml(file, options.lang, options.cwd);
   const validation = validateAssessment(
     parsed.value,
     parsed.source,

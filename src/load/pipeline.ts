@@ -26,7 +26,7 @@ export async function loadAndScore(
   options: { lang: Lang; catalogue?: string; cwd?: string },
 ): Promise<Scored> {
   const { lang } = options;
-  const text = await readTextFile(assessmentPath, lang);
+  const text = await readTextFile(assessmentPath, lang, options.cwd);
   const peeked = await peekYaml(text, assessmentPath, lang);
   const named = (peeked.value as { catalogue?: unknown } | null)?.catalogue;
   const ref =

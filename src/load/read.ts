@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { formatNumber, t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
@@ -9,7 +10,9 @@ import { decodeText, MAX_FILE_BYTES } from './decode.js';
  * folder, unreadable, too large, not text) becomes an InputError that names
  * the file.
  */
-export async function readTextFile(file: string, lang: Lang): Promise<string> {
+export async function readTextFile(file: string, lang: Lang, cwd?: string): Promise<string> {
+  // Messages name the file as the user wrote it; reading resolves it against the working folder.
+  const path = cwd === undefined ? file : resolve(cwd, file);
   const fail = (key: string, params: Record<string, string | number> = {}): never => {
     throw new InputError('', [
       { severity: 'error', code: key, file, line: 0, col: 0, message: t(lang, key, params) },
@@ -17,7 +20,7 @@ export async function readTextFile(file: string, lang: Lang): Promise<string> {
   };
   let size: number;
   try {
-    const info = await stat(file);
+    const info = await stat(path);
     if (info.isDirectory()) fail('read.directory');
     if (!info.isFile()) fail('read.notFile');
     size = info.size;
@@ -33,7 +36,7 @@ export async function readTextFile(file: string, lang: Lang): Promise<string> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = await readFile(path);
   } catch (error) {
     return fail(errnoKey(error), { reason: String(error) });
   }

@@ -8,6 +8,8 @@ export interface WriteOptions {
   /** Replace an existing file. Without it an existing file is kept and the write fails. */
   force?: boolean;
   lang: Lang;
+  /** Where output without a path goes (default: process.stdout). */
+  stdout?: NodeJS.WritableStream;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function write(
   options: WriteOptions,
 ): Promise<void> {
   if (path === undefined || path === '-') {
-    await writeStdout(content);
+    await writeStream(options.stdout ?? process.stdout, content);
     return;
   }
   if (!options.force && (await exists(path))) {
@@ -54,9 +56,9 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-function writeStdout(content: string | Uint8Array): Promise<void> {
+function writeStream(stream: NodeJS.WritableStream, content: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
-    process.stdout.write(content, (error) => {
+    stream.write(content, (error) => {
       if (error) reject(error);
       else resolve();
     });

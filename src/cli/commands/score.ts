@@ -41,7 +41,7 @@ export async function runScore(
           file: assessment,
           ...(ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
         });
-  await write(output, undefined, { lang });
+  await write(output, undefined, { lang, stdout: ctx.stdout });
 
   if (limit !== undefined) {
     if (result.score === null)

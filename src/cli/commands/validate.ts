@@ -105,7 +105,7 @@ async function parseFile(
   ctx: Context,
 ): Promise<{ file: string; parsed: Parsed } | Checked> {
   try {
-    return { file, parsed: await readYaml(file, ctx.lang) };
+    return { file, parsed: await readYaml(file, ctx.lang, ctx.cwd) };
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [...error.diagnostics], warnings: [] };
     throw error;
