@@ -2,61 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateComparison } from '../../src/compare/aggregate.js';
 import { renderCompareCsv } from '../../src/compare/csv.js';
 import { catalogue, result } from './fixtures.js';
-
-/**
- * A strict RFC 4180 reader (no CSV parser is installed): fields separated by
- * `separator`, records by CRLF, quoted fields with doubled quotes inside.
- * Anything else (a bare LF, a quote inside an unquoted field, text after a
- * closing quote, no CRLF at the end) throws, so sloppy output fails the test.
- */
-export function readCsv(text: string, separator: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let i = 0;
-  const n = text.length;
-  if (!text.endsWith('\r\n')) throw new Error('the last record must end with CRLF');
-  while (i < n) {
-    let field = '';
-    if (text[i] === '"') {
-      i += 1;
-      for (;;) {
-        if (i >= n) throw new Error('unterminated quoted field');
-        const ch = text[i] as string;
-        if (ch === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i += 1;
-          break;
-        }
-        field += ch;
-        i += 1;
-      }
-      if (i < n && text[i] !== separator && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
-    } else {
-      while (i < n && text[i] !== separator && text[i] !== '\r') {
-        const ch = text[i] as string;
-        if (ch === '"' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} in an unquoted field at ${i}`);
-        field += ch;
-        i += 1;
-      }
-    }
-    record.push(field);
-    if (text[i] === separator) {
-      i += 1;
-      continue;
-    }
-    if (text[i] === '\r') {
-      if (text[i + 1] !== '\n') throw new Error(`CR without LF at ${i}`);
-      i += 2;
-      records.push(record);
-      record = [];
-    }
-  }
-  return records;
-}
+import { readCsv } from './helpers.js';
 
 describe('readCsv (the strict reader the test relies on)', () => {
   it('reads quoting and rejects sloppy CSV', () => {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { type DigestEntry, aggregateDigests } from '../../src/compare/aggregate.js';
@@ -32,7 +32,7 @@ export async function compareFolder(
   const files = await findAssessmentFiles([folder], { cwd: ROOT, lang: options.lang });
   const { catalogue } = await loadCatalogue(options.catalogue, { lang: options.lang, cwd: ROOT });
   const outcomes = await readAssessments(
-    files.map((f) => join(ROOT, f)),
+    files.map((f) => (isAbsolute(f) ? f : join(ROOT, f))),
     catalogue,
     { lang: options.lang },
   );
@@ -47,3 +47,59 @@ export async function compareFolder(
     ...(options.anonymize ? { anonymize: true } : {}),
   });
 }
+
+/**
+ * A strict RFC 4180 reader (no CSV parser is installed): fields separated by
+ * `separator`, records by CRLF, quoted fields with doubled quotes inside.
+ * Anything else (a bare LF, a quote inside an unquoted field, text after a
+ * closing quote, no CRLF at the end) throws, so sloppy output fails the test.
+ */
+export function readCsv(text: string, separator: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let i = 0;
+  const n = text.length;
+  if (!text.endsWith('\r\n')) throw new Error('the last record must end with CRLF');
+  while (i < n) {
+    let field = '';
+    if (text[i] === '"') {
+      i += 1;
+      for (;;) {
+        if (i >= n) throw new Error('unterminated quoted field');
+        const ch = text[i] as string;
+        if (ch === '"') {
+          if (text[i + 1] === '"') {
+            field += '"';
+            i += 2;
+            continue;
+          }
+          i += 1;
+          break;
+        }
+        field += ch;
+        i += 1;
+      }
+      if (i < n && text[i] !== separator && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
+    } else {
+      while (i < n && text[i] !== separator && text[i] !== '\r') {
+        const ch = text[i] as string;
+        if (ch === '"' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} in an unquoted field at ${i}`);
+        field += ch;
+        i += 1;
+      }
+    }
+    record.push(field);
+    if (text[i] === separator) {
+      i += 1;
+      continue;
+    }
+    if (text[i] === '\r') {
+      if (text[i + 1] !== '\n') throw new Error(`CR without LF at ${i}`);
+      i += 2;
+      records.push(record);
+      record = [];
+    }
+  }
+  return records;
+}
+
