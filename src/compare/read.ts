@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
@@ -67,10 +67,11 @@ export async function findAssessmentFiles(paths: readonly string[], options: { c
 export async function readNamedCatalogue(
   files: readonly string[],
   lang: Lang,
+  cwd?: string,
 ): Promise<{ ref: string; file: string } | undefined> {
   for (const file of files) {
     try {
-      const ref = namedCatalogue(await readTextFile(file, lang), file, lang);
+      const ref = namedCatalogue(await readTextFile(file, lang, cwd), file, lang);
       if (ref !== undefined) return { ref, file };
     } catch {
       // an unreadable file is reported with all the others later
@@ -85,11 +86,12 @@ export async function readAssessment(
   catalogue: Catalogue,
   lang: Lang,
   index: CatalogueIndex = indexCatalogue(catalogue),
+  cwd?: string,
 ): Promise<Outcome> {
-  let text = readTextQuickly(file, lang);
+  let text = readTextQuickly(cwd === undefined ? file : resolve(cwd, file), lang);
   if (text === undefined) {
     try {
-      text = await readTextFile(file, lang);
+      text = await readTextFile(file, lang, cwd);
     } catch (error) {
       if (error instanceof InputError) return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
       throw error;
@@ -118,6 +120,8 @@ function readTextQuickly(file: string, lang: Lang): string | undefined {
 
 export interface ReadOptions {
   lang: Lang;
+  /** The folder relative paths are read from (messages keep the path as given). */
+  cwd?: string;
   /** Called as files are done (for a progress bar). */
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to use; default: one per core where there are enough files, else none. */
@@ -151,7 +155,7 @@ async function readInThread(files: readonly string[], catalogue: Catalogue, opti
   const outcomes: Outcome[] = [];
   const index = indexCatalogue(catalogue);
   for (const file of files) {
-    outcomes.push(await readAssessment(file, catalogue, options.lang, index));
+    outcomes.push(await readAssessment(file, catalogue, options.lang, index, options.cwd));
     if (outcomes.length % BATCH === 0 || outcomes.length === files.length) {
       options.onProgress?.(outcomes.length, files.length);
     }
@@ -167,6 +171,7 @@ export interface WorkerInput {
   catalogue: Catalogue;
   lang: Lang;
   batch: number;
+  cwd?: string;
 }
 
 async function readInWorkers(
@@ -181,7 +186,13 @@ async function readInWorkers(
   const run = (start: number): Promise<void> =>
     new Promise((resolvePromise, reject) => {
       const slice = files.slice(start, start + size);
-      const input: WorkerInput = { files: slice, catalogue, lang: options.lang, batch: BATCH };
+      const input: WorkerInput = {
+        files: slice,
+        catalogue,
+        lang: options.lang,
+        batch: BATCH,
+        ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+      };
       const worker = new Worker(fileURLToPath(WORKER_URL), { workerData: input });
       let received = 0;
       worker.on('message', (message: WorkerMessage) => {
@@ -210,11 +221,4 @@ async function readInWorkers(
     if (o === undefined) throw new Error(`compare: no outcome for ${files[i] ?? i}`);
     return o;
   });
-}
-
-/** A path as the user would write it: relative to `cwd` when inside it. */
-export function displayPath(file: string, cwd: string): string {
-  if (!isAbsolute(file)) return file;
-  const rel = relative(cwd, file);
-  return rel.startsWith('..') ? file : rel;
 }

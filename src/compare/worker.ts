@@ -13,7 +13,7 @@ async function work(input: WorkerInput): Promise<void> {
   let offset = 0;
   const index = indexCatalogue(input.catalogue);
   for (const file of input.files) {
-    batch.push(await readAssessment(file, input.catalogue, input.lang, index));
+    batch.push(await readAssessment(file, input.catalogue, input.lang, index, input.cwd));
     if (batch.length === input.batch) {
       post({ offset, outcomes: batch });
       offset += batch.length;

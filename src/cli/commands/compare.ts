@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { aggregateDigests, type DigestEntry } from '../../compare/aggregate.js';
 import type { Outcome } from '../../compare/assess.js';
 import { type CsvLocale, renderCompareCsv } from '../../compare/csv.js';
@@ -37,7 +38,7 @@ export async function runCompare(ctx: Context, paths: string[], options: Record<
   const files = await findAssessmentFiles(paths, { cwd: ctx.cwd, lang });
   if (files.length === 0) throw new InputError(t(lang, 'compare.error.noFiles', { paths: paths.join(', ') }));
 
-  const named = typeof options.catalogue === 'string' ? undefined : await readNamedCatalogue(files, lang);
+  const named = typeof options.catalogue === 'string' ? undefined : await readNamedCatalogue(files, lang, ctx.cwd);
   if (typeof options.catalogue !== 'string' && named === undefined) {
     throw new InputError(t(lang, 'load.catalogueUnnamed', { file: files[0] ?? '' }));
   }
@@ -49,7 +50,7 @@ export async function runCompare(ctx: Context, paths: string[], options: Record<
   const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
 
   const progress = progressBar(ctx, files.length);
-  const outcomes = await readAssessments(files, catalogue, { lang, onProgress: progress.update });
+  const outcomes = await readAssessments(files, catalogue, { lang, cwd: ctx.cwd, onProgress: progress.update });
   progress.finish();
 
   const others = outcomes.filter((o): o is Extract<Outcome, { kind: 'other-catalogue' }> => o.kind === 'other-catalogue');
@@ -88,7 +89,11 @@ export async function runCompare(ctx: Context, paths: string[], options: Record<
         : format === 'html'
           ? renderCompareHtml(comparison)
           : renderCompareMarkdown(comparison);
-  await write(content, output, { force: options.force === true, lang });
+  await write(content, output === undefined || output === '-' ? output : resolve(ctx.cwd, output), {
+    force: options.force === true,
+    lang,
+    stdout: ctx.stdout,
+  });
   return 0;
 }
 
