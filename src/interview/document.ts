@@ -59,7 +59,11 @@ export function setMunicipalityField(
 }
 
 /** Set (or, with `undefined` or an empty list, remove) one field of the `assessment` block. */
-export function setInfoField(doc: Document, field: InfoField, value: string | string[] | undefined): void {
+export function setInfoField(
+  doc: Document,
+  field: InfoField,
+  value: string | string[] | undefined,
+): void {
   const empty = value === undefined || (Array.isArray(value) && value.length === 0);
   if (empty) {
     if (doc.hasIn(['assessment', field])) doc.deleteIn(['assessment', field]);
@@ -102,7 +106,11 @@ export function documentAnswers(doc: Document): Record<string, AnswerEntry> {
   return (json ?? {}) as Record<string, AnswerEntry>;
 }
 
-function setOrDelete(doc: Document, path: string[], value: string | number | string[] | undefined): void {
+function setOrDelete(
+  doc: Document,
+  path: string[],
+  value: string | number | string[] | undefined,
+): void {
   if (value === undefined) {
     if (doc.hasIn(path)) doc.deleteIn(path);
     return;

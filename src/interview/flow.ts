@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import { t } from '../i18n/index.js';
 import {
   type AnswerValue,
@@ -20,8 +20,10 @@ import {
   setAnswer,
   setInfoField,
   setMunicipalityField,
+  stringifyDocument,
 } from './document.js';
 import './messages.js';
+import { applyEdit } from './splice.js';
 import { type PlanItem, applicableItems, planQuestions, progress } from './plan.js';
 import {
   criterionQuestion,
@@ -42,12 +44,12 @@ import {
 export interface Storage {
   /**
    * Pick the answers file for a new interview once the municipality's name is
-   * known. Where this municipality's assessment already exists there, it is
-   * returned to be resumed.
+   * known. Where this municipality's assessment already exists there, its text
+   * is returned to be resumed.
    */
-  claim(name: string): Promise<{ file: string; resume?: Document }>;
-  /** Write the whole document (atomically) to `file`. Called after every answer. */
-  save(file: string, doc: Document): Promise<void>;
+  claim(name: string): Promise<{ file: string; resume?: string }>;
+  /** Write the whole text (atomically) to `file`. Called after every answer. */
+  save(file: string, text: string): Promise<void>;
 }
 
 export interface InterviewOptions {
@@ -66,13 +68,17 @@ export interface InterviewOptions {
 /** Where the interview stands; read by the caller after a cancel to say where the answers are. */
 export interface InterviewState {
   file?: string;
-  doc?: Document;
+  /** The text of the answers file as it is (or will be) saved. */
+  text?: string;
 }
 
 /** Run the interview. Resolves when the person finishes; rejects with `InterviewCancelled` on Ctrl-C. */
-export async function runInterviewFlow(options: InterviewOptions, state: InterviewState): Promise<void> {
+export async function runInterviewFlow(
+  options: InterviewOptions,
+  state: InterviewState,
+): Promise<void> {
   const flow = new Flow(options, state);
-  if (state.doc !== undefined) {
+  if (state.text !== undefined) {
     await flow.menu();
     return;
   }
@@ -84,6 +90,15 @@ export async function runInterviewFlow(options: InterviewOptions, state: Intervi
 /** The municipality a document describes (it was validated on load or written by us). */
 export function documentMunicipality(doc: Document): Municipality {
   return (doc.toJS() as { municipality: Municipality }).municipality;
+}
+
+/** Municipality and answers of a saved text, for counting after a cancel. */
+export function textState(text: string): {
+  municipality: Municipality;
+  answers: ReturnType<typeof documentAnswers>;
+} {
+  const doc = parseDocument(text);
+  return { municipality: documentMunicipality(doc), answers: documentAnswers(doc) };
 }
 
 class Flow {
@@ -100,36 +115,53 @@ class Flow {
     return t(this.lang, key, params);
   }
 
+  private parsed: { text: string; doc: Document } | undefined;
+
+  /** The document as it stands (read-only: changes go through `edit`). */
   private get doc(): Document {
-    if (this.state.doc === undefined) throw new Error('interview: no document yet');
-    return this.state.doc;
+    const text = this.state.text;
+    if (text === undefined) throw new Error('interview: no document yet');
+    if (this.parsed?.text !== text) this.parsed = { text, doc: parseDocument(text) };
+    return this.parsed.doc;
+  }
+
+  /** Change the file's text in place: only what the change touches is rewritten. */
+  private edit(change: (doc: Document) => void): void {
+    if (this.state.text === undefined) throw new Error('interview: no document yet');
+    this.state.text = applyEdit(this.state.text, change);
   }
 
   private async save(): Promise<void> {
-    if (this.state.file === undefined || this.state.doc === undefined) return;
-    await this.options.storage.save(this.state.file, this.state.doc);
+    if (this.state.file === undefined || this.state.text === undefined) return;
+    await this.options.storage.save(this.state.file, this.state.text);
   }
 
   /** A new interview: the municipality first. Returns true where an existing file is resumed instead. */
   async start(): Promise<boolean> {
     const { ask } = this.options;
-    ask.print(this.m('interview.welcome', { catalogue: text(this.options.catalogue, this.options.catalogue.title, this.lang) }));
+    ask.print(
+      this.m('interview.welcome', {
+        catalogue: text(this.options.catalogue, this.options.catalogue.title, this.lang),
+      }),
+    );
     const name = await this.askName(undefined);
     if (this.state.file === undefined) {
       const claimed = await this.options.storage.claim(name);
       this.state.file = claimed.file;
       if (claimed.resume !== undefined) {
-        this.state.doc = claimed.resume;
+        this.state.text = claimed.resume;
         ask.print(this.m('interview.resumingFound', { file: claimed.file }));
         return true;
       }
     }
     const type = await this.askType(undefined);
     const land = await this.askState(undefined);
-    this.state.doc = newAssessmentDocument(
-      this.options.catalogue,
-      { name, type, state: land },
-      this.options.schemaComment(this.state.file),
+    this.state.text = stringifyDocument(
+      newAssessmentDocument(
+        this.options.catalogue,
+        { name, type, state: land },
+        this.options.schemaComment(this.state.file),
+      ),
     );
     await this.save();
     ask.print(this.m('interview.savingTo', { file: this.state.file }));
@@ -140,10 +172,15 @@ class Flow {
   /** The criteria of `mode` for the municipality as it stands now. */
   plan(mode: 'missing' | 'unknown' | 'all', dimension?: string): PlanItem[] {
     const dimensions = dimension !== undefined ? [dimension] : this.options.dimensions;
-    return planQuestions(this.options.catalogue, documentMunicipality(this.doc), documentAnswers(this.doc), {
-      mode,
-      ...(dimensions !== undefined ? { dimensions } : {}),
-    });
+    return planQuestions(
+      this.options.catalogue,
+      documentMunicipality(this.doc),
+      documentAnswers(this.doc),
+      {
+        mode,
+        ...(dimensions !== undefined ? { dimensions } : {}),
+      },
+    );
   }
 
   /** The resume menu: continue, revisit a dimension or a criterion, edit the municipality, finish. */
@@ -155,11 +192,26 @@ class Flow {
       const { answered, total } = progress(catalogue, municipality, answers);
       const missing = this.plan('missing');
       const unknown = this.plan('unknown');
-      ask.print(this.m('interview.status', { name: municipality.name, answered, total, file: this.state.file ?? '' }));
+      ask.print(
+        this.m('interview.status', {
+          name: municipality.name,
+          answered,
+          total,
+          file: this.state.file ?? '',
+        }),
+      );
       type Action = 'missing' | 'unknown' | 'dimension' | 'criterion' | 'municipality' | 'finish';
       const choices: Choice<Action>[] = [];
-      if (missing.length > 0) choices.push({ value: 'missing', name: this.m('interview.menu.missing', { count: missing.length }) });
-      if (unknown.length > 0) choices.push({ value: 'unknown', name: this.m('interview.menu.unknown', { count: unknown.length }) });
+      if (missing.length > 0)
+        choices.push({
+          value: 'missing',
+          name: this.m('interview.menu.missing', { count: missing.length }),
+        });
+      if (unknown.length > 0)
+        choices.push({
+          value: 'unknown',
+          name: this.m('interview.menu.unknown', { count: unknown.length }),
+        });
       choices.push(
         { value: 'dimension', name: this.m('interview.menu.dimension') },
         { value: 'criterion', name: this.m('interview.menu.criterion') },
@@ -215,7 +267,9 @@ class Flow {
       const before: Answer | undefined = existing !== undefined ? fromEntry(existing) : undefined;
       const value = await this.askValue(item, before?.value);
       const answer: Answer = { ...before, value };
-      setAnswer(this.doc, criterion.id, answer);
+      this.edit((doc) => {
+        setAnswer(doc, criterion.id, answer);
+      });
       await this.save();
 
       const note = await ask.input({
@@ -227,7 +281,9 @@ class Flow {
       if (trimmedNote !== (answer.note ?? '')) {
         if (trimmedNote === '') delete answer.note;
         else answer.note = trimmedNote;
-        setAnswer(this.doc, criterion.id, answer);
+        this.edit((doc) => {
+          setAnswer(doc, criterion.id, answer);
+        });
         await this.save();
       }
 
@@ -240,7 +296,9 @@ class Flow {
       if (formatEvidence(evidence) !== formatEvidence(answer.evidence)) {
         if (evidence.length === 0) delete answer.evidence;
         else answer.evidence = evidence;
-        setAnswer(this.doc, criterion.id, answer);
+        this.edit((doc) => {
+          setAnswer(doc, criterion.id, answer);
+        });
         await this.save();
       }
     }
@@ -285,7 +343,11 @@ class Flow {
         name: this.m('interview.dimensionChoice', { title, answered, total: items.length }),
       });
     }
-    return ask.select({ key: 'menu.dimension', message: this.m('interview.pickDimension'), choices });
+    return ask.select({
+      key: 'menu.dimension',
+      message: this.m('interview.pickDimension'),
+      choices,
+    });
   }
 
   private async pickCriterion(): Promise<PlanItem | undefined> {
@@ -299,7 +361,10 @@ class Flow {
       key: 'menu.criterion',
       message: this.m('interview.pickCriterion'),
       source: (term) => {
-        const words = term.toLowerCase().split(/\s+/).filter((w) => w !== '');
+        const words = term
+          .toLowerCase()
+          .split(/\s+/)
+          .filter((w) => w !== '');
         return choices.filter((c) => words.every((w) => c.name.toLowerCase().includes(w)));
       },
     });
@@ -310,15 +375,32 @@ class Flow {
   private async editMunicipality(): Promise<void> {
     const current = documentMunicipality(this.doc);
     const name = await this.askName(current.name);
-    setMunicipalityField(this.doc, 'name', name);
-    await this.save();
+    await this.setMunicipality('name', name);
     const type = await this.askType(current.type);
-    setMunicipalityField(this.doc, 'type', type);
-    await this.save();
+    await this.setMunicipality('type', type);
     const land = await this.askState(current.state);
-    setMunicipalityField(this.doc, 'state', land);
-    await this.save();
+    await this.setMunicipality('state', land);
     await this.askDetails();
+  }
+
+  private async setMunicipality(
+    field: keyof Municipality,
+    value: string | number | undefined,
+  ): Promise<void> {
+    this.edit((doc) => {
+      setMunicipalityField(doc, field, value);
+    });
+    await this.save();
+  }
+
+  private async setInfo(
+    field: 'date' | 'method' | 'assessors',
+    value: string | string[] | undefined,
+  ): Promise<void> {
+    this.edit((doc) => {
+      setInfoField(doc, field, value);
+    });
+    await this.save();
   }
 
   private async askName(current: string | undefined): Promise<string> {
@@ -335,7 +417,10 @@ class Flow {
     return this.options.ask.select<MunicipalityType>({
       key: 'municipality.type',
       message: this.m('interview.municipality.type'),
-      choices: MUNICIPALITY_TYPES.map((type) => ({ value: type, name: this.m(`interview.type.${type}`) })),
+      choices: MUNICIPALITY_TYPES.map((type) => ({
+        value: type,
+        name: this.m(`interview.type.${type}`),
+      })),
       ...(current !== undefined ? { default: current } : {}),
     });
   }
@@ -344,7 +429,10 @@ class Flow {
     return this.options.ask.select<State>({
       key: 'municipality.state',
       message: this.m('interview.municipality.state'),
-      choices: STATES.map((state) => ({ value: state, name: `${state} – ${this.m(`interview.state.${state}`)}` })),
+      choices: STATES.map((state) => ({
+        value: state,
+        name: `${state} – ${this.m(`interview.state.${state}`)}`,
+      })),
       ...(current !== undefined ? { default: current } : {}),
     });
   }
@@ -352,8 +440,7 @@ class Flow {
   /** AGS, population, date, method and assessors: each optional, each saved when given. */
   private async askDetails(): Promise<void> {
     const { ask } = this.options;
-    const doc = this.doc;
-    const js = doc.toJS() as {
+    const js = this.doc.toJS() as {
       municipality: Municipality;
       assessment?: { date?: string; method?: Method; assessors?: string[] };
     };
@@ -362,30 +449,33 @@ class Flow {
       key: 'municipality.ags',
       message: this.m('interview.municipality.ags'),
       ...(js.municipality.ags !== undefined ? { default: js.municipality.ags } : {}),
-      validate: (value) => (/^(\d{5}|\d{8})?$/.test(value.trim()) ? true : this.m('interview.agsExpected')),
+      validate: (value) =>
+        /^(\d{5}|\d{8})?$/.test(value.trim()) ? true : this.m('interview.agsExpected'),
     });
-    setMunicipalityField(doc, 'ags', ags.trim() === '' ? undefined : ags.trim());
-    await this.save();
+    await this.setMunicipality('ags', ags.trim() === '' ? undefined : ags.trim());
 
     const population = await ask.input({
       key: 'municipality.population',
       message: this.m('interview.municipality.population'),
-      ...(js.municipality.population !== undefined ? { default: String(js.municipality.population) } : {}),
+      ...(js.municipality.population !== undefined
+        ? { default: String(js.municipality.population) }
+        : {}),
       validate: (value) =>
-        /^\d*$/.test(value.trim().replace(/[.,\s]/g, '')) ? true : this.m('interview.populationExpected'),
+        /^\d*$/.test(value.trim().replace(/[.,\s]/g, ''))
+          ? true
+          : this.m('interview.populationExpected'),
     });
     const digits = population.trim().replace(/[.,\s]/g, '');
-    setMunicipalityField(doc, 'population', digits === '' ? undefined : Number(digits));
-    await this.save();
+    await this.setMunicipality('population', digits === '' ? undefined : Number(digits));
 
     const date = await ask.input({
       key: 'assessment.date',
       message: this.m('interview.assessment.date'),
       default: js.assessment?.date ?? this.options.today,
-      validate: (value) => (value.trim() === '' || isIsoDate(value.trim()) ? true : this.m('interview.dateExpected')),
+      validate: (value) =>
+        value.trim() === '' || isIsoDate(value.trim()) ? true : this.m('interview.dateExpected'),
     });
-    setInfoField(doc, 'date', date.trim() === '' ? undefined : date.trim());
-    await this.save();
+    await this.setInfo('date', date.trim() === '' ? undefined : date.trim());
 
     const method = await ask.select<Method>({
       key: 'assessment.method',
@@ -393,20 +483,20 @@ class Flow {
       choices: METHODS.map((value) => ({ value, name: this.m(`interview.method.${value}`) })),
       default: js.assessment?.method ?? 'interview',
     });
-    setInfoField(doc, 'method', method);
-    await this.save();
+    await this.setInfo('method', method);
 
     const assessors = await ask.input({
       key: 'assessment.assessors',
       message: this.m('interview.assessment.assessors'),
-      ...(js.assessment?.assessors !== undefined ? { default: js.assessment.assessors.join(', ') } : {}),
+      ...(js.assessment?.assessors !== undefined
+        ? { default: js.assessment.assessors.join(', ') }
+        : {}),
     });
     const names = assessors
       .split(/[,;]/)
       .map((s) => s.trim())
       .filter((s) => s !== '');
-    setInfoField(doc, 'assessors', names);
-    await this.save();
+    await this.setInfo('assessors', names);
   }
 }
 
@@ -416,7 +506,9 @@ export function isIsoDate(value: string): boolean {
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** A day in the local calendar as YYYY-MM-DD. */

@@ -55,7 +55,8 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
     try {
       return await prompt();
     } catch (error) {
-      if (error instanceof Error && error.name === 'ExitPromptError') throw new InterviewCancelled();
+      if (error instanceof Error && error.name === 'ExitPromptError')
+        throw new InterviewCancelled();
       throw error;
     }
   };
@@ -66,7 +67,11 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
         select<T>(
           {
             message: q.message,
-            choices: q.choices.map((c) => ({ value: c.value, name: c.name, ...(c.description !== undefined ? { description: c.description } : {}) })),
+            choices: q.choices.map((c) => ({
+              value: c.value,
+              name: c.name,
+              ...(c.description !== undefined ? { description: c.description } : {}),
+            })),
             ...(q.default !== undefined ? { default: q.default } : {}),
             pageSize: 12,
             loop: false,
@@ -81,12 +86,19 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
         checkbox<T>(
           {
             message: q.message,
-            choices: q.choices.map((c) => ({ value: c.value, name: c.name, checked: c.checked === true })),
+            choices: q.choices.map((c) => ({
+              value: c.value,
+              name: c.name,
+              checked: c.checked === true,
+            })),
             pageSize: 12,
             loop: false,
             theme,
             ...(q.validate !== undefined
-              ? { validate: (chosen: readonly { value: T }[]) => q.validate?.(chosen.map((c) => c.value)) ?? true }
+              ? {
+                  validate: (chosen: readonly { value: T }[]) =>
+                    q.validate?.(chosen.map((c) => c.value)) ?? true,
+                }
               : {}),
           },
           context,
@@ -98,7 +110,9 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
         input(
           {
             message: q.message,
-            ...(q.default !== undefined && q.default !== '' ? { default: q.default, prefill: 'editable' as const } : {}),
+            ...(q.default !== undefined && q.default !== ''
+              ? { default: q.default, prefill: 'editable' as const }
+              : {}),
             ...(q.validate !== undefined ? { validate: q.validate } : {}),
             theme,
           },

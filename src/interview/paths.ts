@@ -41,10 +41,16 @@ export function slugify(name: string): string {
  * then `<stem>-<slug>-2.yaml`, `-3`, … (the caller takes the first that is free
  * or holds this municipality's assessment).
  */
-export function candidateFileNames(folder: string, stem: string, municipalityName: string, count = 50): string[] {
+export function candidateFileNames(
+  folder: string,
+  stem: string,
+  municipalityName: string,
+  count = 50,
+): string[] {
   const slug = slugify(municipalityName);
   const base = slug === '' ? stem : `${stem}-${slug}`;
   const names: string[] = [];
-  for (let i = 1; i <= count; i++) names.push(join(folder, i === 1 ? `${base}.yaml` : `${base}-${i}.yaml`));
+  for (let i = 1; i <= count; i++)
+    names.push(join(folder, i === 1 ? `${base}.yaml` : `${base}-${i}.yaml`));
   return names;
 }

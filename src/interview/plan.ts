@@ -51,7 +51,10 @@ export function planQuestions(
   answers: Readonly<Record<string, AnswerEntry>> | undefined,
   options: PlanOptions,
 ): PlanItem[] {
-  const only = options.dimensions !== undefined && options.dimensions.length > 0 ? options.dimensions : undefined;
+  const only =
+    options.dimensions !== undefined && options.dimensions.length > 0
+      ? options.dimensions
+      : undefined;
   return applicableItems(catalogue, municipality).filter((item) => {
     if (only !== undefined && !only.includes(item.dimension.id)) return false;
     const entry = answers?.[item.criterion.id];

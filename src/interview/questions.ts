@@ -41,13 +41,19 @@ export function criterionQuestion(
 
   if (type === 'checklist') {
     const selected = Array.isArray(current) ? current : [];
-    const choices: (Choice<string> & { checked?: boolean })[] = (criterion.items ?? []).map((item) => ({
-      value: item.id,
-      name: text(catalogue, item.label, lang),
-      checked: selected.includes(item.id),
-    }));
+    const choices: (Choice<string> & { checked?: boolean })[] = (criterion.items ?? []).map(
+      (item) => ({
+        value: item.id,
+        name: text(catalogue, item.label, lang),
+        checked: selected.includes(item.id),
+      }),
+    );
     for (const special of specialChoices(catalogue, criterion, lang)) {
-      choices.push({ ...special, value: String(special.value), checked: current === special.value });
+      choices.push({
+        ...special,
+        value: String(special.value),
+        checked: current === special.value,
+      });
     }
     return {
       kind: 'checkbox',
@@ -58,7 +64,8 @@ export function criterionQuestion(
         validate: (values) => {
           const specials = values.filter((v) => v === UNKNOWN || v === NA);
           if (values.includes(HELP)) return true;
-          if (specials.length > 0 && values.length > 1) return t(lang, 'interview.checklistExclusive');
+          if (specials.length > 0 && values.length > 1)
+            return t(lang, 'interview.checklistExclusive');
           return true;
         },
       },
@@ -87,10 +94,14 @@ export function criterionQuestion(
             case 'help':
               return criterion.help !== undefined ? true : t(lang, 'interview.noHelp');
             case 'special':
-              return parsed.value === NA && criterion.allow_na !== true ? t(lang, 'interview.naNotAllowed') : true;
+              return parsed.value === NA && criterion.allow_na !== true
+                ? t(lang, 'interview.naNotAllowed')
+                : true;
             case 'empty':
             case 'invalid':
-              return t(lang, 'interview.numberExpected', { example: lang === 'de' ? '12,5' : '12.5' });
+              return t(lang, 'interview.numberExpected', {
+                example: lang === 'de' ? '12,5' : '12.5',
+              });
           }
         },
       },
@@ -105,12 +116,16 @@ export function criterionQuestion(
       const description = text(catalogue, level.description, lang);
       choices.push({
         value: level.value,
-        name: meaning === '' ? `${level.value} – ${label}` : `${level.value} – ${label}: ${meaning}`,
+        name:
+          meaning === '' ? `${level.value} – ${label}` : `${level.value} – ${label}: ${meaning}`,
         ...(description !== '' ? { description } : {}),
       });
     }
   } else if (type === 'boolean') {
-    choices.push({ value: true, name: t(lang, 'interview.yes') }, { value: false, name: t(lang, 'interview.no') });
+    choices.push(
+      { value: true, name: t(lang, 'interview.yes') },
+      { value: false, name: t(lang, 'interview.no') },
+    );
   } else {
     for (const option of criterion.options ?? []) {
       choices.push({ value: option.id, name: text(catalogue, option.label, lang) });
@@ -125,7 +140,11 @@ export function criterionQuestion(
   };
 }
 
-function specialChoices(catalogue: Catalogue, criterion: Criterion, lang: Lang): Choice<SelectValue>[] {
+function specialChoices(
+  catalogue: Catalogue,
+  criterion: Criterion,
+  lang: Lang,
+): Choice<SelectValue>[] {
   const choices: Choice<SelectValue>[] = [{ value: UNKNOWN, name: t(lang, 'interview.unknown') }];
   if (criterion.allow_na === true) choices.push({ value: NA, name: t(lang, 'interview.na') });
   if (criterion.help !== undefined && text(catalogue, criterion.help, lang) !== '') {

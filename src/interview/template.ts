@@ -44,12 +44,16 @@ export function renderInitTemplate(
   const tx = (value: Parameters<typeof text>[1]): string => text(catalogue, value, lang);
   const lines: string[] = [];
   const comment = (indent: string, body: string): void => {
-    for (const line of wrap(body, WIDTH - indent.length - 2)) lines.push(`${indent}#${line === '' ? '' : ` ${line}`}`);
+    for (const line of wrap(body, WIDTH - indent.length - 2))
+      lines.push(`${indent}#${line === '' ? '' : ` ${line}`}`);
   };
 
   lines.push(`#${options.schemaComment}`);
   lines.push('#');
-  comment('', m('init.t.intro', { title: tx(catalogue.title), id: catalogue.id, version: catalogue.version }));
+  comment(
+    '',
+    m('init.t.intro', { title: tx(catalogue.title), id: catalogue.id, version: catalogue.version }),
+  );
   comment(
     '',
     m('init.t.howto', {
@@ -70,7 +74,12 @@ export function renderInitTemplate(
   comment('  ', m('init.t.population'));
   lines.push('  # population: 23000');
   comment('', m('init.t.assessment'));
-  lines.push('# assessment:', `#   date: ${options.today}`, '#   method: self', '#   assessors: []');
+  lines.push(
+    '# assessment:',
+    `#   date: ${options.today}`,
+    '#   method: self',
+    '#   assessors: []',
+  );
   lines.push('answers:');
 
   catalogue.dimensions.forEach((dimension, index) => {
@@ -97,7 +106,10 @@ export function renderInitTemplate(
 function criterionComments(catalogue: Catalogue, criterion: Criterion, lang: Lang): string[] {
   const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
   const tx = (value: Parameters<typeof text>[1]): string => text(catalogue, value, lang);
-  const out: string[] = [tx(criterion.title), m('init.t.question', { question: tx(criterion.question) })];
+  const out: string[] = [
+    tx(criterion.title),
+    m('init.t.question', { question: tx(criterion.question) }),
+  ];
   const help = tx(criterion.help);
   if (help !== '') out.push(m('init.t.help', { help }));
   const condition = conditionText(criterion, lang);
@@ -121,7 +133,8 @@ function criterionComments(catalogue: Catalogue, criterion: Criterion, lang: Lan
       break;
     case 'choice':
       out.push(m('init.t.options'));
-      for (const option of criterion.options ?? []) out.push(`  ${option.id} = ${tx(option.label)}`);
+      for (const option of criterion.options ?? [])
+        out.push(`  ${option.id} = ${tx(option.label)}`);
       allowed = m('init.t.allowed.choice');
       break;
     case 'number': {
@@ -155,8 +168,10 @@ function conditionText(criterion: Criterion, lang: Lang): string | undefined {
   const when = criterion.applies_when;
   if (when === undefined) return undefined;
   const parts: string[] = [];
-  if (when.type !== undefined) parts.push(t(lang, 'init.t.condType', { values: when.type.join(', ') }));
-  if (when.state !== undefined) parts.push(t(lang, 'init.t.condState', { values: when.state.join(', ') }));
+  if (when.type !== undefined)
+    parts.push(t(lang, 'init.t.condType', { values: when.type.join(', ') }));
+  if (when.state !== undefined)
+    parts.push(t(lang, 'init.t.condState', { values: when.state.join(', ') }));
   if (when.population !== undefined) {
     const { min, max } = when.population;
     const range =

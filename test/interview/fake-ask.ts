@@ -61,7 +61,13 @@ export class FakeAsk implements Ask {
   }
 
   async select<T>(q: SelectQuestion<T>): Promise<T> {
-    this.asked.push({ kind: 'select', key: q.key, message: q.message, default: q.default, choices: q.choices.map((c) => c.value) });
+    this.asked.push({
+      kind: 'select',
+      key: q.key,
+      message: q.message,
+      default: q.default,
+      choices: q.choices.map((c) => c.value),
+    });
     const reply = this.take(q.key);
     if (!reply.found) throw new Error(`FakeAsk: no answer for select "${q.key}" (${q.message})`);
     if (!q.choices.some((c) => c.value === reply.value)) {
@@ -83,10 +89,12 @@ export class FakeAsk implements Ask {
     if (!reply.found) throw new Error(`FakeAsk: no answer for checkbox "${q.key}"`);
     const values = reply.value as T[];
     for (const value of values) {
-      if (!q.choices.some((c) => c.value === value)) throw new Error(`FakeAsk: ${String(value)} is not a choice of "${q.key}"`);
+      if (!q.choices.some((c) => c.value === value))
+        throw new Error(`FakeAsk: ${String(value)} is not a choice of "${q.key}"`);
     }
     const valid = q.validate?.(values) ?? true;
-    if (valid !== true) throw new Error(`FakeAsk: "${q.key}" rejected ${JSON.stringify(values)}: ${valid}`);
+    if (valid !== true)
+      throw new Error(`FakeAsk: "${q.key}" rejected ${JSON.stringify(values)}: ${valid}`);
     await this.onAsk?.(q.key);
     return values;
   }
@@ -96,7 +104,8 @@ export class FakeAsk implements Ask {
     const reply = this.take(q.key);
     const value = reply.found ? String(reply.value) : (q.default ?? '');
     const valid = q.validate?.(value) ?? true;
-    if (valid !== true) throw new Error(`FakeAsk: "${q.key}" rejected ${JSON.stringify(value)}: ${valid}`);
+    if (valid !== true)
+      throw new Error(`FakeAsk: "${q.key}" rejected ${JSON.stringify(value)}: ${valid}`);
     await this.onAsk?.(q.key);
     return value;
   }
@@ -107,7 +116,8 @@ export class FakeAsk implements Ask {
     if (!reply.found) throw new Error(`FakeAsk: no answer for search "${q.key}"`);
     // The reply is the search term; the first match is taken, as Enter does.
     const first = q.source(String(reply.value))[0];
-    if (first === undefined) throw new Error(`FakeAsk: search "${String(reply.value)}" found nothing`);
+    if (first === undefined)
+      throw new Error(`FakeAsk: search "${String(reply.value)}" found nothing`);
     await this.onAsk?.(q.key);
     return first.value;
   }

@@ -2,16 +2,31 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { HELP, NA, UNKNOWN } from '../../src/interview/answer.js';
 import { InterviewCancelled } from '../../src/interview/ask.js';
-import { type InterviewOptions, type InterviewState, runInterviewFlow } from '../../src/interview/flow.js';
+import {
+  type InterviewOptions,
+  type InterviewState,
+  runInterviewFlow,
+} from '../../src/interview/flow.js';
 import { applies } from '../../src/model/catalogue.js';
 import { resolveText } from '../../src/model/text.js';
 import type { Catalogue, Lang } from '../../src/model/types.js';
 import { CANCEL, FakeAsk } from './fake-ask.js';
-import { CONFORMANCE, DEFAULT_CATALOGUE, FIXTURE, MemoryStorage, assessmentErrors, readCatalogue } from './helpers.js';
+import {
+  CONFORMANCE,
+  DEFAULT_CATALOGUE,
+  FIXTURE,
+  MemoryStorage,
+  assessmentErrors,
+  readCatalogue,
+} from './helpers.js';
 
 const fixture = readCatalogue(FIXTURE);
 
-function options(ask: FakeAsk, storage: MemoryStorage, extra: Partial<InterviewOptions> = {}): InterviewOptions {
+function options(
+  ask: FakeAsk,
+  storage: MemoryStorage,
+  extra: Partial<InterviewOptions> = {},
+): InterviewOptions {
   return {
     ask,
     storage,
@@ -58,7 +73,10 @@ describe('a new interview', () => {
       'answer:reuse.contract': [UNKNOWN],
       'answer:interfaces.transport': ['fit-connect'],
       'answer:interfaces.share-digital': ['?', '12,5'],
-      'answer:interfaces.components': [[HELP, 'bundid'], ['bundid', 'epayment']],
+      'answer:interfaces.components': [
+        [HELP, 'bundid'],
+        ['bundid', 'epayment'],
+      ],
       'answer:staff.training': [NA],
     });
     const storage = new MemoryStorage();
@@ -84,7 +102,9 @@ describe('a new interview', () => {
     expect(ask.printed).toContain('Frage 1 von 6 · Nachnutzung');
     expect(ask.printed).toContain('Frage 5 von 6 · Schnittstellen');
     expect(ask.printed).toContain('Frage 6 von 6 · Personal');
-    expect(ask.printed.join('\n')).toContain('Der FIT-Store der FITKO vermittelt EfA-Leistungen ohne Ausschreibung.');
+    expect(ask.printed.join('\n')).toContain(
+      'Der FIT-Store der FITKO vermittelt EfA-Leistungen ohne Ausschreibung.',
+    );
     expect(ask.printed.join('\n')).toContain('https://www.fitko.de/fit-store');
     expect(ask.printed).toContain('Schätzung genügt.');
     // the checklist came back with what was ticked before "help"
@@ -92,13 +112,25 @@ describe('a new interview', () => {
     expect(secondChecklist?.default).toEqual(['bundid']);
 
     const text = storage.files.get('musterstadt.yaml') ?? '';
-    expect(text.startsWith('# yaml-language-server: $schema=../schemas/assessment.schema.json\n')).toBe(true);
+    expect(
+      text.startsWith('# yaml-language-server: $schema=../schemas/assessment.schema.json\n'),
+    ).toBe(true);
     const js = parseDocument(text).toJS() as Record<string, unknown>;
     expect(js).toEqual({
       format: 'efa-readiness/assessment/v1',
       catalogue: 'interview-fixture@1.2.0',
-      municipality: { name: 'Musterstadt', type: 'stadt', state: 'HE', ags: '06435014', population: 23000 },
-      assessment: { date: '2026-11-21', method: 'interview', assessors: ['A. Schmidt', 'B. Yilmaz'] },
+      municipality: {
+        name: 'Musterstadt',
+        type: 'stadt',
+        state: 'HE',
+        ags: '06435014',
+        population: 23000,
+      },
+      assessment: {
+        date: '2026-11-21',
+        method: 'interview',
+        assessors: ['A. Schmidt', 'B. Yilmaz'],
+      },
       answers: {
         'reuse.fit-store': {
           value: 2,
@@ -157,18 +189,26 @@ describe('a new interview', () => {
   });
 
   it('offers the scale levels with what they mean for the criterion, and n/a only where allowed', async () => {
-    const ask = new FakeAsk({ ...start('Musterstadt', 'stadt'), 'answer:reuse.fit-store': [CANCEL] });
-    await expect(runInterviewFlow(options(ask, new MemoryStorage()), {})).rejects.toBeInstanceOf(InterviewCancelled);
+    const ask = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [CANCEL],
+    });
+    await expect(runInterviewFlow(options(ask, new MemoryStorage()), {})).rejects.toBeInstanceOf(
+      InterviewCancelled,
+    );
     const question = ask.asked.find((a) => a.key === 'answer:reuse.fit-store');
     expect(question?.choices).toEqual([0, 1, 2, 3, UNKNOWN, HELP]);
     expect(question?.message).toBe('Kennt die Kommune den FIT-Store?');
   });
 
   it('asks in English with --lang en', async () => {
-    const ask = new FakeAsk({ ...start('Musterstadt', 'stadt'), 'answer:reuse.fit-store': [CANCEL] });
-    await expect(runInterviewFlow(options(ask, new MemoryStorage(), { lang: 'en' }), {})).rejects.toBeInstanceOf(
-      InterviewCancelled,
-    );
+    const ask = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [CANCEL],
+    });
+    await expect(
+      runInterviewFlow(options(ask, new MemoryStorage(), { lang: 'en' }), {}),
+    ).rejects.toBeInstanceOf(InterviewCancelled);
     expect(ask.printed).toContain('Question 1 of 6 · Reuse');
     expect(ask.asked.find((a) => a.key === 'answer:reuse.fit-store')?.message).toBe(
       'Does the municipality know the FIT-Store?',
@@ -183,25 +223,33 @@ describe('a new interview', () => {
     });
     const storage = new MemoryStorage();
     const state: InterviewState = {};
-    await expect(runInterviewFlow(options(ask, storage), state)).rejects.toBeInstanceOf(InterviewCancelled);
+    await expect(runInterviewFlow(options(ask, storage), state)).rejects.toBeInstanceOf(
+      InterviewCancelled,
+    );
     expect(state.file).toBe('musterstadt.yaml');
-    expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toEqual({ 'reuse.fit-store': 3 });
+    expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toEqual({
+      'reuse.fit-store': 3,
+    });
     expectEverySaveValid(storage);
   });
 
   it('saves nothing before name, type and Land are known', async () => {
-    const ask = new FakeAsk({ 'municipality.name': ['Musterstadt'], 'municipality.type': [CANCEL] });
+    const ask = new FakeAsk({
+      'municipality.name': ['Musterstadt'],
+      'municipality.type': [CANCEL],
+    });
     const storage = new MemoryStorage();
     const state: InterviewState = {};
-    await expect(runInterviewFlow(options(ask, storage), state)).rejects.toBeInstanceOf(InterviewCancelled);
+    await expect(runInterviewFlow(options(ask, storage), state)).rejects.toBeInstanceOf(
+      InterviewCancelled,
+    );
     expect(storage.saves).toEqual([]);
-    expect(state.doc).toBeUndefined();
+    expect(state.text).toBeUndefined();
   });
 
   it('continues an existing assessment of the same municipality found under the derived name', async () => {
-    const existing = parseDocument(
-      'format: efa-readiness/assessment/v1\ncatalogue: interview-fixture\nmunicipality: {name: Musterstadt, type: stadt, state: HE}\nanswers:\n  reuse.fit-store: 1\n',
-    );
+    const existing =
+      'format: efa-readiness/assessment/v1\ncatalogue: interview-fixture\nmunicipality: {name: Musterstadt, type: stadt, state: HE}\nanswers:\n  reuse.fit-store: 1\n';
     const ask = new FakeAsk({
       'municipality.name': ['Musterstadt'],
       menu: ['missing', 'finish'],
@@ -212,7 +260,10 @@ describe('a new interview', () => {
       'answer:staff.training': [2],
     });
     const storage = new MemoryStorage();
-    storage.claimResult = () => ({ file: 'selbsteinschaetzung-musterstadt.yaml', resume: existing });
+    storage.claimResult = () => ({
+      file: 'selbsteinschaetzung-musterstadt.yaml',
+      resume: existing,
+    });
     await runInterviewFlow(options(ask, storage), {});
     expect(ask.keys()).not.toContain('municipality.type');
     expect(ask.keys()).not.toContain('answer:reuse.fit-store');
@@ -242,11 +293,20 @@ targets:
 `;
 
 describe('resuming an existing file', () => {
-  function resume(replies: Record<string, unknown[]>, extra: Partial<InterviewOptions> = {}, lang: Lang = 'de') {
+  function resume(
+    replies: Record<string, unknown[]>,
+    extra: Partial<InterviewOptions> = {},
+    lang: Lang = 'de',
+  ) {
     const ask = new FakeAsk(replies);
     const storage = new MemoryStorage();
-    const state: InterviewState = { file: 'musterstadt.yaml', doc: parseDocument(HAND_WRITTEN) };
-    return { ask, storage, state, run: () => runInterviewFlow(options(ask, storage, { lang, ...extra }), state) };
+    const state: InterviewState = { file: 'musterstadt.yaml', text: HAND_WRITTEN };
+    return {
+      ask,
+      storage,
+      state,
+      run: () => runInterviewFlow(options(ask, storage, { lang, ...extra }), state),
+    };
   }
 
   it('asks only what is missing and keeps comments, key order and unknown keys', async () => {
@@ -258,7 +318,14 @@ describe('resuming an existing file', () => {
     });
     await run();
     expect(ask.printed).toContain('Musterstadt: 3 von 6 Fragen beantwortet (musterstadt.yaml)');
-    expect(ask.asked[0]?.choices).toEqual(['missing', 'unknown', 'dimension', 'criterion', 'municipality', 'finish']);
+    expect(ask.asked[0]?.choices).toEqual([
+      'missing',
+      'unknown',
+      'dimension',
+      'criterion',
+      'municipality',
+      'finish',
+    ]);
     expect(ask.asked[0]?.default).toBe('missing');
     expect(ask.keys().filter((k) => k.startsWith('answer:'))).toEqual([
       'answer:reuse.contract',
@@ -304,7 +371,9 @@ targets:
     expect(dimensionQuestion?.choices).toEqual(['reuse', 'interfaces', 'staff']);
     const transport = ask.asked.find((a) => a.key === 'answer:interfaces.transport');
     expect(transport?.default).toBe('mail');
-    expect(ask.asked.find((a) => a.key === 'note:interfaces.transport')?.default).toBe('Posteingang im Sammelpostfach');
+    expect(ask.asked.find((a) => a.key === 'note:interfaces.transport')?.default).toBe(
+      'Posteingang im Sammelpostfach',
+    );
     const text = storage.files.get('musterstadt.yaml') ?? '';
     expect(text).toContain(`  interfaces.transport:
     value: fit-connect
@@ -361,21 +430,35 @@ targets:
     await run();
     expect(ask.asked.find((a) => a.key === 'municipality.name')?.default).toBe('Musterstadt');
     expect(ask.printed).toContain('Frage 7 von 7 · Personal');
-    const js = parseDocument(storage.files.get('musterstadt.yaml') ?? '').toJS() as Record<string, unknown>;
+    const js = parseDocument(storage.files.get('musterstadt.yaml') ?? '').toJS() as Record<
+      string,
+      unknown
+    >;
     expect(js.municipality).toEqual({ name: 'Musterstadt', type: 'landkreis', state: 'HE' });
     expect(js.assessment).toEqual({ date: '2026-11-21', method: 'workshop' });
-    expect(Object.keys(js)).toEqual(['format', 'catalogue', 'municipality', 'x-projekt', 'answers', 'targets', 'assessment']);
+    expect(Object.keys(js)).toEqual([
+      'format',
+      'catalogue',
+      'municipality',
+      'x-projekt',
+      'answers',
+      'targets',
+      'assessment',
+    ]);
     expectEverySaveValid(storage);
   });
 
   it('offers "finish" first when nothing is missing', async () => {
-    const { ask, run } = resume(
-      { menu: ['finish'] },
-      { dimensions: ['staff'] },
-    );
+    const { ask, run } = resume({ menu: ['finish'] }, { dimensions: ['staff'] });
     await run();
     expect(ask.asked[0]?.default).toBe('finish');
-    expect(ask.asked[0]?.choices).toEqual(['unknown', 'dimension', 'criterion', 'municipality', 'finish']);
+    expect(ask.asked[0]?.choices).toEqual([
+      'unknown',
+      'dimension',
+      'criterion',
+      'municipality',
+      'finish',
+    ]);
   });
 });
 
@@ -407,24 +490,39 @@ describe('the default catalogue (efa-default)', () => {
       for (const criterion of dimension.criteria) {
         index++;
         const key = `answer:${criterion.id}`;
-        if (index % 7 === 0) ask.queue(key, criterion.type === 'checklist' ? [UNKNOWN] : criterion.type === 'number' ? 'w' : UNKNOWN);
-        else if (index % 11 === 0 && criterion.allow_na === true) ask.queue(key, criterion.type === 'checklist' ? [NA] : criterion.type === 'number' ? 'n/a' : NA);
+        if (index % 7 === 0)
+          ask.queue(
+            key,
+            criterion.type === 'checklist'
+              ? [UNKNOWN]
+              : criterion.type === 'number'
+                ? 'w'
+                : UNKNOWN,
+          );
+        else if (index % 11 === 0 && criterion.allow_na === true)
+          ask.queue(
+            key,
+            criterion.type === 'checklist' ? [NA] : criterion.type === 'number' ? 'n/a' : NA,
+          );
         else {
           switch (criterion.type ?? 'scale') {
             case 'scale':
-              ask.queue(key, index % (catalogue.levels.length));
+              ask.queue(key, index % catalogue.levels.length);
               break;
             case 'boolean':
               ask.queue(key, index % 2 === 0);
               break;
             case 'choice':
-              ask.queue(key, criterion.options?.[index % (criterion.options.length)]?.id);
+              ask.queue(key, criterion.options?.[index % criterion.options.length]?.id);
               break;
             case 'number':
               ask.queue(key, String(index * 3));
               break;
             case 'checklist':
-              ask.queue(key, (criterion.items ?? []).filter((_, i) => i % 2 === 0).map((item) => item.id));
+              ask.queue(
+                key,
+                (criterion.items ?? []).filter((_, i) => i % 2 === 0).map((item) => item.id),
+              );
               break;
           }
         }
@@ -435,17 +533,31 @@ describe('the default catalogue (efa-default)', () => {
     await runInterviewFlow(options(ask, storage, { catalogue }), {});
     const elapsed = performance.now() - started;
 
-    const municipality = { name: 'Musterstadt', type: 'stadt', state: 'HE', population: 23000 } as const;
-    const applicable = catalogue.dimensions.flatMap((d) => d.criteria).filter((c) => applies(c, municipality));
+    const municipality = {
+      name: 'Musterstadt',
+      type: 'stadt',
+      state: 'HE',
+      population: 23000,
+    } as const;
+    const applicable = catalogue.dimensions
+      .flatMap((d) => d.criteria)
+      .filter((c) => applies(c, municipality));
     const asked = ask.keys().filter((k) => k.startsWith('answer:'));
     expect(asked).toEqual(applicable.map((c) => `answer:${c.id}`)); // each applicable criterion once, in order
     expect(applicable.length).toBeLessThan(catalogue.dimensions.flatMap((d) => d.criteria).length);
     const last = catalogue.dimensions.at(-1);
-    expect(ask.printed).toContain(`Frage ${asked.length} von ${asked.length} · ${resolveText(last?.title, 'de')}`);
+    expect(ask.printed).toContain(
+      `Frage ${asked.length} von ${asked.length} · ${resolveText(last?.title, 'de')}`,
+    );
     expectEverySaveValid(storage, catalogue);
-    const answers = answersOf(storage.files.get('musterstadt.yaml') ?? '') as Record<string, unknown>;
+    const answers = answersOf(storage.files.get('musterstadt.yaml') ?? '') as Record<
+      string,
+      unknown
+    >;
     expect(Object.keys(answers)).toEqual(asked.map((k) => k.slice('answer:'.length)));
     // Report for the lead: how long the flow itself takes, per question (saves in memory).
-    console.info(`efa-default: ${asked.length} questions, ${storage.saves.length} saves, ${elapsed.toFixed(0)} ms`);
+    console.info(
+      `efa-default: ${asked.length} questions, ${storage.saves.length} saves, ${elapsed.toFixed(0)} ms`,
+    );
   });
 });

@@ -1,22 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document } from 'yaml';
 import type { Storage } from '../../src/interview/flow.js';
-import { stringifyDocument } from '../../src/interview/document.js';
 import { parseYaml } from '../../src/load/parse.js';
 import type { Catalogue, Lang } from '../../src/model/types.js';
 import { validateAssessment, validateCatalogue } from '../../src/validate/index.js';
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/catalogue.yaml', import.meta.url));
 export const CONFORMANCE = '/work/shared/conformance/catalogue.yaml';
-export const DEFAULT_CATALOGUE = fileURLToPath(new URL('../../criteria/efa-default.yaml', import.meta.url));
+export const DEFAULT_CATALOGUE = fileURLToPath(
+  new URL('../../criteria/efa-default.yaml', import.meta.url),
+);
 
 /** A catalogue file, parsed and validated by the core (fails the test where it is not valid). */
 export function readCatalogue(file: string): Catalogue {
   const parsed = parseYaml(readFileSync(file, 'utf8'), file, 'en');
   const checked = validateCatalogue(parsed.value, parsed.source, 'en');
   if (checked.value === undefined) {
-    throw new Error(`invalid catalogue ${file}: ${checked.errors.map((e) => e.message).join('; ')}`);
+    throw new Error(
+      `invalid catalogue ${file}: ${checked.errors.map((e) => e.message).join('; ')}`,
+    );
   }
   return checked.value;
 }
@@ -24,7 +26,8 @@ export function readCatalogue(file: string): Catalogue {
 /** The core's verdict on an assessment text: the error messages ([] where it is valid). */
 export function assessmentErrors(text: string, catalogue: Catalogue, lang: Lang = 'en'): string[] {
   const parsed = parseYaml(text, 'saved.yaml', lang);
-  if (parsed.diagnostics.length > 0) return parsed.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
+  if (parsed.diagnostics.length > 0)
+    return parsed.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`);
   const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   return checked.errors.map((d) => `${d.line}:${d.col} ${d.criterion ?? ''} ${d.message}`);
 }
@@ -37,15 +40,14 @@ export class MemoryStorage implements Storage {
   readonly files = new Map<string, string>();
   readonly saves: { file: string; text: string }[] = [];
   /** What `claim` returns for a name (default: `<slug>.yaml`, nothing to resume). */
-  claimResult: ((name: string) => { file: string; resume?: Document }) | undefined;
+  claimResult: ((name: string) => { file: string; resume?: string }) | undefined;
 
-  claim(name: string): Promise<{ file: string; resume?: Document }> {
+  claim(name: string): Promise<{ file: string; resume?: string }> {
     const result = this.claimResult?.(name) ?? { file: `${name.toLowerCase()}.yaml` };
     return Promise.resolve(result);
   }
 
-  save(file: string, doc: Document): Promise<void> {
-    const text = stringifyDocument(doc);
+  save(file: string, text: string): Promise<void> {
     this.files.set(file, text);
     this.saves.push({ file, text });
     return Promise.resolve();

@@ -21,7 +21,10 @@ const criterion = (id: string) => {
 
 /** An inquirer-style prompt that asks through the terminal `Ask`, so `render` can drive it. */
 function through<T>(lang: Lang, use: (ask: Ask) => Promise<T>) {
-  return (_config: object, context?: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream }): Promise<T> => {
+  return (
+    _config: object,
+    context?: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream },
+  ): Promise<T> => {
     if (context?.input === undefined || context.output === undefined) throw new Error('no streams');
     return use(inquirerAsk({ stdin: context.input, stdout: context.output }, lang, false));
   };
@@ -31,7 +34,10 @@ describe('inquirerAsk', () => {
   it('shows the levels with their meaning, "Weiß nicht", the help entry and German key hints', async () => {
     const q = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', undefined);
     if (q.kind !== 'select') throw new Error('expected a select');
-    const { answer, events, getScreen } = await render(through('de', (ask) => ask.select(q.question)), {});
+    const { answer, events, getScreen } = await render(
+      through('de', (ask) => ask.select(q.question)),
+      {},
+    );
     const screen = getScreen();
     expect(screen).toContain('Kennt die Kommune den FIT-Store?');
     expect(screen).toContain('3 – vollständig: Nachnutzung vereinbart');
@@ -46,7 +52,10 @@ describe('inquirerAsk', () => {
   it('starts at the earlier answer when revisiting', async () => {
     const q = criterionQuestion(catalogue, criterion('interfaces.transport'), 'de', 'mail');
     if (q.kind !== 'select') throw new Error('expected a select');
-    const { answer, events } = await render(through('de', (ask) => ask.select(q.question)), {});
+    const { answer, events } = await render(
+      through('de', (ask) => ask.select(q.question)),
+      {},
+    );
     events.keypress('enter');
     await expect(answer).resolves.toBe('mail');
   });
@@ -54,12 +63,19 @@ describe('inquirerAsk', () => {
   it('asks a number with its unit and says what is expected when the input is not one', async () => {
     const q = criterionQuestion(catalogue, criterion('interfaces.share-digital'), 'de', undefined);
     if (q.kind !== 'number') throw new Error('expected a number question');
-    const { answer, events, getScreen } = await render(through('de', (ask) => ask.input(q.question)), {});
-    expect(getScreen()).toContain('Welcher Anteil der Anträge kommt digital an? [Prozent] (w = weiß nicht, ? = Hilfe)');
+    const { answer, events, getScreen } = await render(
+      through('de', (ask) => ask.input(q.question)),
+      {},
+    );
+    expect(getScreen()).toContain(
+      'Welcher Anteil der Anträge kommt digital an? [Prozent] (w = weiß nicht, ? = Hilfe)',
+    );
     events.type('viel');
     events.keypress('enter');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(getScreen()).toContain('Bitte eine Zahl eingeben (z. B. 12,5) – oder w für „weiß nicht“.');
+    expect(getScreen()).toContain(
+      'Bitte eine Zahl eingeben (z. B. 12,5) – oder w für „weiß nicht“.',
+    );
     for (let i = 0; i < 4; i++) events.keypress('backspace');
     events.type('12,5');
     events.keypress('enter');
@@ -69,13 +85,18 @@ describe('inquirerAsk', () => {
   it('does not take "Weiß nicht" together with ticked items in a checklist', async () => {
     const q = criterionQuestion(catalogue, criterion('interfaces.components'), 'en', undefined);
     if (q.kind !== 'checkbox') throw new Error('expected a checklist');
-    const { answer, events, getScreen } = await render(through('en', (ask) => ask.checkbox(q.question)), {});
+    const { answer, events, getScreen } = await render(
+      through('en', (ask) => ask.checkbox(q.question)),
+      {},
+    );
     events.keypress('space'); // bundid
     for (let i = 0; i < 3; i++) events.keypress('down');
     events.keypress('space'); // Don't know
     events.keypress('enter');
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(getScreen()).toContain('"Don\'t know" and "Not applicable" cannot be combined with items.');
+    expect(getScreen()).toContain(
+      '"Don\'t know" and "Not applicable" cannot be combined with items.',
+    );
     for (let i = 0; i < 3; i++) events.keypress('up');
     events.keypress('space'); // untick bundid
     events.keypress('enter');

@@ -18,7 +18,8 @@ const TMUX = ['/usr/bin/tmux', '/usr/local/bin/tmux'].find((path) => existsSync(
 const BIN = fileURLToPath(new URL('../../bin/efa-readiness.js', import.meta.url));
 const BUILT = existsSync(fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url)));
 const skip = TMUX === undefined || !BUILT;
-if (skip && process.env.CI === 'true') throw new Error('the terminal test needs tmux and a build (npm run build)');
+if (skip && process.env.CI === 'true')
+  throw new Error('the terminal test needs tmux and a build (npm run build)');
 
 const socket = `efa-pty-${process.pid}`;
 const tmux = (...args: string[]): string =>
@@ -33,7 +34,11 @@ function screen(session: string): string {
 }
 
 /** Wait until the terminal shows `pattern` (and return the screen). */
-async function waitFor(session: string, pattern: string | RegExp, timeout = 15_000): Promise<string> {
+async function waitFor(
+  session: string,
+  pattern: string | RegExp,
+  timeout = 15_000,
+): Promise<string> {
   const deadline = Date.now() + timeout;
   let last = '';
   while (Date.now() < deadline) {
@@ -56,142 +61,147 @@ const type = (session: string, text: string): void => {
   tmux('send-keys', '-t', session, '-l', text);
 };
 
-describe.skipIf(skip)(`interview in a real terminal${skip ? ' — skipped: no tmux or no build' : ''}`, () => {
-  let folder = '';
-  afterAll(async () => {
-    try {
-      tmux('kill-server');
-    } catch {
-      // already gone
-    }
-    if (folder !== '') await rm(folder, { recursive: true, force: true });
-  });
-
-  it('survives SIGKILL mid-way, resumes at the next missing question, cancels cleanly and finishes', async () => {
-    folder = await mkdtemp(join(tmpdir(), 'efa-pty-'));
-    const catalogue = readCatalogue(FIXTURE);
-    const file = join(folder, 'musterstadt.yaml');
-    const cli = `env NO_COLOR=1 LANG=C.UTF-8 node ${BIN} interview --lang de --catalogue ${FIXTURE} --output musterstadt.yaml`;
-
-    // 1. A new interview; `exec` makes the pane's process the CLI itself, to kill it below.
-    start('one', folder, `exec ${cli}`);
-    await waitFor('one', '? Name der Kommune');
-    type('one', 'Musterstadt');
-    keys('one', 'Enter');
-    await waitFor('one', '? Art der Kommune');
-    keys('one', 'Down', 'Enter'); // stadt
-    await waitFor('one', '? Land');
-    type('one', 'HE');
-    keys('one', 'Enter');
-    await waitFor('one', 'Amtlicher Gemeindeschlüssel');
-    type('one', '06435014');
-    keys('one', 'Enter');
-    await waitFor('one', '? Einwohnerzahl');
-    keys('one', 'Enter');
-    await waitFor('one', '? Datum der Erhebung');
-    keys('one', 'Enter');
-    await waitFor('one', '? Art der Erhebung');
-    keys('one', 'Enter');
-    await waitFor('one', '? Beteiligte Personen');
-    keys('one', 'Enter');
-
-    let shown = await waitFor('one', 'Frage 1 von 6 · Nachnutzung');
-    expect(shown).toContain('? Kennt die Kommune den FIT-Store?');
-    expect(shown).toContain('3 – vollständig: Nachnutzung vereinbart');
-    // help on request, then the same question again
-    keys('one', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // the last entry: "? Hilfe anzeigen"
-    await waitFor('one', 'Der FIT-Store der FITKO vermittelt EfA-Leistungen ohne Ausschreibung.');
-    await waitFor('one', /Ausschreibung\.[\s\S]*\? Kennt die Kommune den FIT-Store\?/);
-    keys('one', 'Down', 'Down', 'Enter'); // 2 – teilweise
-    await waitFor('one', '? Notiz');
-    type('one', 'Liste gesichtet');
-    keys('one', 'Enter');
-    await waitFor('one', '? Nachweise');
-    keys('one', 'Enter');
-    await waitFor('one', 'Frage 2 von 6 · Nachnutzung');
-    keys('one', 'Enter'); // Ja
-    await waitFor('one', '? Notiz');
-    keys('one', 'Enter');
-    await waitFor('one', '? Nachweise');
-    keys('one', 'Enter');
-    shown = await waitFor('one', 'Frage 3 von 6 · Schnittstellen');
-
-    // 2. Kill the process while it waits at question 3.
-    const pid = Number(tmux('list-panes', '-t', 'one', '-F', '#{pane_pid}').trim());
-    process.kill(pid, 'SIGKILL');
-    let text = await readFile(file, 'utf8');
-    expect(assessmentErrors(text, catalogue)).toEqual([]);
-    expect((parseDocument(text).toJS() as { answers: unknown }).answers).toEqual({
-      'reuse.fit-store': { value: 2, note: 'Liste gesichtet' },
-      'reuse.contract': true,
+describe.skipIf(skip)(
+  `interview in a real terminal${skip ? ' — skipped: no tmux or no build' : ''}`,
+  () => {
+    let folder = '';
+    afterAll(async () => {
+      try {
+        tmux('kill-server');
+      } catch {
+        // already gone
+      }
+      if (folder !== '') await rm(folder, { recursive: true, force: true });
     });
 
-    // 3. Resume: the menu offers the 4 open questions, and it goes on at question 3.
-    start('two', folder, `${cli}; echo EXIT=$?; sleep 60`);
-    shown = await waitFor('two', 'Wie möchten Sie weitermachen?');
-    expect(shown).toContain('Musterstadt: 2 von 6 Fragen beantwortet (musterstadt.yaml)');
-    expect(shown).toContain('Mit den offenen Fragen fortfahren (4)');
-    keys('two', 'Enter');
-    shown = await waitFor('two', 'Frage 3 von 6 · Schnittstellen');
-    expect(shown).not.toContain('Frage 1 von 6');
-    expect(shown).not.toContain('Frage 2 von 6');
-    keys('two', 'Down', 'Down', 'Enter'); // fit-connect
-    await waitFor('two', '? Notiz');
-    keys('two', 'Enter');
-    await waitFor('two', '? Nachweise');
-    keys('two', 'Enter');
-    await waitFor('two', 'Frage 4 von 6 · Schnittstellen');
-    type('two', 'viel');
-    keys('two', 'Enter');
-    await waitFor('two', 'Bitte eine Zahl eingeben');
-    keys('two', 'C-u');
-    type('two', '12,5');
-    keys('two', 'Enter');
-    await waitFor('two', '? Notiz');
+    it('survives SIGKILL mid-way, resumes at the next missing question, cancels cleanly and finishes', async () => {
+      folder = await mkdtemp(join(tmpdir(), 'efa-pty-'));
+      const catalogue = readCatalogue(FIXTURE);
+      const file = join(folder, 'musterstadt.yaml');
+      const cli = `env NO_COLOR=1 LANG=C.UTF-8 node ${BIN} interview --lang de --catalogue ${FIXTURE} --output musterstadt.yaml`;
 
-    // 4. Ctrl-C: a clean end, exit 130, and where the answers are.
-    keys('two', 'C-c');
-    shown = await waitFor('two', 'EXIT=');
-    expect(shown).toContain(
-      'Abgebrochen. Ihre Antworten sind gespeichert in musterstadt.yaml (4 von 6 beantwortet). Fortsetzen mit: efa-readiness interview --output musterstadt.yaml',
-    );
-    expect(shown).toContain('EXIT=130');
-    expect(shown).not.toMatch(/at .*\.js:\d+/); // no stack
-    text = await readFile(file, 'utf8');
-    expect(assessmentErrors(text, catalogue)).toEqual([]);
+      // 1. A new interview; `exec` makes the pane's process the CLI itself, to kill it below.
+      start('one', folder, `exec ${cli}`);
+      await waitFor('one', '? Name der Kommune');
+      type('one', 'Musterstadt');
+      keys('one', 'Enter');
+      await waitFor('one', '? Art der Kommune');
+      keys('one', 'Down', 'Enter'); // stadt
+      await waitFor('one', '? Land');
+      type('one', 'HE');
+      keys('one', 'Enter');
+      await waitFor('one', 'Amtlicher Gemeindeschlüssel');
+      type('one', '06435014');
+      keys('one', 'Enter');
+      await waitFor('one', '? Einwohnerzahl');
+      keys('one', 'Enter');
+      await waitFor('one', '? Datum der Erhebung');
+      keys('one', 'Enter');
+      await waitFor('one', '? Art der Erhebung');
+      keys('one', 'Enter');
+      await waitFor('one', '? Beteiligte Personen');
+      keys('one', 'Enter');
 
-    // 5. Resume again and finish: the summary and the report command.
-    start('three', folder, `${cli}; echo EXIT=$?; sleep 60`);
-    await waitFor('three', 'Mit den offenen Fragen fortfahren (2)');
-    keys('three', 'Enter');
-    await waitFor('three', 'Frage 5 von 6 · Schnittstellen');
-    keys('three', 'Space', 'Down', 'Space', 'Enter'); // bundid, epayment
-    await waitFor('three', '? Notiz');
-    keys('three', 'Enter');
-    await waitFor('three', '? Nachweise');
-    keys('three', 'Enter');
-    await waitFor('three', 'Frage 6 von 6 · Personal');
-    keys('three', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // 0, 1, 2, 3, Weiß nicht, n/a
-    await waitFor('three', '? Notiz');
-    keys('three', 'Enter');
-    await waitFor('three', '? Nachweise');
-    keys('three', 'Enter');
-    shown = await waitFor('three', 'Wie möchten Sie weitermachen?');
-    keys('three', 'Enter'); // finish is the default now
-    shown = await waitFor('three', 'EXIT=');
-    expect(shown).toContain('Fertig: 6 von 6 Fragen beantwortet, gespeichert in musterstadt.yaml.');
-    expect(shown).toMatch(/Gesamtwert \d+,\d von 100 · /);
-    expect(shown).toContain('efa-readiness report musterstadt.yaml --catalogue');
-    expect(shown).toContain('EXIT=0');
-    text = await readFile(file, 'utf8');
-    expect(assessmentErrors(text, catalogue)).toEqual([]);
-    expect((parseDocument(text).toJS() as { answers: unknown }).answers).toEqual({
-      'reuse.fit-store': { value: 2, note: 'Liste gesichtet' },
-      'reuse.contract': true,
-      'interfaces.transport': 'fit-connect',
-      'interfaces.share-digital': 12.5,
-      'interfaces.components': ['bundid', 'epayment'],
-      'staff.training': 'n/a',
-    });
-  }, 120_000);
-});
+      let shown = await waitFor('one', 'Frage 1 von 6 · Nachnutzung');
+      expect(shown).toContain('? Kennt die Kommune den FIT-Store?');
+      expect(shown).toContain('3 – vollständig: Nachnutzung vereinbart');
+      // help on request, then the same question again
+      keys('one', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // the last entry: "? Hilfe anzeigen"
+      await waitFor('one', 'Der FIT-Store der FITKO vermittelt EfA-Leistungen ohne Ausschreibung.');
+      await waitFor('one', /Ausschreibung\.[\s\S]*\? Kennt die Kommune den FIT-Store\?/);
+      keys('one', 'Down', 'Down', 'Enter'); // 2 – teilweise
+      await waitFor('one', '? Notiz');
+      type('one', 'Liste gesichtet');
+      keys('one', 'Enter');
+      await waitFor('one', '? Nachweise');
+      keys('one', 'Enter');
+      await waitFor('one', 'Frage 2 von 6 · Nachnutzung');
+      keys('one', 'Enter'); // Ja
+      await waitFor('one', '? Notiz');
+      keys('one', 'Enter');
+      await waitFor('one', '? Nachweise');
+      keys('one', 'Enter');
+      shown = await waitFor('one', 'Frage 3 von 6 · Schnittstellen');
+
+      // 2. Kill the process while it waits at question 3.
+      const pid = Number(tmux('list-panes', '-t', 'one', '-F', '#{pane_pid}').trim());
+      process.kill(pid, 'SIGKILL');
+      let text = await readFile(file, 'utf8');
+      expect(assessmentErrors(text, catalogue)).toEqual([]);
+      expect((parseDocument(text).toJS() as { answers: unknown }).answers).toEqual({
+        'reuse.fit-store': { value: 2, note: 'Liste gesichtet' },
+        'reuse.contract': true,
+      });
+
+      // 3. Resume: the menu offers the 4 open questions, and it goes on at question 3.
+      start('two', folder, `${cli}; echo EXIT=$?; sleep 60`);
+      shown = await waitFor('two', 'Wie möchten Sie weitermachen?');
+      expect(shown).toContain('Musterstadt: 2 von 6 Fragen beantwortet (musterstadt.yaml)');
+      expect(shown).toContain('Mit den offenen Fragen fortfahren (4)');
+      keys('two', 'Enter');
+      shown = await waitFor('two', 'Frage 3 von 6 · Schnittstellen');
+      expect(shown).not.toContain('Frage 1 von 6');
+      expect(shown).not.toContain('Frage 2 von 6');
+      keys('two', 'Down', 'Down', 'Enter'); // fit-connect
+      await waitFor('two', '? Notiz');
+      keys('two', 'Enter');
+      await waitFor('two', '? Nachweise');
+      keys('two', 'Enter');
+      await waitFor('two', 'Frage 4 von 6 · Schnittstellen');
+      type('two', 'viel');
+      keys('two', 'Enter');
+      await waitFor('two', 'Bitte eine Zahl eingeben');
+      keys('two', 'C-u');
+      type('two', '12,5');
+      keys('two', 'Enter');
+      await waitFor('two', '? Notiz');
+
+      // 4. Ctrl-C: a clean end, exit 130, and where the answers are.
+      keys('two', 'C-c');
+      shown = await waitFor('two', 'EXIT=');
+      expect(shown).toContain(
+        'Abgebrochen. Ihre Antworten sind gespeichert in musterstadt.yaml (4 von 6 beantwortet). Fortsetzen mit: efa-readiness interview --output musterstadt.yaml',
+      );
+      expect(shown).toContain('EXIT=130');
+      expect(shown).not.toMatch(/at .*\.js:\d+/); // no stack
+      text = await readFile(file, 'utf8');
+      expect(assessmentErrors(text, catalogue)).toEqual([]);
+
+      // 5. Resume again and finish: the summary and the report command.
+      start('three', folder, `${cli}; echo EXIT=$?; sleep 60`);
+      await waitFor('three', 'Mit den offenen Fragen fortfahren (2)');
+      keys('three', 'Enter');
+      await waitFor('three', 'Frage 5 von 6 · Schnittstellen');
+      keys('three', 'Space', 'Down', 'Space', 'Enter'); // bundid, epayment
+      await waitFor('three', '? Notiz');
+      keys('three', 'Enter');
+      await waitFor('three', '? Nachweise');
+      keys('three', 'Enter');
+      await waitFor('three', 'Frage 6 von 6 · Personal');
+      keys('three', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // 0, 1, 2, 3, Weiß nicht, n/a
+      await waitFor('three', '? Notiz');
+      keys('three', 'Enter');
+      await waitFor('three', '? Nachweise');
+      keys('three', 'Enter');
+      shown = await waitFor('three', 'Wie möchten Sie weitermachen?');
+      keys('three', 'Enter'); // finish is the default now
+      shown = await waitFor('three', 'EXIT=');
+      expect(shown).toContain(
+        'Fertig: 6 von 6 Fragen beantwortet, gespeichert in musterstadt.yaml.',
+      );
+      expect(shown).toMatch(/Gesamtwert \d+,\d von 100 · /);
+      expect(shown).toContain('efa-readiness report musterstadt.yaml --catalogue');
+      expect(shown).toContain('EXIT=0');
+      text = await readFile(file, 'utf8');
+      expect(assessmentErrors(text, catalogue)).toEqual([]);
+      expect((parseDocument(text).toJS() as { answers: unknown }).answers).toEqual({
+        'reuse.fit-store': { value: 2, note: 'Liste gesichtet' },
+        'reuse.contract': true,
+        'interfaces.transport': 'fit-connect',
+        'interfaces.share-digital': 12.5,
+        'interfaces.components': ['bundid', 'epayment'],
+        'staff.training': 'n/a',
+      });
+    }, 120_000);
+  },
+);

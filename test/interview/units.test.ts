@@ -1,9 +1,27 @@
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { NA, UNKNOWN, fromEntry, parseEvidence, parseNumberInput, toEntry } from '../../src/interview/answer.js';
-import { documentAnswers, setAnswer, setInfoField, setMunicipalityField, stringifyDocument } from '../../src/interview/document.js';
-import { assessmentSchemaPath, candidateFileNames, schemaComment, slugify } from '../../src/interview/paths.js';
+import {
+  NA,
+  UNKNOWN,
+  fromEntry,
+  parseEvidence,
+  parseNumberInput,
+  toEntry,
+} from '../../src/interview/answer.js';
+import {
+  documentAnswers,
+  setAnswer,
+  setInfoField,
+  setMunicipalityField,
+  stringifyDocument,
+} from '../../src/interview/document.js';
+import {
+  assessmentSchemaPath,
+  candidateFileNames,
+  schemaComment,
+  slugify,
+} from '../../src/interview/paths.js';
 import { planQuestions, progress } from '../../src/interview/plan.js';
 import { isIsoDate } from '../../src/interview/flow.js';
 import { shellQuote, wrap } from '../../src/interview/template.js';
@@ -76,9 +94,16 @@ answers:
   it('drops note and evidence that were cleared, keeping unknown keys of the long form', () => {
     const doc = parseDocument(source);
     setAnswer(doc, 'interfaces.transport', { value: 'fit-connect', note: 'neu' });
-    expect(documentAnswers(doc)['interfaces.transport']).toEqual({ value: 'fit-connect', 'x-quelle': 'Telefonat', note: 'neu' });
+    expect(documentAnswers(doc)['interfaces.transport']).toEqual({
+      value: 'fit-connect',
+      'x-quelle': 'Telefonat',
+      note: 'neu',
+    });
     setAnswer(doc, 'interfaces.transport', { value: 'fit-connect' });
-    expect(documentAnswers(doc)['interfaces.transport']).toEqual({ value: 'fit-connect', 'x-quelle': 'Telefonat' });
+    expect(documentAnswers(doc)['interfaces.transport']).toEqual({
+      value: 'fit-connect',
+      'x-quelle': 'Telefonat',
+    });
   });
 
   it('creates, changes and removes municipality and assessment fields', () => {
@@ -88,14 +113,25 @@ answers:
     setInfoField(doc, 'method', 'workshop');
     setInfoField(doc, 'assessors', ['A', 'B']);
     let js = doc.toJS() as Record<string, Record<string, unknown>>;
-    expect(js.municipality).toEqual({ name: 'Musterstadt', type: 'stadt', state: 'HE', ags: '06435014', population: 23000 });
+    expect(js.municipality).toEqual({
+      name: 'Musterstadt',
+      type: 'stadt',
+      state: 'HE',
+      ags: '06435014',
+      population: 23000,
+    });
     expect(js.assessment).toEqual({ method: 'workshop', assessors: ['A', 'B'] });
     expect(stringifyDocument(doc)).toContain('ags: "06435014"'); // a string, not the number 6435014
     setMunicipalityField(doc, 'population', undefined);
     setInfoField(doc, 'method', undefined);
     setInfoField(doc, 'assessors', []);
     js = doc.toJS() as Record<string, Record<string, unknown>>;
-    expect(js.municipality).toEqual({ name: 'Musterstadt', type: 'stadt', state: 'HE', ags: '06435014' });
+    expect(js.municipality).toEqual({
+      name: 'Musterstadt',
+      type: 'stadt',
+      state: 'HE',
+      ags: '06435014',
+    });
     expect(js.assessment).toBeUndefined();
     expect(stringifyDocument(doc).startsWith('# Kopf\n')).toBe(true);
   });
@@ -113,23 +149,31 @@ describe('the question plan', () => {
   });
 
   it('numbers across the catalogue and filters by mode and dimension', () => {
-    const answers = { 'reuse.fit-store': 2, 'reuse.contract': 'unknown', 'staff.training': { value: 'unknown', note: 'x' } };
+    const answers = {
+      'reuse.fit-store': 2,
+      'reuse.contract': 'unknown',
+      'staff.training': { value: 'unknown', note: 'x' },
+    };
     const missing = planQuestions(catalogue, town, answers, { mode: 'missing' });
     expect(missing.map((i) => [i.criterion.id, i.number, i.total])).toEqual([
       ['interfaces.transport', 3, 6],
       ['interfaces.share-digital', 4, 6],
       ['interfaces.components', 5, 6],
     ]);
-    expect(planQuestions(catalogue, town, answers, { mode: 'unknown' }).map((i) => i.criterion.id)).toEqual([
-      'reuse.contract',
-      'staff.training',
-    ]);
     expect(
-      planQuestions(catalogue, town, answers, { mode: 'all', dimensions: ['staff'] }).map((i) => i.criterion.id),
+      planQuestions(catalogue, town, answers, { mode: 'unknown' }).map((i) => i.criterion.id),
+    ).toEqual(['reuse.contract', 'staff.training']);
+    expect(
+      planQuestions(catalogue, town, answers, { mode: 'all', dimensions: ['staff'] }).map(
+        (i) => i.criterion.id,
+      ),
     ).toEqual(['staff.training']);
     expect(progress(catalogue, town, answers)).toEqual({ answered: 3, total: 6 });
     // an answer to a criterion that does not apply is not counted
-    expect(progress(catalogue, town, { 'staff.district-team': true })).toEqual({ answered: 0, total: 6 });
+    expect(progress(catalogue, town, { 'staff.district-team': true })).toEqual({
+      answered: 0,
+      total: 6,
+    });
   });
 });
 
@@ -148,7 +192,9 @@ describe('file names', () => {
       join('/w', 'selbsteinschaetzung-musterstadt-2.yaml'),
       join('/w', 'selbsteinschaetzung-musterstadt-3.yaml'),
     ]);
-    expect(candidateFileNames('/w', 'self-assessment', '***', 1)).toEqual([join('/w', 'self-assessment.yaml')]);
+    expect(candidateFileNames('/w', 'self-assessment', '***', 1)).toEqual([
+      join('/w', 'self-assessment.yaml'),
+    ]);
   });
 
   it('points the schema line at the package schema, relative to the file', () => {
@@ -156,9 +202,9 @@ describe('file names', () => {
     expect(schemaComment('/data/kommunen/a.yaml', '/opt/efa/schemas/assessment.schema.json')).toBe(
       ' yaml-language-server: $schema=../../opt/efa/schemas/assessment.schema.json',
     );
-    expect(schemaComment('/opt/efa/examples/a.yaml', '/opt/efa/schemas/assessment.schema.json')).toBe(
-      ' yaml-language-server: $schema=../schemas/assessment.schema.json',
-    );
+    expect(
+      schemaComment('/opt/efa/examples/a.yaml', '/opt/efa/schemas/assessment.schema.json'),
+    ).toBe(' yaml-language-server: $schema=../schemas/assessment.schema.json');
   });
 });
 

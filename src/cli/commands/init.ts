@@ -33,11 +33,17 @@ import { DEFAULT_CATALOGUE } from './interview.js';
 export async function runInit(ctx: Context, options: Record<string, unknown>): Promise<number> {
   const { lang } = ctx;
   const output = typeof options.output === 'string' ? options.output : undefined;
-  const catalogueRef = typeof options.catalogue === 'string' ? options.catalogue : DEFAULT_CATALOGUE;
+  const catalogueRef =
+    typeof options.catalogue === 'string' ? options.catalogue : DEFAULT_CATALOGUE;
   const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
 
   const municipality = await municipalityFrom(options, ctx);
-  const target = output === undefined || output === '-' ? undefined : isAbsolute(output) ? output : resolve(ctx.cwd, output);
+  const target =
+    output === undefined || output === '-'
+      ? undefined
+      : isAbsolute(output)
+        ? output
+        : resolve(ctx.cwd, output);
   const text = renderInitTemplate(catalogue, municipality, {
     lang,
     schemaComment: schemaComment(target ?? join(ctx.cwd, 'assessment.yaml')),
@@ -49,7 +55,9 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
   const parsed = parseYaml(text, output ?? '-', lang);
   const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (parsed.diagnostics.length > 0 || checked.value === undefined) {
-    const problems = [...parsed.diagnostics, ...checked.errors].map((d) => `${d.line}:${d.col} ${d.message}`);
+    const problems = [...parsed.diagnostics, ...checked.errors].map(
+      (d) => `${d.line}:${d.col} ${d.message}`,
+    );
     throw new Error(`init: the template does not validate:\n${problems.join('\n')}`);
   }
 
@@ -80,7 +88,8 @@ async function municipalityFrom(
   if (missing.length === 0 && name !== undefined && type !== undefined && state !== undefined) {
     return { name, type, state };
   }
-  if (ctx.stdin.isTTY !== true) throw new UsageError(t(lang, 'init.missingFlags', { flags: missing.join(', ') }));
+  if (ctx.stdin.isTTY !== true)
+    throw new UsageError(t(lang, 'init.missingFlags', { flags: missing.join(', ') }));
 
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stderr }, lang, ctx.color);
   try {
@@ -88,15 +97,22 @@ async function municipalityFrom(
     type ??= await ask.select<MunicipalityType>({
       key: 'municipality.type',
       message: t(lang, 'interview.municipality.type'),
-      choices: MUNICIPALITY_TYPES.map((value) => ({ value, name: t(lang, `interview.type.${value}`) })),
+      choices: MUNICIPALITY_TYPES.map((value) => ({
+        value,
+        name: t(lang, `interview.type.${value}`),
+      })),
     });
     state ??= await ask.select<State>({
       key: 'municipality.state',
       message: t(lang, 'interview.municipality.state'),
-      choices: STATES.map((value) => ({ value, name: `${value} – ${t(lang, `interview.state.${value}`)}` })),
+      choices: STATES.map((value) => ({
+        value,
+        name: `${value} – ${t(lang, `interview.state.${value}`)}`,
+      })),
     });
   } catch (error) {
-    if (error instanceof InterviewCancelled) throw new CancelledError(t(lang, 'interview.cancelledNothing'));
+    if (error instanceof InterviewCancelled)
+      throw new CancelledError(t(lang, 'interview.cancelledNothing'));
     throw error;
   }
   return { name, type, state };

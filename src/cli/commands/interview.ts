@@ -1,12 +1,15 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import type { Document } from 'yaml';
 import { CancelledError, InputError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { InterviewCancelled } from '../../interview/ask.js';
-import { documentAnswers, stringifyDocument } from '../../interview/document.js';
-import { type InterviewState, documentMunicipality, localDate, runInterviewFlow } from '../../interview/flow.js';
+import {
+  type InterviewState,
+  localDate,
+  runInterviewFlow,
+  textState,
+} from '../../interview/flow.js';
 import { inquirerAsk } from '../../interview/inquirer.js';
 import { candidateFileNames, schemaComment } from '../../interview/paths.js';
 import { progress } from '../../interview/plan.js';
@@ -27,7 +30,10 @@ export const DEFAULT_CATALOGUE = 'efa-default';
  * is saved at once (atomically, and only as a valid assessment); an existing
  * file is continued; Ctrl-C ends with exit 130 and says where the answers are.
  */
-export async function runInterview(ctx: Context, options: Record<string, unknown>): Promise<number> {
+export async function runInterview(
+  ctx: Context,
+  options: Record<string, unknown>,
+): Promise<number> {
   const { lang } = ctx;
   if (ctx.stdin.isTTY !== true) throw new UsageError(t(lang, 'interview.noTty'));
 
@@ -48,21 +54,26 @@ export async function runInterview(ctx: Context, options: Record<string, unknown
     const loaded = await loadAssessment(abs(output), { lang, catalogue });
     const named = catalogueId(loaded.assessment.catalogue);
     if (named !== catalogue.id) {
-      throw new UsageError(t(lang, 'interview.otherCatalogue', { file: output, found: named, wanted: catalogue.id }));
+      throw new UsageError(
+        t(lang, 'interview.otherCatalogue', { file: output, found: named, wanted: catalogue.id }),
+      );
     }
     state.file = output;
-    state.doc = loaded.document;
+    state.text = await readText(abs(output));
   } else if (output !== undefined) {
     state.file = output;
   }
   const dimensions = checkDimensions(options.dimension, catalogue, lang);
 
   // The words that bring a person back to this file: --catalogue only where it is not shipped.
-  const catalogueWords = catalogueOption !== undefined && looksLikePath(catalogueOption) ? ['--catalogue', catalogueOption] : [];
+  const catalogueWords =
+    catalogueOption !== undefined && looksLikePath(catalogueOption)
+      ? ['--catalogue', catalogueOption]
+      : [];
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stdout }, lang, ctx.color);
 
   const storage = {
-    claim: async (name: string): Promise<{ file: string; resume?: Document }> => {
+    claim: async (name: string): Promise<{ file: string; resume?: string }> => {
       const stem = t(lang, 'interview.fileStem');
       for (const candidate of candidateFileNames(ctx.cwd, stem, name)) {
         const shown = relative(ctx.cwd, candidate);
@@ -73,8 +84,7 @@ export async function runInterview(ctx: Context, options: Record<string, unknown
       }
       throw new InputError(t(lang, 'interview.noFreeName', { folder: ctx.cwd, name }));
     },
-    save: async (file: string, doc: Document): Promise<void> => {
-      const text = stringifyDocument(doc);
+    save: async (file: string, text: string): Promise<void> => {
       checkValid(text, file, catalogue, lang);
       await writeFileAtomicOrExplain(abs(file), text, lang);
     },
@@ -95,10 +105,11 @@ export async function runInterview(ctx: Context, options: Record<string, unknown
     );
   } catch (error) {
     if (!(error instanceof InterviewCancelled)) throw error;
-    if (state.file === undefined || state.doc === undefined) {
+    if (state.file === undefined || state.text === undefined) {
       throw new CancelledError(t(lang, 'interview.cancelledNothing'));
     }
-    const counts = progress(catalogue, documentMunicipality(state.doc), documentAnswers(state.doc));
+    const now = textState(state.text);
+    const counts = progress(catalogue, now.municipality, now.answers);
     throw new CancelledError(
       t(lang, 'interview.cancelled', {
         file: state.file,
@@ -109,16 +120,23 @@ export async function runInterview(ctx: Context, options: Record<string, unknown
   }
 
   const file = state.file ?? '';
-  const doc = state.doc;
-  if (doc === undefined) return 0;
-  const assessment = checkValid(stringifyDocument(doc), file, catalogue, lang);
+  if (state.text === undefined) return 0;
+  const assessment = checkValid(state.text, file, catalogue, lang);
   const counts = progress(catalogue, assessment.municipality, assessment.answers);
   const result = scoreAssessment(catalogue, assessment, { lang });
   const html = file.replace(/\.ya?ml$/i, '') + '.html';
   ctx.stdout.write(`\n${t(lang, 'interview.done', { ...counts, file })}\n`);
   ctx.stdout.write(
     `${renderSummary(result, catalogue, lang, {
-      report: commandLine(['report', file, ...catalogueWords, '--format', 'html', '--output', html]),
+      report: commandLine([
+        'report',
+        file,
+        ...catalogueWords,
+        '--format',
+        'html',
+        '--output',
+        html,
+      ]),
     })}\n`,
   );
   return 0;
@@ -137,25 +155,29 @@ function checkValid(text: string, file: string, catalogue: Catalogue, lang: Lang
   const parsed = parseYaml(text, file, lang);
   const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (parsed.diagnostics.length > 0 || checked.value === undefined) {
-    const problems = [...parsed.diagnostics, ...checked.errors].map((d) => `${d.line}:${d.col} ${d.message}`);
-    throw new Error(`interview: refusing to save an invalid assessment to ${file}:\n${problems.join('\n')}`);
+    const problems = [...parsed.diagnostics, ...checked.errors].map(
+      (d) => `${d.line}:${d.col} ${d.message}`,
+    );
+    throw new Error(
+      `interview: refusing to save an invalid assessment to ${file}:\n${problems.join('\n')}`,
+    );
   }
   return checked.value;
 }
 
-/** The document of an existing file where it is a valid assessment of this municipality against this catalogue. */
+/** The text of an existing file where it is a valid assessment of this municipality against this catalogue. */
 async function readOwnAssessment(
   file: string,
   name: string,
   catalogue: Catalogue,
   lang: Lang,
-): Promise<Document | undefined> {
+): Promise<string | undefined> {
   try {
     const loaded = await loadAssessment(file, { lang, catalogue });
     const same = (a: string): string => a.trim().toLocaleLowerCase('de');
     if (same(loaded.assessment.municipality.name) !== same(name)) return undefined;
     if (catalogueId(loaded.assessment.catalogue) !== catalogue.id) return undefined;
-    return loaded.document;
+    return await readText(file);
   } catch (error) {
     if (error instanceof InputError) return undefined; // not an assessment (or not a valid one): leave it alone
     throw error;
@@ -171,10 +193,20 @@ function checkDimensions(value: unknown, catalogue: Catalogue, lang: Lang): stri
     const near = closest(id, ids);
     const suggestion = distance(id, near) <= 3 ? t(lang, 'interview.didYouMean', { id: near }) : '';
     throw new UsageError(
-      t(lang, 'interview.unknownDimension', { id, catalogue: catalogue.id, suggestion, ids: ids.join(', ') }),
+      t(lang, 'interview.unknownDimension', {
+        id,
+        catalogue: catalogue.id,
+        suggestion,
+        ids: ids.join(', '),
+      }),
     );
   }
   return wanted;
+}
+
+/** The file's text as the interview edits it (a byte order mark is dropped, as the loader does). */
+async function readText(file: string): Promise<string> {
+  return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -12,7 +12,10 @@ export const interview: MessageTable = {
     de: 'Selbsteinschätzung nach „{catalogue}“. Jede Antwort wird sofort gespeichert; mit Strg+C können Sie jederzeit unterbrechen und später fortsetzen.',
     en: 'Assessment against "{catalogue}". Every answer is saved at once; press Ctrl+C at any time to stop and continue later.',
   },
-  'interview.savingTo': { de: 'Die Antworten werden in {file} gespeichert.', en: 'Answers are saved to {file}.' },
+  'interview.savingTo': {
+    de: 'Die Antworten werden in {file} gespeichert.',
+    en: 'Answers are saved to {file}.',
+  },
   'interview.resumingFound': {
     de: 'In {file} gibt es schon eine Selbsteinschätzung dieser Kommune; sie wird fortgesetzt.',
     en: '{file} already holds an assessment of this municipality; it is continued.',
@@ -43,7 +46,10 @@ export const interview: MessageTable = {
     de: 'Einwohnerzahl (optional, Enter überspringt)',
     en: 'Population (optional, Enter skips)',
   },
-  'interview.assessment.date': { de: 'Datum der Erhebung (JJJJ-MM-TT)', en: 'Date of the assessment (YYYY-MM-DD)' },
+  'interview.assessment.date': {
+    de: 'Datum der Erhebung (JJJJ-MM-TT)',
+    en: 'Date of the assessment (YYYY-MM-DD)',
+  },
   'interview.assessment.method': { de: 'Art der Erhebung', en: 'Method' },
   'interview.assessment.assessors': {
     de: 'Beteiligte Personen (mit Komma getrennt; optional)',
@@ -66,7 +72,10 @@ export const interview: MessageTable = {
   'interview.type.stadt': { de: 'Stadt (kreisangehörig)', en: 'Town (within a district)' },
   'interview.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
   'interview.type.landkreis': { de: 'Landkreis', en: 'District (Landkreis)' },
-  'interview.type.verbund': { de: 'Verbund (Amt, Verbandsgemeinde, Zweckverband)', en: 'Association of municipalities' },
+  'interview.type.verbund': {
+    de: 'Verbund (Amt, Verbandsgemeinde, Zweckverband)',
+    en: 'Association of municipalities',
+  },
   'interview.type.other': { de: 'Sonstige', en: 'Other' },
   'interview.state.BW': { de: 'Baden-Württemberg', en: 'Baden-Württemberg' },
   'interview.state.BY': { de: 'Bayern', en: 'Bavaria' },
@@ -84,12 +93,18 @@ export const interview: MessageTable = {
   'interview.state.ST': { de: 'Sachsen-Anhalt', en: 'Saxony-Anhalt' },
   'interview.state.SH': { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
   'interview.state.TH': { de: 'Thüringen', en: 'Thuringia' },
-  'interview.method.self': { de: 'Selbsteinschätzung der Kommune', en: 'Self-assessment by the municipality' },
+  'interview.method.self': {
+    de: 'Selbsteinschätzung der Kommune',
+    en: 'Self-assessment by the municipality',
+  },
   'interview.method.interview': { de: 'Interview', en: 'Interview' },
   'interview.method.workshop': { de: 'Workshop', en: 'Workshop' },
 
   // criteria
-  'interview.progress': { de: 'Frage {number} von {total} · {dimension}', en: 'Question {number} of {total} · {dimension}' },
+  'interview.progress': {
+    de: 'Frage {number} von {total} · {dimension}',
+    en: 'Question {number} of {total} · {dimension}',
+  },
   'interview.yes': { de: 'Ja', en: 'Yes' },
   'interview.no': { de: 'Nein', en: 'No' },
   'interview.unknown': { de: 'Weiß nicht', en: "Don't know" },
@@ -103,7 +118,7 @@ export const interview: MessageTable = {
     de: '„Weiß nicht“ und „Trifft nicht zu“ lassen sich nicht mit Einträgen kombinieren.',
     en: '"Don\'t know" and "Not applicable" cannot be combined with items.',
   },
-  'interview.numberHintUnknown': { de: 'w = weiß nicht', en: 'u = don\'t know' },
+  'interview.numberHintUnknown': { de: 'w = weiß nicht', en: "u = don't know" },
   'interview.numberHintNa': { de: 'n/a = trifft nicht zu', en: 'n/a = not applicable' },
   'interview.numberHintHelp': { de: '? = Hilfe', en: '? = help' },
   'interview.numberExpected': {
@@ -114,7 +129,10 @@ export const interview: MessageTable = {
     de: '„Trifft nicht zu“ ist bei dieser Frage nicht vorgesehen.',
     en: '"Not applicable" is not an option for this question.',
   },
-  'interview.noHelp': { de: 'Zu dieser Frage gibt es keine Hilfe.', en: 'There is no help for this question.' },
+  'interview.noHelp': {
+    de: 'Zu dieser Frage gibt es keine Hilfe.',
+    en: 'There is no help for this question.',
+  },
   'interview.note': {
     de: 'Notiz (optional, Enter überspringt)',
     en: 'Note (optional, Enter skips)',
@@ -125,7 +143,10 @@ export const interview: MessageTable = {
   },
 
   // resume menu
-  'interview.menu.message': { de: 'Wie möchten Sie weitermachen?', en: 'How do you want to go on?' },
+  'interview.menu.message': {
+    de: 'Wie möchten Sie weitermachen?',
+    en: 'How do you want to go on?',
+  },
   'interview.menu.missing': {
     de: 'Mit den offenen Fragen fortfahren ({count})',
     en: 'Continue with the open questions ({count})',
@@ -143,10 +164,19 @@ export const interview: MessageTable = {
     de: 'Angaben zur Kommune und zur Erhebung ändern',
     en: 'Change the municipality and assessment details',
   },
-  'interview.menu.finish': { de: 'Beenden und Ergebnis anzeigen', en: 'Finish and show the result' },
+  'interview.menu.finish': {
+    de: 'Beenden und Ergebnis anzeigen',
+    en: 'Finish and show the result',
+  },
   'interview.pickDimension': { de: 'Welche Dimension?', en: 'Which dimension?' },
-  'interview.dimensionChoice': { de: '{title} ({answered}/{total})', en: '{title} ({answered}/{total})' },
-  'interview.pickCriterion': { de: 'Welche Frage? (Id oder Titel tippen)', en: 'Which question? (type id or title)' },
+  'interview.dimensionChoice': {
+    de: '{title} ({answered}/{total})',
+    en: '{title} ({answered}/{total})',
+  },
+  'interview.pickCriterion': {
+    de: 'Welche Frage? (Id oder Titel tippen)',
+    en: 'Which question? (type id or title)',
+  },
 
   // keys help in prompts
   'interview.keys.navigate': { de: 'bewegen', en: 'navigate' },
@@ -194,7 +224,10 @@ export const interview: MessageTable = {
     en: 'The band is capped by minimum requirements: {criteria}',
   },
   'interview.summary.dimension': { de: '  {title}: {score}', en: '  {title}: {score}' },
-  'interview.summary.report': { de: 'Blaupause erstellen: {command}', en: 'Render the Blaupause: {command}' },
+  'interview.summary.report': {
+    de: 'Blaupause erstellen: {command}',
+    en: 'Render the Blaupause: {command}',
+  },
   'interview.summary.dash': { de: '–', en: '–' },
 
   // init
@@ -253,8 +286,14 @@ export const interview: MessageTable = {
   'init.t.items': { de: 'Einträge (Id = Bedeutung):', en: 'Items (id = meaning):' },
   'init.t.thresholds': { de: 'Wertung: {steps}', en: 'Scoring: {steps}' },
   'init.t.threshold': { de: 'ab {min} → {score}', en: 'from {min} → {score}' },
-  'init.t.allowed.scale': { de: 'Erlaubt: eine Stufe {min}–{max}', en: 'Allowed: a level {min}–{max}' },
-  'init.t.allowed.boolean': { de: 'Erlaubt: true (ja), false (nein)', en: 'Allowed: true (yes), false (no)' },
+  'init.t.allowed.scale': {
+    de: 'Erlaubt: eine Stufe {min}–{max}',
+    en: 'Allowed: a level {min}–{max}',
+  },
+  'init.t.allowed.boolean': {
+    de: 'Erlaubt: true (ja), false (nein)',
+    en: 'Allowed: true (yes), false (no)',
+  },
   'init.t.allowed.choice': { de: 'Erlaubt: eine der Ids', en: 'Allowed: one of the ids' },
   'init.t.allowed.number': { de: 'Erlaubt: eine Zahl{unit}', en: 'Allowed: a number{unit}' },
   'init.t.unit': { de: ' in {unit}', en: ' in {unit}' },
