@@ -55,19 +55,23 @@ tbody th { text-align: left; font-weight: 600; }
 .fold td { text-align: center; color: var(--muted); }
 .h0 { background: #f9d0c9; } .h1 { background: #fbe3b6; } .h2 { background: #e9efb4; } .h3 { background: #c7e8c5; }
 .hx { background: #ececec; }
-.bar { display: inline-block; height: .8rem; background: var(--accent); vertical-align: middle; margin-right: .4rem; }
+meter { width: 8rem; vertical-align: middle; }
 .stats dt { font-weight: 600; } .stats dd { margin: 0 0 .5rem; }
 code { font-size: .9em; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .9rem; }
 @media print {
+  @page { size: A4; margin: 15mm; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   nav, .skip { display: none; }
   .scroll { overflow: visible; }
+  table { width: 100%; font-size: 8pt; }
+  th, td { padding: 1px 3px; overflow-wrap: anywhere; }
+  td.n, th.n { white-space: normal; }
   h2 { break-after: avoid; page-break-after: avoid; }
   table { break-inside: auto; }
   tr, li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
-  .h0, .h1, .h2, .h3, .hx, .bar, thead th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .h0, .h1, .h2, .h3, .hx, meter, thead th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   a { color: inherit; text-decoration: none; }
 }
 `;
@@ -103,7 +107,8 @@ function table(caption: string, columns: readonly Column[], rows: readonly strin
         .join('')}</tr>`;
     })
     .join('\n');
-  return `<div class="scroll"><table>\n<caption>${caption}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
+  // A scrollable region must be reachable by keyboard (WCAG 2.1.1); the table's caption names it.
+  return `<div class="scroll" tabindex="0"><table>\n<caption>${caption}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
 
 /** The comparison as one self-contained, accessible HTML page (no scripts, no requests, printable). */
@@ -127,7 +132,7 @@ export function renderCompareHtml(c: Comparison): string {
         c.bands.map((b) => [
           h(b.label),
           integer(b.count, lang),
-          `<span class="bar" style="width:${(b.share * 2).toFixed(1)}px" aria-hidden="true"></span>${percent(b.share, lang)}`,
+          `<meter min="0" max="100" value="${b.share.toFixed(1)}" aria-hidden="true"></meter> ${percent(b.share, lang)}`,
         ]),
       ),
     ].join('\n'),
@@ -421,7 +426,7 @@ export function renderCompareHtml(c: Comparison): string {
   const body = sections
     .map((s) => `<section aria-labelledby="${s.id}">\n<h2 id="${s.id}">${s.title}</h2>\n${s.body}\n</section>`)
     .join('\n\n');
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { renderCompareCsv } from '../../src/compare/csv.js';
 import { renderCompareHtml } from '../../src/compare/html.js';
@@ -8,7 +9,7 @@ import { escapeMarkdown, renderCompareMarkdown } from '../../src/compare/markdow
 import { aggregateComparison } from '../../src/compare/aggregate.js';
 import { DETAIL_LIMIT } from '../../src/compare/view.js';
 import { catalogue, result } from './fixtures.js';
-import { FIXTURES, ROOT, compareFolder, expectGolden } from './helpers.js';
+import { FIXTURES, GOLDEN, ROOT, compareFolder, expectGolden } from './helpers.js';
 
 const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
 
@@ -131,5 +132,31 @@ describe('escaping', () => {
     const html = renderCompareHtml(hostile);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;&#39;');
+  });
+});
+
+describe('HTML validity', () => {
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const findings = async (html: string): Promise<string> => {
+    const report = await validator.validateString(html);
+    return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)).join('\n');
+  };
+
+  it('passes html-validate (recommended rules): goldens, many municipalities, hostile names', async () => {
+    for (const name of ['pilots.de.html', 'examples.de.html']) {
+      expect(await findings(readFileSync(join(GOLDEN, name), 'utf8')), name).toBe('');
+    }
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      file: `${i}.yaml`,
+      result: result({ name: i === 7 ? '<b>"Nord" & Süd</b>' : `Ort ${i}`, score: i % 100, date: i % 3 === 0 ? '2026-02-01' : undefined }),
+    }));
+    expect(await findings(renderCompareHtml(aggregateComparison(catalogue, many, { lang: 'en' })))).toBe('');
+  });
+
+  it('is self-contained: a CSP that allows nothing but inline styles and data: images, no external reference', () => {
+    const html = readFileSync(join(GOLDEN, 'pilots.de.html'), 'utf8');
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).not.toMatch(/(?:src|href)="(?!#|data:)/);
+    expect(html).toContain('@media print');
   });
 });
