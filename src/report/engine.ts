@@ -1,13 +1,25 @@
-import Handlebars from 'handlebars';
+import { createHash } from 'node:crypto';
+import type Handlebars from 'handlebars';
 import { escapeMarkdown, escapeMarkdownCell, markdownLinkDestination } from './escape.js';
 import type { ReportView } from './view.js';
 
 /**
  * Handlebars for the report: one isolated environment per compiled template
- * (`Handlebars.create()`), strict mode (a misspelt field is an error, not an
- * empty string), prototype access off (the library's default), and only the
- * few helpers below. Templates are compiled once per run.
+ * (`create()`), strict mode (a misspelt field is an error, not an empty
+ * string), prototype access off (the library's default), and only the few
+ * helpers below.
+ *
+ * Compiling Handlebars costs far more than rendering, so the build
+ * precompiles the built-in templates (scripts/build-templates.mjs) into
+ * `templates.<format>.precompiled.js` next to this module, keyed by a hash of each
+ * template's text. A run then needs only the small Handlebars runtime; any
+ * template without a precompiled twin (a `--template` of the user's, an
+ * edited built-in) is compiled once, with the full compiler.
  */
+
+type Hbs = typeof Handlebars;
+type CompileOptions = NonNullable<Parameters<Hbs['compile']>[1]>;
+type TemplateSpec = ReturnType<Hbs['precompile']>;
 
 export type TemplateFormat = 'md' | 'html';
 
@@ -17,6 +29,9 @@ export interface TemplateSources {
   /** Partials by name (`{{> name}}`), each with its file. Later entries override earlier ones. */
   partials: { name: string; file: string; source: string }[];
 }
+
+/** Precompiled template specifications by `templateKey`. */
+export type Precompiled = Readonly<Record<string, TemplateSpec>>;
 
 /** A template could not be parsed or applied; `file` names the template that failed. */
 export class TemplateError extends Error {
@@ -33,25 +48,43 @@ export class TemplateError extends Error {
 
 export type CompiledReport = (view: ReportView) => string;
 
-export function compileReport(format: TemplateFormat, sources: TemplateSources): CompiledReport {
-  const hb = Handlebars.create();
+/** Markdown has no escaping of its own: its templates escape with the `md`/`cell` helpers. */
+export function compileOptions(format: TemplateFormat): CompileOptions {
+  return { strict: true, noEscape: format === 'md', preventIndent: format === 'md' };
+}
+
+/** The key of a template's precompiled form: its format (which sets the options) and its text. */
+export function templateKey(format: TemplateFormat, source: string): string {
+  return createHash('sha256').update(`${format}\n${source}`).digest('hex');
+}
+
+/**
+ * Compile (or take precompiled) the main template and its partials with the
+ * given Handlebars module: the runtime suffices when every source is
+ * precompiled, otherwise it must be the full `handlebars`.
+ */
+export function compileReport(
+  format: TemplateFormat,
+  sources: TemplateSources,
+  handlebars: Hbs,
+  precompiled: Precompiled = {},
+): CompiledReport {
+  const hb = handlebars.create();
   registerHelpers(hb);
-  const options: CompileOptions = { strict: true, noEscape: format === 'md', preventIndent: format === 'md' };
-  const parse = (file: string, source: string): void => {
+  const options = compileOptions(format);
+  const load = (file: string, source: string): ReturnType<Hbs['template']> => {
+    const spec = precompiled[templateKey(format, source)];
+    if (spec !== undefined) return hb.template(spec);
     try {
+      // Parse now, so a syntax error is reported with its file before any output.
       hb.parse(source);
     } catch (error) {
       throw new TemplateError(reason(error), file, 'parse');
     }
+    return hb.compile(source, options);
   };
-  parse(sources.main.file, sources.main.source);
-  const partialFiles = new Map<string, string>();
-  for (const partial of sources.partials) {
-    parse(partial.file, partial.source);
-    hb.registerPartial(partial.name, hb.compile(partial.source, options));
-    partialFiles.set(partial.name, partial.file);
-  }
-  const template = hb.compile<ReportView>(sources.main.source, options);
+  for (const partial of sources.partials) hb.registerPartial(partial.name, load(partial.file, partial.source));
+  const template = load(sources.main.file, sources.main.source);
   return (view) => {
     try {
       return template(view);
@@ -61,9 +94,39 @@ export function compileReport(format: TemplateFormat, sources: TemplateSources):
   };
 }
 
-type CompileOptions = NonNullable<Parameters<typeof Handlebars.compile>[1]>;
+/** True when every template of `sources` has a precompiled form. */
+export function isPrecompiled(format: TemplateFormat, sources: TemplateSources, precompiled: Precompiled): boolean {
+  return [sources.main, ...sources.partials].every((s) => templateKey(format, s.source) in precompiled);
+}
 
-function registerHelpers(hb: typeof Handlebars): void {
+/**
+ * Load what the templates need — the precompiled built-ins if the build made
+ * them, and the Handlebars runtime or, only where something must be
+ * compiled, the full Handlebars — and compile once.
+ */
+export async function prepareReport(format: TemplateFormat, sources: TemplateSources): Promise<CompiledReport> {
+  const precompiled = await loadPrecompiled(format);
+  const handlebars = isPrecompiled(format, sources, precompiled)
+    ? ((await import('handlebars/runtime.js')) as { default: Hbs }).default
+    : (await import('handlebars')).default;
+  return compileReport(format, sources, handlebars, precompiled);
+}
+
+async function loadPrecompiled(format: TemplateFormat): Promise<Precompiled> {
+  // Made by the build next to the compiled module; absent when running from source.
+  const module = `./templates.${format}.precompiled.js`;
+  try {
+    return ((await import(module)) as { default: Precompiled }).default;
+  } catch {
+    return {};
+  }
+}
+
+interface HelperOptions {
+  loc?: { start: { line: number; column: number } };
+}
+
+function registerHelpers(hb: Hbs): void {
   const str = (value: unknown): string =>
     value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   /**
@@ -95,10 +158,6 @@ function registerHelpers(hb: typeof Handlebars): void {
     Array.isArray(list) ? list.map(str).join(typeof separator === 'string' ? separator : ', ') : '',
   );
   helper('eq', (a, b) => a === b);
-}
-
-interface HelperOptions {
-  loc?: { start: { line: number; column: number } };
 }
 
 function reason(error: unknown): string {

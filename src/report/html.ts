@@ -1,4 +1,4 @@
-import { type TemplateSources, compileReport } from './engine.js';
+import type { CompiledReport } from './engine.js';
 import type { ReportView } from './view.js';
 
 /**
@@ -6,7 +6,6 @@ import type { ReportView } from './view.js';
  * radar chart as inline SVG, the result as embedded JSON, a strict
  * Content-Security-Policy and no reference to any other host.
  */
-export function renderHtml(view: ReportView, sources: TemplateSources): string {
-  const html = compileReport('html', sources)(view);
-  return `${html.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+export function renderHtml(view: ReportView, template: CompiledReport): string {
+  return `${template(view).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

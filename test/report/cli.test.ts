@@ -106,3 +106,20 @@ describe('efa-readiness report', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('the build', () => {
+  it('precompiled every built-in template, so a run needs no Handlebars compiler', async () => {
+    type Engine = typeof import('../../src/report/engine.js');
+    type Command = typeof import('../../src/cli/commands/report.js');
+    const engine = (await import(join(ROOT, 'dist/report/engine.js'))) as Engine;
+    const command = (await import(join(ROOT, 'dist/cli/commands/report.js'))) as Command;
+    for (const format of ['md', 'html'] as const) {
+      const file = join(ROOT, `dist/report/templates.${format}.precompiled.js`);
+      const precompiled = ((await import(file)) as { default: Record<string, never> }).default;
+      const sources = await command.readTemplateSources(format, { lang: 'de' });
+      expect(engine.isPrecompiled(format, sources, precompiled)).toBe(true);
+      const edited = { ...sources, main: { ...sources.main, source: `${sources.main.source} ` } };
+      expect(engine.isPrecompiled(format, edited, precompiled)).toBe(false);
+    }
+  });
+});

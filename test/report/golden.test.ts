@@ -5,10 +5,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { readTemplateSources } from '../../src/cli/commands/report.js';
 import { VERSION } from '../../src/cli/version.js';
 import { loadAndScore } from '../../src/load/pipeline.js';
+import { compileReport } from '../../src/report/engine.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildReportView } from '../../src/report/view.js';
@@ -30,8 +32,8 @@ const cases = examples.flatMap((file) =>
 export async function renderExample(file: string, format: 'md' | 'html', lang: 'de' | 'en'): Promise<string> {
   const scored = await loadAndScore(join(EXAMPLES, file), { lang, cwd: ROOT });
   const view = buildReportView(scored.result, scored.catalogue, scored.assessment, { lang, version: VERSION });
-  const sources = await readTemplateSources(format, { lang });
-  return format === 'md' ? renderMarkdown(view, sources) : renderHtml(view, sources);
+  const template = compileReport(format, await readTemplateSources(format, { lang }), Handlebars);
+  return format === 'md' ? renderMarkdown(view, template) : renderHtml(view, template);
 }
 
 export function goldenPath(file: string, format: string, lang: string): string {

@@ -3,9 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Handlebars from 'handlebars';
 import { HtmlValidate } from 'html-validate';
 import { readTemplateSources } from '../../src/cli/commands/report.js';
 import type { Assessment, Catalogue, Lang, Result } from '../../src/model/types.js';
+import { type TemplateFormat, compileReport } from '../../src/report/engine.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { type ReportView, buildReportView } from '../../src/report/view.js';
@@ -25,12 +27,17 @@ export function view(inputs: Inputs, lang: Lang): ReportView {
   return buildReportView(inputs.result, inputs.catalogue, inputs.assessment, { lang, version: '0.0.0-test' });
 }
 
+/** The built-in templates of a format, compiled with the full Handlebars (as from source). */
+export async function builtIn(format: TemplateFormat, lang: Lang = 'de') {
+  return compileReport(format, await readTemplateSources(format, { lang }), Handlebars);
+}
+
 export async function markdown(inputs: Inputs, lang: Lang): Promise<string> {
-  return renderMarkdown(view(inputs, lang), await readTemplateSources('md', { lang }));
+  return renderMarkdown(view(inputs, lang), await builtIn('md', lang));
 }
 
 export async function html(inputs: Inputs, lang: Lang): Promise<string> {
-  return renderHtml(view(inputs, lang), await readTemplateSources('html', { lang }));
+  return renderHtml(view(inputs, lang), await builtIn('html', lang));
 }
 
 const run = promisify(execFile);

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Handlebars from 'handlebars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR, readTemplateSources } from '../../src/cli/commands/report.js';
 import { TemplateError, compileReport } from '../../src/report/engine.js';
@@ -115,7 +116,7 @@ describe('templates', () => {
     await writeFile(template, '# {{md cover.municipality}}\n\n{{> summary}}\n\n{{> profile}}\n');
     await writeFile(join(dir, 'profile.hbs'), 'Eigenes Profil: {{#each profile.dimensions}}{{md title}} {{/each}}\n');
     const sources = await readTemplateSources('md', { lang: 'de', template });
-    const out = renderMarkdown(view(fixtureInputs(), 'de'), sources);
+    const out = renderMarkdown(view(fixtureInputs(), 'de'), compileReport('md', sources, Handlebars));
     expect(out).toContain('# Musterstadt');
     expect(out).toContain('## Management-Zusammenfassung');
     expect(out).toContain('Eigenes Profil: Schnittstellen Personal Informationssicherheit');
@@ -125,10 +126,10 @@ describe('templates', () => {
   it('strict mode: a field the view does not have is an error naming the template', async () => {
     const template = join(dir, 'typo.hbs');
     await writeFile(template, '{{md cover.municpality}}');
-    const sources = await readTemplateSources('md', { lang: 'de', template });
-    expect(() => renderMarkdown(view(fixtureInputs(), 'de'), sources)).toThrow(TemplateError);
+    const compiled = compileReport('md', await readTemplateSources('md', { lang: 'de', template }), Handlebars);
+    expect(() => renderMarkdown(view(fixtureInputs(), 'de'), compiled)).toThrow(TemplateError);
     try {
-      renderMarkdown(view(fixtureInputs(), 'de'), sources);
+      renderMarkdown(view(fixtureInputs(), 'de'), compiled);
     } catch (error) {
       expect((error as TemplateError).file).toBe(template);
       expect((error as TemplateError).stage).toBe('render');
@@ -138,7 +139,7 @@ describe('templates', () => {
 
   it('a syntax error is reported with its file before anything renders', () => {
     expect(() =>
-      compileReport('md', { main: { file: 'broken.hbs', source: '{{#each x}}' }, partials: [] }),
+      compileReport('md', { main: { file: 'broken.hbs', source: '{{#each x}}' }, partials: [] }, Handlebars),
     ).toThrow(expect.objectContaining({ file: 'broken.hbs', stage: 'parse' }) as Error);
   });
 
@@ -146,7 +147,7 @@ describe('templates', () => {
     const render = compileReport('html', {
       main: { file: 'proto.hbs', source: '{{#with labels}}[{{constructor.name}}]{{/with}}' },
       partials: [],
-    });
+    }, Handlebars);
     expect(() => render(view(fixtureInputs(), 'de'))).toThrow(TemplateError);
   });
 });

@@ -142,3 +142,34 @@ describe('buildReportView', () => {
     expect(de.generatedBy).toBe('Erstellt mit efa-readiness 9.9.9');
   });
 });
+
+describe('formatNumber', () => {
+  it('writes the same text as Intl for German and English', async () => {
+    const { formatNumber } = await import('../../src/report/view.js');
+    const values = [0, 0.05, 0.25, 1.45, 2.5, 9.95, 12.35, 57.149, 63.45, 99.95, 99.99, 100, 1234.5, 23400, 1234567.891, -3.25, -0.04];
+    for (const lang of ['de', 'en'] as const) {
+      const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+      for (const digits of [1, 2]) {
+        for (const value of values) {
+          const intl = value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+          expect(formatNumber(value, lang, digits), `${lang} ${value} ${digits}`).toBe(intl);
+        }
+      }
+    }
+  });
+});
+
+describe('formatNumber on random values', () => {
+  it('agrees with Intl', async () => {
+    const fc = (await import('fast-check')).default;
+    const { formatNumber } = await import('../../src/report/view.js');
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom<'de' | 'en'>('de', 'en'), (value, lang) => {
+        const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+        const intl = value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+        return formatNumber(value, lang, 1) === intl;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -8,7 +8,7 @@ import { reportMessages } from '../../i18n/messages/report.js';
 import { loadAndScore } from '../../load/pipeline.js';
 import type { Lang } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
-import { TemplateError, type TemplateFormat, type TemplateSources } from '../../report/engine.js';
+import { TemplateError, type TemplateFormat, type TemplateSources, prepareReport } from '../../report/engine.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReportView } from '../../report/view.js';
@@ -33,7 +33,7 @@ export async function runReport(ctx: Context, assessment: string, options: Recor
   const format = parseFormat(options.format);
   const output = typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
   const force = options.force === true;
-  const template = typeof options.template === 'string' ? options.template : undefined;
+  const templateFile = typeof options.template === 'string' ? options.template : undefined;
   if (format === 'pdf' && output === undefined) throw new UsageError(t(lang, 'report.error.pdfNeedsOutput'));
   const target = output === undefined ? undefined : resolve(ctx.cwd, output);
   // Refuse before any work (a PDF starts a browser); write() checks again at the end.
@@ -53,18 +53,19 @@ export async function runReport(ctx: Context, assessment: string, options: Recor
   const templateFormat: TemplateFormat = format === 'md' ? 'md' : 'html';
   const sources = await readTemplateSources(templateFormat, {
     lang,
-    ...(template === undefined ? {} : { template: resolve(ctx.cwd, template) }),
+    ...(templateFile === undefined ? {} : { template: resolve(ctx.cwd, templateFile) }),
   });
+  const template = await withTemplateErrors(lang, () => prepareReport(templateFormat, sources));
   const view = buildReportView(loaded.result, loaded.catalogue, loaded.assessment, { lang, version: VERSION });
-  const text = withTemplateErrors(lang, () =>
-    templateFormat === 'md' ? renderMarkdown(view, sources) : renderHtml(view, sources),
+  const text = await withTemplateErrors(lang, () =>
+    Promise.resolve(templateFormat === 'md' ? renderMarkdown(view, template) : renderHtml(view, template)),
   );
   let content: string | Buffer = text;
   if (format === 'pdf') {
     const { printPdf } = await import('../../report/pdf.js');
     content = await printPdf(text, { env: ctx.env, lang });
   }
-  await write(content, target, { force, lang });
+  await write(content, target, { force, lang, stdout: ctx.stdout });
   return 0;
 }
 
@@ -81,9 +82,9 @@ function parseFormat(value: unknown): ReportFormat {
   return value === 'html' || value === 'pdf' ? value : 'md';
 }
 
-function withTemplateErrors<T>(lang: Lang, render: () => T): T {
+async function withTemplateErrors<T>(lang: Lang, run: () => Promise<T>): Promise<T> {
   try {
-    return render();
+    return await run();
   } catch (error) {
     if (error instanceof TemplateError) {
       const key = error.stage === 'parse' ? 'report.error.templateSyntax' : 'report.error.templateRender';
