@@ -22,9 +22,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>|#!~])/g, '\\$1');
 }
 
+/** A GFM table; columns whose cells are all numbers (or empty) are right-aligned. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+  const numeric = head.map((_, i) =>
+    rows.length > 0 && rows.every((r) => /^(?:[−+-]?[\d.,]+(?: %)?|–|…|)$/.test(r[i] ?? '')),
+  );
+  return [line(head), line(numeric.map((n) => (n ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
 /** The comparison as a Markdown document (CommonMark with GFM tables). */
@@ -32,7 +36,8 @@ export function renderCompareMarkdown(c: Comparison): string {
   const lang = c.lang;
   const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
   const e = escapeMarkdown;
-  const out: string[] = [];
+  // Tables are as wide as their data; the line-length rule cannot apply to them.
+  const out: string[] = ['<!-- markdownlint-disable-file MD013 -->'];
   const criterionCell = (s: CriterionSummary): string => `${e(s.title)} (\`${s.id}\`)`;
 
   out.push(`# ${e(m('compare.title', { count: integer(c.counts.municipalities, lang) }))}`);

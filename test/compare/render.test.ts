@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -158,5 +159,20 @@ describe('HTML validity', () => {
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).not.toMatch(/(?:src|href)="(?!#|data:)/);
     expect(html).toContain('@media print');
+  });
+});
+
+describe('Markdown validity', () => {
+  it('every Markdown golden is clean under markdownlint (default rules)', () => {
+    const files = readdirSync(GOLDEN).filter((f) => f.endsWith('.md')).map((f) => join(GOLDEN, f));
+    expect(files.length).toBeGreaterThan(3);
+    let findings = '';
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/markdownlint-cli2'), files, { cwd: GOLDEN, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      const e = error as { stdout?: string; stderr?: string };
+      findings = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+    }
+    expect(findings).toBe('');
   });
 });
