@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -202,6 +202,84 @@ describe.skipIf(skip)(
         'interfaces.components': ['bundid', 'epayment'],
         'staff.training': 'n/a',
       });
+    }, 120_000);
+
+    it('derives the file name from the municipality, never overwrites an unrelated file, and resumes by name', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'efa-pty-'));
+      try {
+        const unrelated = join(dir, 'selbsteinschaetzung-musterstadt.yaml');
+        await writeFile(unrelated, 'einkaufsliste: [Milch, Brot]\n');
+        const cli = `env NO_COLOR=1 LANG=C.UTF-8 node ${BIN} interview --catalogue ${FIXTURE}`;
+
+        start('four', dir, `${cli}; echo EXIT=$?; sleep 60`);
+        await waitFor('four', '? Name der Kommune');
+        type('four', 'Musterstadt');
+        keys('four', 'Enter');
+        let shown = await waitFor('four', '? Art der Kommune');
+        expect(shown).toContain(
+          'selbsteinschaetzung-musterstadt.yaml gibt es schon und ist keine Selbsteinschätzung dieser Kommune; sie bleibt unverändert.',
+        );
+        keys('four', 'Down', 'Enter');
+        await waitFor('four', '? Land');
+        type('four', 'HE');
+        keys('four', 'Enter');
+        shown = await waitFor('four', 'Amtlicher Gemeindeschlüssel');
+        expect(shown).toContain(
+          'Die Antworten werden in selbsteinschaetzung-musterstadt-2.yaml gespeichert.',
+        );
+        keys('four', 'C-c');
+        shown = await waitFor('four', 'EXIT=');
+        expect(shown).toContain('(0 von 6 beantwortet)');
+        expect(shown).toContain(
+          'Fortsetzen mit: efa-readiness interview --output selbsteinschaetzung-musterstadt-2.yaml --catalogue',
+        );
+        expect(shown).toContain('EXIT=130');
+        expect(await readFile(unrelated, 'utf8')).toBe('einkaufsliste: [Milch, Brot]\n');
+
+        // The same name again: the -2 file is this municipality's assessment and is continued.
+        start('five', dir, `${cli}; echo EXIT=$?; sleep 60`);
+        await waitFor('five', '? Name der Kommune');
+        type('five', 'musterstadt ');
+        keys('five', 'Enter');
+        shown = await waitFor('five', 'Wie möchten Sie weitermachen?');
+        expect(shown).toContain(
+          'In selbsteinschaetzung-musterstadt-2.yaml gibt es schon eine Selbsteinschätzung dieser Kommune; sie wird fortgesetzt.',
+        );
+        expect(shown).not.toContain('? Art der Kommune');
+        keys('five', 'C-c');
+        expect(await waitFor('five', 'EXIT=')).toContain('EXIT=130');
+
+        // Cancelled before anything could be saved.
+        start('six', dir, `${cli}; echo EXIT=$?; sleep 60`);
+        await waitFor('six', '? Name der Kommune');
+        keys('six', 'C-c');
+        shown = await waitFor('six', 'EXIT=');
+        expect(shown).toContain('Abgebrochen. Es wurde noch nichts gespeichert.');
+        expect(shown).toContain('EXIT=130');
+
+        // A --dimension that the catalogue does not have.
+        start('seven', dir, `${cli} --dimension interface; echo EXIT=$?; sleep 60`);
+        shown = await waitFor('seven', 'EXIT=');
+        expect(shown).toContain(
+          '--dimension: „interface“ ist keine Dimension des Katalogs interview-fixture (meinten Sie „interfaces“?)',
+        );
+        expect(shown).toContain('EXIT=2');
+
+        // An --output that is no assessment is left alone.
+        start(
+          'eight',
+          dir,
+          `${cli} --output selbsteinschaetzung-musterstadt.yaml; echo EXIT=$?; sleep 60`,
+        );
+        shown = await waitFor('eight', 'EXIT=');
+        expect(shown).toContain(
+          'selbsteinschaetzung-musterstadt.yaml gibt es schon, lässt sich aber nicht fortsetzen',
+        );
+        expect(shown).toContain('EXIT=2');
+        expect(await readFile(unrelated, 'utf8')).toBe('einkaufsliste: [Milch, Brot]\n');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     }, 120_000);
   },
 );

@@ -1,5 +1,5 @@
 import { access, readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { CancelledError, InputError, UsageError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
@@ -44,14 +44,17 @@ export async function runInterview(
   // An existing --output file is continued: it names its catalogue.
   let catalogueRef = catalogueOption ?? DEFAULT_CATALOGUE;
   const resuming = output !== undefined && (await exists(abs(output)));
+  if (output !== undefined && !resuming && !(await exists(dirname(abs(output))))) {
+    throw new InputError(t(lang, 'interview.noFolder', { file: output, folder: dirname(output) }));
+  }
   if (resuming && catalogueOption === undefined) {
-    const named = (await loadAssessment(abs(output), { lang })).assessment.catalogue;
+    const named = (await resumable(abs(output), output, { lang })).assessment.catalogue;
     catalogueRef = catalogueId(named);
   }
   const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
   const state: InterviewState = {};
   if (resuming) {
-    const loaded = await loadAssessment(abs(output), { lang, catalogue });
+    const loaded = await resumable(abs(output), output, { lang, catalogue });
     const named = catalogueId(loaded.assessment.catalogue);
     if (named !== catalogue.id) {
       throw new UsageError(
@@ -140,6 +143,25 @@ export async function runInterview(
     })}\n`,
   );
   return 0;
+}
+
+/** An existing --output file, loaded to be continued; where it cannot be, every problem and why it matters. */
+async function resumable(
+  file: string,
+  shown: string,
+  options: { lang: Lang; catalogue?: Catalogue },
+): Promise<Awaited<ReturnType<typeof loadAssessment>>> {
+  try {
+    return await loadAssessment(file, options);
+  } catch (error) {
+    if (error instanceof InputError) {
+      throw new InputError(
+        t(options.lang, 'interview.cannotResume', { file: shown }),
+        error.diagnostics,
+      );
+    }
+    throw error;
+  }
 }
 
 /** `efa-default@1.0.0` → `efa-default`. */

@@ -195,6 +195,14 @@ export const interview: MessageTable = {
     en: '--dimension: "{id}" is not a dimension of catalogue {catalogue}{suggestion}; there are: {ids}.',
   },
   'interview.didYouMean': { de: ' (meinten Sie „{id}“?)', en: ' (did you mean "{id}"?)' },
+  'interview.noFolder': {
+    de: 'Der Ordner {folder} für {file} existiert nicht. Legen Sie ihn an oder wählen Sie mit --output einen anderen Ort.',
+    en: 'The folder {folder} for {file} does not exist. Create it or choose another place with --output.',
+  },
+  'interview.cannotResume': {
+    de: '{file} gibt es schon, lässt sich aber nicht fortsetzen (siehe oben); die Datei bleibt unverändert. Beheben Sie die Fehler oder wählen Sie mit --output eine andere Datei.',
+    en: '{file} exists but cannot be continued (see above); it is left unchanged. Fix the problems or choose another file with --output.',
+  },
   'interview.otherCatalogue': {
     de: '{file} ist eine Selbsteinschätzung nach dem Katalog {found}, nicht nach {wanted}. Lassen Sie --catalogue weg oder wählen Sie eine andere Datei.',
     en: '{file} is an assessment against catalogue {found}, not {wanted}. Leave out --catalogue or choose another file.',
