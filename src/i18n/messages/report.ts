@@ -118,6 +118,7 @@ export const reportMessages: MessageTable = {
   'report.label.answer': { de: 'Antwort', en: 'Answer' },
   'report.label.status': { de: 'Status', en: 'Status' },
   'report.label.note': { de: 'Notiz', en: 'Note' },
+  'report.label.details': { de: 'Notiz, Nachweise, Quellen', en: 'Note, evidence, references' },
   'report.label.evidence': { de: 'Nachweise', en: 'Evidence' },
   'report.label.references': { de: 'Quellen', en: 'References' },
   'report.label.question': { de: 'Frage', en: 'Question' },
