@@ -387,7 +387,7 @@ export function aggregateDigests(
     lang,
     catalogue: { id: catalogue.id, version: catalogue.version, title: text(catalogue.title) },
     anonymized: anonymize,
-    method: { quantiles: 'type-7', basis: 'latest', identity: 'ags-else-name' },
+    method: { quantiles: 'type-7', basis: 'latest', identity: 'ags-else-name-in-land' },
     counts: {
       files: entries.length + skipped.length,
       assessments: entries.length,
@@ -431,13 +431,15 @@ function normaliseName(name: string): string {
 
 /**
  * Several assessments are one municipality when they share the AGS; an
- * assessment without AGS joins the municipality of the same name (the one
- * with an AGS where exactly one has it). Members are ordered oldest first;
+ * assessment without AGS joins the municipality of the same name in the same
+ * Land (the one with an AGS where exactly one has it). Members are ordered oldest first;
  * undated before dated, equal dates in input order.
  */
 export function groupByMunicipality(entries: readonly DigestEntry[]): MunicipalityGroup[] {
   const agsByName = new Map<string, string | null>();
-  const normalised = entries.map((e) => normaliseName(e.digest.name));
+  // Names repeat across Germany (dozens of places called Neustadt): a name
+  // only identifies a municipality within its Land.
+  const normalised = entries.map((e) => `${e.digest.state}:${normaliseName(e.digest.name)}`);
   entries.forEach((e, i) => {
     const { ags } = e.digest;
     if (ags === undefined) return;

@@ -183,7 +183,7 @@ export interface Comparison {
     /** Which assessment of a municipality the statistics use. */
     basis: 'latest';
     /** How several assessments are recognised as one municipality. */
-    identity: 'ags-else-name';
+    identity: 'ags-else-name-in-land';
   };
   counts: { files: number; assessments: number; municipalities: number; skipped: number };
   overall: Stats;

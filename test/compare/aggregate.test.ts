@@ -132,7 +132,7 @@ suite('trends', () => {
     const groups = groupByMunicipality(entries.map((e) => ({ file: e.file, digest: digestResult(e.result, index) })));
     expect(groups.map((g) => [g.key, g.members.map((m) => m.entry.digest.date)])).toEqual([
       ['ags:06000001', ['2026-03-01', '2026-06-01', '2026-11-01']],
-      ['name:bedorf', ['2025-01-01', '2026-01-01']],
+      ['name:HE:bedorf', ['2025-01-01', '2026-01-01']],
     ]);
     expect(c.counts).toMatchObject({ assessments: 5, municipalities: 2 });
     expect(c.municipalities[0]).toMatchObject({ name: 'Aheim (Stadt)', assessments: 3, rank: 1 });
@@ -168,6 +168,16 @@ suite('trends', () => {
     );
     expect(joined.counts.municipalities).toBe(1);
     expect(joined.trends).toHaveLength(1);
+  });
+
+  it('keeps places of the same name in different Länder apart', () => {
+    const apart = aggregateComparison(
+      catalogue,
+      [entry(result({ name: 'Neustadt', state: 'HE', date: '2026-01-01' })), entry(result({ name: 'Neustadt', state: 'BY', date: '2026-05-01' }))],
+      { lang: 'de' },
+    );
+    expect(apart.counts.municipalities).toBe(2);
+    expect(apart.trends).toHaveLength(0);
   });
 });
 

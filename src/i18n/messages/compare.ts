@@ -131,8 +131,8 @@ export const compare: MessageTable = {
     en: 'Statistics, ranking, bands and groups use the latest assessment of each municipality.',
   },
   'compare.method.identity': {
-    de: 'Selbsteinschätzungen mit demselben Amtlichen Gemeindeschlüssel (AGS), ohne AGS mit demselben Namen, gelten als dieselbe Kommune.',
-    en: 'Assessments with the same official municipality key (AGS), without AGS with the same name, count as the same municipality.',
+    de: 'Selbsteinschätzungen mit demselben Amtlichen Gemeindeschlüssel (AGS), ohne AGS mit demselben Namen im selben Land, gelten als dieselbe Kommune.',
+    en: 'Assessments with the same official municipality key (AGS), without AGS with the same name in the same Land, count as the same municipality.',
   },
   'compare.method.quantiles': {
     de: 'Quartile und Median: lineare Interpolation zwischen den Rangwerten (Hyndman & Fan Typ 7, wie R, NumPy und QUARTIL.INKL); Werte auf eine Nachkommastelle gerundet.',
