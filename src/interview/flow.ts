@@ -255,6 +255,7 @@ class Flow {
     const { ask, catalogue } = this.options;
     for (const item of items) {
       const { criterion, dimension } = item;
+      ask.print('');
       ask.print(
         this.m('interview.progress', {
           number: item.number,

@@ -135,7 +135,7 @@ describe.skipIf(skip)(
 
       // 3. Resume: the menu offers the 4 open questions, and it goes on at question 3.
       start('two', folder, `${cli}; echo EXIT=$?; sleep 60`);
-      shown = await waitFor('two', 'Wie möchten Sie weitermachen?');
+      shown = await waitFor('two', '? Wie möchten Sie weitermachen?');
       expect(shown).toContain('Musterstadt: 2 von 6 Fragen beantwortet (musterstadt.yaml)');
       expect(shown).toContain('Mit den offenen Fragen fortfahren (4)');
       keys('two', 'Enter');
@@ -183,7 +183,7 @@ describe.skipIf(skip)(
       keys('three', 'Enter');
       await waitFor('three', '? Nachweise');
       keys('three', 'Enter');
-      shown = await waitFor('three', 'Wie möchten Sie weitermachen?');
+      shown = await waitFor('three', '? Wie möchten Sie weitermachen?');
       keys('three', 'Enter'); // finish is the default now
       shown = await waitFor('three', 'EXIT=');
       expect(shown).toContain(
@@ -241,7 +241,7 @@ describe.skipIf(skip)(
         await waitFor('five', '? Name der Kommune');
         type('five', 'musterstadt ');
         keys('five', 'Enter');
-        shown = await waitFor('five', 'Wie möchten Sie weitermachen?');
+        shown = await waitFor('five', '? Wie möchten Sie weitermachen?');
         expect(shown).toContain(
           'In selbsteinschaetzung-musterstadt-2.yaml gibt es schon eine Selbsteinschätzung dieser Kommune; sie wird fortgesetzt.',
         );
