@@ -156,6 +156,7 @@ const YAML_CODES: Partial<Record<string, string>> = {
 };
 
 function yamlMessage(code: string, original: string, lang: Lang): string {
+  if (/call stack/i.test(original)) return t(lang, 'parse.tooDeep');
   const key = YAML_CODES[code];
   const detail = original
     .replace(/\s+/g, ' ')

@@ -69,6 +69,12 @@ const cases: { name: string; file: string; content?: string | Buffer; expect: Re
     expect: /bomb\.yaml:1:1: .*Aliase/,
   },
   {
+    name: 'nesting too deep',
+    file: 'deep.yaml',
+    content: `${HEAD}x-deep: ${'['.repeat(50000)}${']'.repeat(50000)}\n`,
+    expect: /deep\.yaml:4:\d+: .*zu tief verschachtelt/,
+  },
+  {
     name: '__proto__ key',
     file: 'proto.yaml',
     content: `${HEAD}answers:\n  __proto__: {polluted: true}\n`,

@@ -190,6 +190,10 @@ export const core: MessageTable = {
     de: 'unbekanntes YAML-Tag ({detail}); Tags wie !!js/… werden nicht unterstützt.',
     en: 'unknown YAML tag ({detail}); tags such as !!js/… are not supported.',
   },
+  'parse.tooDeep': {
+    de: 'die Daten sind zu tief verschachtelt, um sie sicher zu lesen; erwartet wird ein Katalog oder eine Selbsteinschätzung.',
+    en: 'the data is nested too deeply to be read safely; expected a catalogue or an assessment.',
+  },
   'parse.syntax': { de: 'YAML-Syntaxfehler: {detail}', en: 'YAML syntax error: {detail}' },
   'parse.aliasBomb': {
     de: 'zu viele YAML-Aliase (mehr als {max}); die Datei wird aus Sicherheitsgründen nicht gelesen.',
