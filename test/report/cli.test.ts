@@ -100,6 +100,23 @@ describe('efa-readiness report', () => {
     expect(missing.stderr).toContain('fehlt.hbs wurde nicht gefunden');
   });
 
+  it('shows hostile catalogue and assessment text as text, in both formats', () => {
+    const dir = tempDir({ 'katalog.yaml': HOSTILE_CATALOGUE, 'kommune.yaml': HOSTILE_ASSESSMENT });
+    const page = runCli(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml', '--format', 'html'], { cwd: dir });
+    expect(page.stderr).toBe('');
+    expect(page.code).toBe(0);
+    const markup = page.stdout.replace(/<script type="application\/json" id="efa-result">[\s\S]*?<\/script>/, '');
+    expect(markup).not.toMatch(/<script|<img|<svg onload|<iframe|<a href=javascript|<b>|href="javascript/i);
+    expect(markup).toContain('href="https://example.org/a%22%3E%3Cscript%3Ealert(6)%3C/script%3E"');
+    expect(markup).toContain('&lt;svg onload&#x3D;alert(7)&gt; | # Stadt');
+
+    const md = runCli(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml'], { cwd: dir });
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('# Blaupause: EfA-Rollout-Reife – \\<svg onload=alert(7)\\> \\| # Stadt');
+    expect(md.stdout).toContain('| \\| broken \\| table \\| # heading - list \\<!-- x --\\> {{this}} |');
+    expect(md.stdout).toContain('[böse](https://example.org/a%22%3E%3Cscript%3Ealert%286%29%3C/script%3E)');
+  });
+
   it('a missing assessment exits 2', () => {
     const run = runCli(['report', 'gibt-es-nicht.yaml'], { cwd: tempDir() });
     expect(run.code).toBe(2);
@@ -124,3 +141,44 @@ describe('the build', () => {
     }
   });
 });
+
+const HOSTILE_CATALOGUE = `format: efa-readiness/catalogue/v1
+id: hostile
+version: 1.0.0
+language: de
+title: {de: "<script>alert('t')</script>", en: "\\"><img src=x onerror=alert(1)>"}
+levels:
+  - {value: 0, label: {de: "{{constructor}}", en: "| a | b |"}}
+  - {value: 1, label: {de: "# eins", en: "- one"}}
+bands:
+  - {id: low, min: 0, label: {de: "<b>niedrig</b>", en: "<b>low</b>"}}
+  - {id: high, min: 50, label: {de: "hoch", en: "high"}}
+dimensions:
+  - id: d
+    title: {de: "</script><script>alert(2)</script>", en: "x"}
+    criteria:
+      - id: d.c
+        title: {de: "<img src=x onerror=alert(3)>", en: "c"}
+        question: {de: "Frage?", en: "Question?"}
+        gate: {min: 50, cap: low, reason: {de: "javascript:alert(4)", en: "r"}}
+        recommendations:
+          - {below: 100, text: {de: "<iframe src=javascript:alert(5)>", en: "t"}, effort: low, horizon: short}
+        references:
+          - {title: {de: "böse", en: "evil"}, url: "https://example.org/a\\"><script>alert(6)</script>"}
+      - id: d.e
+        title: {de: "Zweites", en: "Second"}
+        question: {de: "Frage?", en: "Question?"}
+        type: boolean
+`;
+
+const HOSTILE_ASSESSMENT = `format: efa-readiness/assessment/v1
+catalogue: hostile
+municipality: {name: "<svg onload=alert(7)> | # Stadt", type: stadt, state: HE}
+assessment: {date: 2026-11-20, method: self, assessors: ["<script>alert(8)</script>"]}
+answers:
+  d.c:
+    value: 0
+    note: "| broken | table |\\n# heading\\n- list\\n<!-- x --> {{this}}"
+    evidence: ["javascript:alert(9)", "<a href=javascript:alert(10)>klick</a>"]
+  d.e: true
+`;
