@@ -24,7 +24,12 @@ import { TO_STRING_OPTIONS, stringifyDocument } from './document.js';
  * this module does not know), the document printed by `yaml` is used instead,
  * so the result is never wrong, at worst reformatted. Pure.
  */
-export function applyEdit(text: string, edit: (doc: Document) => void): string {
+export function applyEdit(source: string, edit: (doc: Document) => void): string {
+  // A file written on Windows keeps its line breaks: work on \n, give back \r\n.
+  if (source.includes('\r\n')) {
+    return applyEdit(source.replace(/\r\n/g, '\n'), edit).replace(/\n/g, '\r\n');
+  }
+  const text = source;
   const before = parseDocument(text);
   const after = parseDocument(text);
   edit(after);

@@ -175,6 +175,15 @@ assessment:
     expect(result).toBe('municipality:\n  name:   A\n  state: HE\n'); // the odd spacing shows it was not reprinted
   });
 
+  it('keeps Windows line breaks', () => {
+    const text = 'answers:\r\n  a: 1 # x\r\n';
+    const result = applyEdit(text, (d) => {
+      setAnswer(d, 'a', { value: 2 });
+      setAnswer(d, 'b', { value: 3 });
+    });
+    expect(result).toBe('answers:\r\n  a: 2 # x\r\n  b: 3\r\n');
+  });
+
   it('always means what the edited document means (random answers on the examples)', () => {
     const value = fc.oneof(
       fc.integer({ min: 0, max: 4 }),

@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { CancelledError, InputError, UsageError } from '../../errors.js';
@@ -16,6 +16,7 @@ import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';
 import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
 import { parseYaml } from '../../load/parse.js';
+import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
@@ -62,7 +63,7 @@ export async function runInterview(
       );
     }
     state.file = output;
-    state.text = await readText(abs(output));
+    state.text = await readTextFile(abs(output), lang);
   } else if (output !== undefined) {
     state.file = output;
   }
@@ -199,7 +200,7 @@ async function readOwnAssessment(
     const same = (a: string): string => a.trim().toLocaleLowerCase('de');
     if (same(loaded.assessment.municipality.name) !== same(name)) return undefined;
     if (catalogueId(loaded.assessment.catalogue) !== catalogue.id) return undefined;
-    return await readText(file);
+    return await readTextFile(file, lang);
   } catch (error) {
     if (error instanceof InputError) return undefined; // not an assessment (or not a valid one): leave it alone
     throw error;
@@ -224,11 +225,6 @@ function checkDimensions(value: unknown, catalogue: Catalogue, lang: Lang): stri
     );
   }
   return wanted;
-}
-
-/** The file's text as the interview edits it (a byte order mark is dropped, as the loader does). */
-async function readText(file: string): Promise<string> {
-  return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
 }
 
 async function exists(path: string): Promise<boolean> {
