@@ -73,7 +73,7 @@ export interface BandView {
   label: string;
   description: string | null;
   min: string;
-  /** Position in the catalogue's bands for colouring: the lowest, the highest or between. */
+  /** Place in the catalogue's bands, for colour: the lowest, the upper part (from 60 %) or between. */
   tone: 'low' | 'mid' | 'high';
 }
 
@@ -263,8 +263,9 @@ export function buildReportView(
     const index = catalogue.bands.findIndex((b) => b.id === id);
     const found = catalogue.bands[index];
     if (!found) return { id, label: id, description: null, min: '', tone: 'low' };
-    const last = catalogue.bands.length - 1;
-    const tone = index === last ? 'high' : index === 0 ? 'low' : 'mid';
+    // Colour by place: the lowest band low, the upper part (from 60 % of the scale) high.
+    const position = catalogue.bands.length > 1 ? index / (catalogue.bands.length - 1) : 1;
+    const tone = position === 0 ? 'low' : position >= 0.6 ? 'high' : 'mid';
     return { id, label: text(found.label), description: optionalText(found.description), min: String(found.min), tone };
   };
   const bandOfScore = (score: number | null): BandView | null => {

@@ -137,6 +137,7 @@ export const reportMessages: MessageTable = {
   // appendix
   'report.label.bands': { de: 'Reifestufen', en: 'Readiness bands' },
   'report.label.from': { de: 'Ab', en: 'From' },
+  'report.label.meaning': { de: 'Bedeutung', en: 'Meaning' },
   'report.label.levels': { de: 'Antwortskala', en: 'Answer scale' },
   'report.label.level': { de: 'Stufe', en: 'Level' },
   'report.label.gates': { de: 'Mindestanforderungen', en: 'Minimum requirements' },
