@@ -366,6 +366,18 @@ export function renderCompareHtml(c: Comparison): string {
       ]),
     ),
   });
+  if (!ranking.folded) {
+    // folded, the heatmap already shows these medians
+    const group = m(`compare.groupBy.${c.groups.by}`);
+    const last = sections[sections.length - 1];
+    if (last) {
+      last.body += `\n${table(
+        m('compare.groups.dimensions', { group }),
+        [{ label: group }, ...dimColumns],
+        c.groups.entries.map((g) => [h(g.label), ...c.dimensions.map((d) => heatCell(g.dimension_medians[d.id] ?? null))]),
+      )}`;
+    }
+  }
 
   // ---- trends ------------------------------------------------------------------------------------------
   let trendBody: string;

@@ -277,6 +277,16 @@ export function renderCompareMarkdown(c: Comparison): string {
       ]),
     ),
   );
+  if (!ranking.folded) {
+    // folded, the heatmap above already shows these medians
+    out.push(e(m('compare.groups.dimensions', { group: m(`compare.groupBy.${c.groups.by}`) })));
+    out.push(
+      table(
+        [m(`compare.groupBy.${c.groups.by}`), ...dimHead],
+        c.groups.entries.map((g) => [e(g.label), ...c.dimensions.map((d) => num(g.dimension_medians[d.id] ?? null, lang))]),
+      ),
+    );
+  }
 
   // ---- trends ------------------------------------------------------------------------------
   out.push(`## ${m('compare.h.trends')}`);

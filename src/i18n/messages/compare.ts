@@ -106,6 +106,10 @@ export const compare: MessageTable = {
     de: 'Wie viele Kommunen für die Nachnutzung der einzelnen EfA-Dienste bereit sind, und was sie am häufigsten blockiert.',
     en: 'How many municipalities are ready to reuse each EfA service, and what blocks them most often.',
   },
+  'compare.groups.dimensions': {
+    de: 'Median je Dimension und {group}:',
+    en: 'Median per dimension and {group}:',
+  },
   'compare.h.groups.type': { de: 'Nach Kommunentyp', en: 'By municipality type' },
   'compare.h.groups.state': { de: 'Nach Land', en: 'By Land' },
   'compare.h.trends': { de: 'Entwicklung', en: 'Progress over time' },
