@@ -61,7 +61,7 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
     throw new Error(`init: the template does not validate:\n${problems.join('\n')}`);
   }
 
-  await write(text, target, { lang, force: options.force === true });
+  await write(text, target, { lang, force: options.force === true, stdout: ctx.stdout });
   if (target !== undefined && output !== undefined) {
     const count = applicableItems(catalogue, municipality).length;
     ctx.stderr.write(
