@@ -28,7 +28,8 @@ export const BATCH = 100;
 
 /**
  * The YAML files named or inside the folders named (recursively, hidden
- * entries left out), in a stable order: as given, each folder sorted.
+ * entries and linked folders left out), in a stable order: as given, each
+ * folder sorted.
  * Paths are kept as the user wrote them (relative to `cwd`).
  */
 export async function findAssessmentFiles(paths: readonly string[], options: { cwd: string; lang: Lang }): Promise<string[]> {
@@ -47,7 +48,7 @@ export async function findAssessmentFiles(paths: readonly string[], options: { c
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && YAML_FILE.test(entry.name)) add(path);
+      else if (YAML_FILE.test(entry.name) && (entry.isFile() || (await isLinkToFile(resolve(options.cwd, path))))) add(path);
     }
   };
   for (const path of paths) {
@@ -61,6 +62,15 @@ export async function findAssessmentFiles(paths: readonly string[], options: { c
     else add(path);
   }
   return files;
+}
+
+/** A symbolic link to a file is followed; links to folders are not (they could loop). */
+async function isLinkToFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** The catalogue reference named by the first file that names one (to pick the catalogue). */

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { digestResult, indexCatalogue } from '../../src/compare/aggregate.js';
@@ -94,5 +96,16 @@ describe('reading files', () => {
     expect(outcomes.map((o) => o.kind)).toEqual(new Array(8).fill('scored'));
     expect(outcomes.map((o) => o.file.split('/').pop())).toEqual(files.map((f) => f.split('/').pop()));
     expect(progress.at(-1)).toBe(8);
+  });
+});
+
+describe('symbolic links', () => {
+  it('follows links to files, not to folders', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'efa-links-'));
+    copyFileSync(`${FIXTURES}pilots/03-kassel-ost.yaml`, join(dir, 'a.yaml'));
+    symlinkSync(`${FIXTURES}pilots/05-wetterkreis.yaml`, join(dir, 'b.yaml'));
+    symlinkSync(dir, join(dir, 'loop'));
+    const files = await findAssessmentFiles([dir], { cwd: dir, lang: 'de' });
+    expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.yaml', 'b.yaml']);
   });
 });
