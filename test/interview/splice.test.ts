@@ -225,7 +225,7 @@ assessment:
           );
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });
