@@ -316,16 +316,17 @@ export function aggregateDigests(
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, n)
       .map(([ci, count]) => ({ criterion: index.criterionIds[ci] ?? String(ci), title: criterionTitle(ci), count }));
-  const services: ServiceSummary[] = (catalogue.services ?? []).map((s, si) => {
-    const blocked = new Map<number, number>();
-    for (const r of latest) {
-      for (let k = 0; k < r.blocked.length; k += 2) {
-        if (r.blocked[k] === si) {
-          const ci = r.blocked[k + 1] as number;
-          blocked.set(ci, (blocked.get(ci) ?? 0) + 1);
-        }
-      }
+  // one pass over the results for every service's blockers
+  const blockedBy = (catalogue.services ?? []).map(() => new Map<number, number>());
+  for (const r of latest) {
+    for (let k = 0; k < r.blocked.length; k += 2) {
+      const counts = blockedBy[r.blocked[k] as number];
+      const ci = r.blocked[k + 1] as number;
+      counts?.set(ci, (counts.get(ci) ?? 0) + 1);
     }
+  }
+  const services: ServiceSummary[] = (catalogue.services ?? []).map((s, si) => {
+    const blocked = blockedBy[si] ?? new Map<number, number>();
     return {
       id: s.id,
       title: text(s.title),

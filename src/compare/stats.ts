@@ -7,7 +7,7 @@ import type { Stats } from './types.js';
  * QUARTILE.INC. For p in [0, 1], h = (n − 1)·p and
  * Q(p) = x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) (0-based). Null for no values.
  */
-export function quantile(sorted: readonly number[], p: number): number | null {
+export function quantile(sorted: ArrayLike<number>, p: number): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   const h = (n - 1) * p;
@@ -19,9 +19,19 @@ export function quantile(sorted: readonly number[], p: number): number | null {
 
 export { round1, round1OrNull } from '../score/round.js';
 
+/** The non-null values, sorted ascending (a typed array sorts numbers natively, without a comparator). */
+function sortedValues(values: readonly (number | null)[]): Float64Array {
+  let n = 0;
+  for (const v of values) if (v !== null) n += 1;
+  const sorted = new Float64Array(n);
+  let i = 0;
+  for (const v of values) if (v !== null) sorted[i++] = v;
+  return sorted.sort();
+}
+
 /** Count, extremes, quartiles (type 7) and mean of the non-null values, rounded to one decimal. */
 export function describe(values: readonly (number | null)[]): Stats {
-  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const present = sortedValues(values);
   const n = present.length;
   if (n === 0) return { n: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null };
   let sum = 0;
@@ -39,6 +49,5 @@ export function describe(values: readonly (number | null)[]): Stats {
 
 /** Median of the non-null values (type 7), rounded; null for none. */
 export function median(values: readonly (number | null)[]): number | null {
-  const present = values.filter((v): v is number => v !== null).sort((a, b) => a - b);
-  return round1OrNull(quantile(present, 0.5));
+  return round1OrNull(quantile(sortedValues(values), 0.5));
 }
