@@ -51,6 +51,7 @@ caption { text-align: left; font-weight: 600; padding: .2rem 0 .4rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top; }
 thead th { background: #f0f0f0; text-align: left; }
 td.n, th.n { text-align: right; white-space: nowrap; }
+td.nw { white-space: nowrap; }
 tbody th { text-align: left; font-weight: 600; }
 .fold td { text-align: center; color: var(--muted); }
 .h0 { background: #f9d0c9; } .h1 { background: #fbe3b6; } .h2 { background: #e9efb4; } .h3 { background: #c7e8c5; }
@@ -88,12 +89,19 @@ function heat(value: number | null): string {
 interface Column {
   label: string;
   numeric?: boolean;
+  /** Keep on one line (dates). */
+  nowrap?: boolean;
+}
+
+function columnClass(c: Column | undefined): string {
+  const classes = [c?.numeric ? 'n' : '', c?.nowrap ? 'nw' : ''].filter((x) => x !== '');
+  return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
 }
 
 /** An accessible table: caption, column headers with scope, the first cell of each row a row header. */
 function table(caption: string, columns: readonly Column[], rows: readonly string[][], rowHeader = true): string {
   const head = columns
-    .map((c) => `<th scope="col"${c.numeric ? ' class="n"' : ''}>${c.label}</th>`)
+    .map((c) => `<th scope="col"${columnClass(c)}>${c.label}</th>`)
     .join('');
   const body = rows
     .map((cells) => {
@@ -101,7 +109,7 @@ function table(caption: string, columns: readonly Column[], rows: readonly strin
       return `<tr>${cells
         .map((cell, i) => {
           if (cell.startsWith('<td')) return cell;
-          const cls = columns[i]?.numeric ? ' class="n"' : '';
+          const cls = columnClass(columns[i]);
           return i === 0 && rowHeader ? `<th scope="row"${cls}>${cell}</th>` : `<td${cls}>${cell}</td>`;
         })
         .join('')}</tr>`;
@@ -258,7 +266,7 @@ export function renderCompareHtml(c: Comparison): string {
     { label: m('compare.col.rank'), numeric: true },
     { label: m('compare.col.type') },
     { label: m('compare.col.state') },
-    { label: m('compare.col.date') },
+    { label: m('compare.col.date'), nowrap: true },
     { label: m('compare.col.score'), numeric: true },
     { label: m('compare.col.band') },
     { label: m('compare.col.coverage'), numeric: true },
