@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { noPositions, parseYaml } from '../load/parse.js';
 import { parseCatalogueRef } from '../model/catalogue.js';
-import type { Catalogue, Lang } from '../model/types.js';
+import { CATALOGUE_FORMAT, type Catalogue, type Lang } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
 import { type CatalogueIndex, type Digest, digestResult, indexCatalogue } from './aggregate.js';
@@ -12,7 +12,9 @@ export type Outcome =
   | { kind: 'scored'; file: string; digest: Digest; catalogueRef: string }
   | { kind: 'invalid'; file: string; diagnostics: Diagnostic[] }
   /** The file names another catalogue than the one compared against. */
-  | { kind: 'other-catalogue'; file: string; catalogueRef: string };
+  | { kind: 'other-catalogue'; file: string; catalogueRef: string }
+  /** The file is a criteria catalogue (often kept in the same folder as the assessments). */
+  | { kind: 'catalogue'; file: string };
 
 /**
  * Text of one assessment -> scored, invalid or another catalogue. Pure.
@@ -34,6 +36,7 @@ export function assessText(
 ): Outcome {
   const fast = parseYamlFast(text);
   if (fast !== undefined) {
+    if (isCatalogue(fast.value)) return { kind: 'catalogue', file };
     const other = otherCatalogue(fast.value, file, catalogue);
     if (other) return other;
     const validation = validateAssessment(fast.value, noPositions(file), lang, catalogue);
@@ -55,12 +58,17 @@ export function assessTextExactly(
 ): Outcome {
   const parsed = parseYaml(text, file, lang);
   if (parsed.diagnostics.length > 0) return { kind: 'invalid', file, diagnostics: parsed.diagnostics };
+  if (isCatalogue(parsed.value)) return { kind: 'catalogue', file };
   const other = otherCatalogue(parsed.value, file, catalogue);
   if (other) return other;
   const validation = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (!validation.value) return { kind: 'invalid', file, diagnostics: validation.errors };
   const digest = digestResult(scoreAssessment(catalogue, validation.value, { lang }), index);
   return { kind: 'scored', file, digest, catalogueRef: validation.value.catalogue };
+}
+
+function isCatalogue(value: unknown): boolean {
+  return (value as { format?: unknown } | null)?.format === CATALOGUE_FORMAT;
 }
 
 function otherCatalogue(value: unknown, file: string, catalogue: Catalogue): Outcome | undefined {

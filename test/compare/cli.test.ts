@@ -70,6 +70,18 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(run.stderr).toContain('aus --catalogue');
   });
 
+  it('passes over a catalogue kept in the same folder as the assessments', () => {
+    const dir = folder(['03-kassel-ost.yaml', '05-wetterkreis.yaml'], { 'katalog.yaml': readFileSync(CATALOGUE, 'utf8') });
+    const run = runCli(['compare', dir, '--catalogue', join(dir, 'katalog.yaml'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`Übergangen (ein Kriterienkatalog, keine Selbsteinschätzung): ${join(dir, 'katalog.yaml')}`);
+    expect((JSON.parse(run.stdout) as { counts: { assessments: number } }).counts.assessments).toBe(2);
+    const only = folder([], { 'katalog.yaml': readFileSync(CATALOGUE, 'utf8') });
+    const none = runCli(['compare', only, '--catalogue', join(only, 'katalog.yaml')]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('Keine Selbsteinschätzungen gefunden');
+  });
+
   it('says when there is nothing to compare', () => {
     const empty = mkdtempSync(join(tmpdir(), 'efa-empty-'));
     const run = runCli(['compare', empty]);

@@ -56,14 +56,20 @@ export async function runCompare(ctx: Context, paths: string[], options: Record<
   const others = outcomes.filter((o): o is Extract<Outcome, { kind: 'other-catalogue' }> => o.kind === 'other-catalogue');
   if (others.length > 0) throw mismatchError(lang, catalogue.id, others, source);
 
+  for (const o of outcomes) {
+    if (o.kind === 'catalogue') ctx.stderr.write(`${t(lang, 'compare.note.catalogueIgnored', { file: o.file })}\n`);
+  }
   const invalid = outcomes.filter((o): o is Extract<Outcome, { kind: 'invalid' }> => o.kind === 'invalid');
   const scored = outcomes.filter((o): o is Extract<Outcome, { kind: 'scored' }> => o.kind === 'scored');
+  if (invalid.length === 0 && scored.length === 0) {
+    throw new InputError(t(lang, 'compare.error.noFiles', { paths: paths.join(', ') }));
+  }
   if (invalid.length > 0 && (!skipInvalid || scored.length === 0)) {
     const diagnostics: Diagnostic[] = invalid.flatMap((o) => o.diagnostics);
     const message =
       scored.length === 0 && skipInvalid
         ? t(lang, 'compare.error.allInvalid', { count: invalid.length })
-        : t(lang, 'compare.error.invalid', { count: invalid.length, total: files.length });
+        : t(lang, 'compare.error.invalid', { count: invalid.length, total: invalid.length + scored.length });
     throw new InputError(message, diagnostics);
   }
   const skipped: SkippedFile[] = invalid.map((o) => {

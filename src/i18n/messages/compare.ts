@@ -247,6 +247,10 @@ export const compare: MessageTable = {
     de: '{count} Selbsteinschätzung(en) nennen die Katalogversion {version}, verglichen wird mit {used}.',
     en: '{count} assessment(s) name catalogue version {version}; comparing with {used}.',
   },
+  'compare.note.catalogueIgnored': {
+    de: 'Übergangen (ein Kriterienkatalog, keine Selbsteinschätzung): {file}',
+    en: 'Passed over (a criteria catalogue, not an assessment): {file}',
+  },
   'compare.progress': { de: 'Einlesen', en: 'Reading' },
 };
 
