@@ -50,8 +50,12 @@ export async function runCompare(ctx: Context, paths: string[], options: Record<
   const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
 
   const progress = progressBar(ctx, files.length);
-  const outcomes = await readAssessments(files, catalogue, { lang, cwd: ctx.cwd, onProgress: progress.update });
-  progress.finish();
+  let outcomes: Outcome[];
+  try {
+    outcomes = await readAssessments(files, catalogue, { lang, cwd: ctx.cwd, onProgress: progress.update });
+  } finally {
+    progress.finish();
+  }
 
   const others = outcomes.filter((o): o is Extract<Outcome, { kind: 'other-catalogue' }> => o.kind === 'other-catalogue');
   if (others.length > 0) throw mismatchError(lang, catalogue.id, others, source);
