@@ -30,7 +30,9 @@ const bin = join(root, 'bin', 'efa-readiness.js');
 if (process.argv[2] === '--child') {
   process.on('exit', () => {
     const usage = process.resourceUsage();
-    process.stderr.write(`\nBENCH-MAXRSS ${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}\n`);
+    process.stderr.write(
+      `\nBENCH-MAXRSS ${usage.maxRSS} ${usage.userCPUTime + usage.systemCPUTime}\n`,
+    );
   });
   process.argv = [process.argv[0], bin, ...process.argv.slice(3)];
   await import(pathToFileURL(bin).href);
@@ -56,26 +58,45 @@ async function bench() {
     // a stale set (other catalogue, seed or count) is replaced as a whole
     const { rm } = await import('node:fs/promises');
     await rm(data, { recursive: true, force: true });
-    const code = await run(process.execPath, [
-      join(root, 'scripts', 'generate-assessments.mjs'),
-      '--count', String(COUNT), '--seed', SEED, '--out', data, '--catalogue', catalogueFile,
-    ], { stdio: 'inherit' });
+    const code = await run(
+      process.execPath,
+      [
+        join(root, 'scripts', 'generate-assessments.mjs'),
+        '--count',
+        String(COUNT),
+        '--seed',
+        SEED,
+        '--out',
+        data,
+        '--catalogue',
+        catalogueFile,
+      ],
+      { stdio: 'inherit' },
+    );
     if (code !== 0) {
       console.log(`bench-compare: the generator failed (exit ${code}); nothing to measure.`);
       return;
     }
     writeFileSync(stampFile, stamp);
   }
-  const files = readdirSync(data).filter((f) => f.endsWith('.yaml')).map((f) => join(data, f));
+  const files = readdirSync(data)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => join(data, f));
   const bytes = files.reduce((sum, f) => sum + readFileSync(f).length, 0);
 
   console.log('');
-  console.log(`compare benchmark: ${files.length.toLocaleString('en')} assessments, ${(bytes / 1024 / 1024).toFixed(1)} MB` +
-    ` (${(bytes / files.length / 1024).toFixed(1)} KB each)`);
-  console.log(`machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +
-    `${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
+  console.log(
+    `compare benchmark: ${files.length.toLocaleString('en')} assessments, ${(bytes / 1024 / 1024).toFixed(1)} MB` +
+      ` (${(bytes / files.length / 1024).toFixed(1)} KB each)`,
+  );
+  console.log(
+    `machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +
+      `${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`,
+  );
   if ((loadavg()[0] ?? 0) > availableParallelism()) {
-    console.log('note: the machine is busy with other work; wall times are inflated, CPU times less so.');
+    console.log(
+      'note: the machine is busy with other work; wall times are inflated, CPU times less so.',
+    );
   }
   console.log('');
 
@@ -98,15 +119,20 @@ async function bench() {
     const median = [...times].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
     const peak = Math.max(...peaks);
     results[format] = median;
-    const verdict = median <= 5000 && peak / 1024 <= 512 ? 'within target' : 'OVER TARGET (5 s, 512 MB)';
-    console.log(`compare --format ${format.padEnd(4)}  median ${fmtMs(median)} of ${RUNS} (${times.map(fmtMs).join(', ')}),` +
-      ` CPU ${fmtMs(cpuMedian)}, peak ${(peak / 1024).toFixed(0)} MB  ${verdict}`);
+    const verdict =
+      median <= 5000 && peak / 1024 <= 512 ? 'within target' : 'OVER TARGET (5 s, 512 MB)';
+    console.log(
+      `compare --format ${format.padEnd(4)}  median ${fmtMs(median)} of ${RUNS} (${times.map(fmtMs).join(', ')}),` +
+        ` CPU ${fmtMs(cpuMedian)}, peak ${(peak / 1024).toFixed(0)} MB  ${verdict}`,
+    );
   }
 
   // ---- parsing alone, one thread ---------------------------------------------
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const { parseYaml } = await import(pathToFileURL(join(root, 'dist', 'load', 'parse.js')).href);
-  const { parseYamlFast } = await import(pathToFileURL(join(root, 'dist', 'compare', 'fast-yaml.js')).href);
+  const { parseYamlFast } = await import(
+    pathToFileURL(join(root, 'dist', 'load', 'fast-yaml.js')).href
+  );
   const { parse } = await import('yaml');
   const timeIt = (fn) => {
     const start = performance.now();
@@ -125,31 +151,50 @@ async function bench() {
   const json = performance.now() - start;
   console.log('');
   console.log('parsing the same files on one thread:');
-  console.log(`  yaml package, parse()                       ${fmtMs(plainYaml)}  (${(plainYaml / files.length).toFixed(3)} ms/file)`);
-  console.log(`  yaml package with positions (src/load)      ${fmtMs(exact)}  (${(exact / files.length).toFixed(3)} ms/file)`);
-  console.log(`  fast path (js-yaml, YAML 1.2 core schema)   ${fmtMs(fast)}  (${(fast / files.length).toFixed(3)} ms/file, ${declined} declined)`);
-  console.log(`  JSON.parse of the same data                 ${fmtMs(json)}  (${(json / files.length).toFixed(3)} ms/file)`);
+  console.log(
+    `  yaml package, parse()                       ${fmtMs(plainYaml)}  (${(plainYaml / files.length).toFixed(3)} ms/file)`,
+  );
+  console.log(
+    `  yaml package with positions (src/load)      ${fmtMs(exact)}  (${(exact / files.length).toFixed(3)} ms/file)`,
+  );
+  console.log(
+    `  fast path (js-yaml, YAML 1.2 core schema)   ${fmtMs(fast)}  (${(fast / files.length).toFixed(3)} ms/file, ${declined} declined)`,
+  );
+  console.log(
+    `  JSON.parse of the same data                 ${fmtMs(json)}  (${(json / files.length).toFixed(3)} ms/file)`,
+  );
   console.log('');
   for (const format of ['json', 'html']) {
-    console.log(`whole compare --format ${format} / parsing alone: ` +
-      `${(results[format] / exact).toFixed(2)}× the exact parser, ${(results[format] / fast).toFixed(2)}× the fast parser`);
+    console.log(
+      `whole compare --format ${format} / parsing alone: ` +
+        `${(results[format] / exact).toFixed(2)}× the exact parser, ${(results[format] / fast).toFixed(2)}× the fast parser`,
+    );
   }
 }
 
 async function timeCompare(data, format) {
   let stderr = '';
   const start = performance.now();
-  const code = await run(process.execPath, [fileURLToPath(import.meta.url), '--child', 'compare', data, '--format', format], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    onStderr: (chunk) => {
-      stderr += chunk;
+  const code = await run(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--child', 'compare', data, '--format', format],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      onStderr: (chunk) => {
+        stderr += chunk;
+      },
     },
-  });
+  );
   const ms = performance.now() - start;
   const match = /BENCH-MAXRSS (\d+) (\d+)/.exec(stderr);
   const rest = stderr.replace(/\n?BENCH-MAXRSS \d+ \d+\n?/, '').trim();
   if (rest) console.log(rest.split('\n').slice(0, 10).join('\n'));
-  return { ms, maxRssKb: match ? Number(match[1]) : NaN, cpuMs: match ? Number(match[2]) / 1000 : NaN, code };
+  return {
+    ms,
+    maxRssKb: match ? Number(match[1]) : NaN,
+    cpuMs: match ? Number(match[2]) / 1000 : NaN,
+    code,
+  };
 }
 
 function run(command, args, { stdio, onStderr }) {

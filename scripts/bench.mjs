@@ -1,6 +1,8 @@
 // `npm run bench`: start-up and command speed as ratios to a bare Node start
 // measured in the same run (shared machines are noisy; ratios travel, ms don't).
 // Runs are interleaved, so drift in machine load hits every command alike.
+// BENCH_RUNS sets the number of runs (default 21); BENCH_COMPARE=0 skips the
+// compare benchmark on 11,000 assessments (about a minute).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +65,7 @@ commands.forEach((c, j) => {
 });
 
 const compare = new URL('bench-compare.mjs', import.meta.url);
-if (existsSync(compare)) {
+if (existsSync(compare) && process.env.BENCH_COMPARE !== '0') {
   console.log('');
   const result = spawnSync(process.execPath, [fileURLToPath(compare)], {
     cwd: root,

@@ -1,5 +1,5 @@
 // Parses and validates every catalogue shipped in criteria/ once, at build
-// time, into dist/catalogues/<id>.json (with the hash of its YAML), so that
+// time, into dist/catalogues/<id>.json (with a fingerprint of its YAML), so that
 // `score` and `report` need not parse 180 KB of YAML on every call.
 // A shipped catalogue that does not validate fails the build.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const { parseYaml } = await import(new URL('dist/load/parse.js', root));
 const { validateCatalogue } = await import(new URL('dist/validate/index.js', root));
-const { hashText, CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
+const { CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
+const { fingerprint } = await import(new URL('dist/model/fingerprint.js', root));
 const { formatDiagnostic } = await import(new URL('dist/errors.js', root));
 
 mkdirSync(CACHE_DIR, { recursive: true });
@@ -27,7 +28,7 @@ for (const name of readdirSync(new URL('criteria/', root)).filter((n) => n.endsW
   }
   writeFileSync(
     new URL(name.replace(/\.yaml$/, '.json'), CACHE_DIR),
-    JSON.stringify({ sha256: hashText(text), catalogue: validation.value }),
+    JSON.stringify({ fingerprint: fingerprint(text), catalogue: validation.value }),
   );
 }
 if (failed) process.exit(1);

@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, t } from '../i18n/index.js';
-import '../interview/messages.js'; // the option texts of `init`
 import { type Lang, MUNICIPALITY_TYPES, STATES } from '../model/types.js';
 import { type Context, wantsColor } from './context.js';
 import { handleError, translateCommanderError } from './run.js';
@@ -76,8 +75,8 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .helpCommand(false)
     .addHelpText('after', `\n${m('cli.exitCodes')}\n`);
 
-  const common = (cmd: Command, { catalogue = true } = {}): Command => {
-    if (catalogue) cmd.option('-c, --catalogue <file|id>', m('cli.opt.catalogue'));
+  const common = (cmd: Command, { catalogueHelp = 'cli.opt.catalogue' } = {}): Command => {
+    cmd.option('-c, --catalogue <file|id>', m(catalogueHelp));
     return cmd
       .addOption(new Option('--lang <lang>', m('cli.opt.lang')).choices(['de', 'en']))
       .option('--no-color', m('cli.opt.noColor'));
@@ -160,7 +159,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     });
 
   // interview --------------------------------------------------------------
-  common(configure(program.command('interview')))
+  common(configure(program.command('interview')), { catalogueHelp: 'cli.opt.catalogueNew' })
     .description(m('cli.interview.description'))
     .option('-o, --output <file>', m('cli.opt.interviewOutput'))
     .option('--dimension <id...>', m('cli.opt.dimension'))
@@ -177,7 +176,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     });
 
   // init -------------------------------------------------------------------
-  common(configure(program.command('init')))
+  common(configure(program.command('init')), { catalogueHelp: 'cli.opt.catalogueNew' })
     .description(m('cli.init.description'))
     .option('-o, --output <file>', m('cli.opt.output'))
     .option('--force', m('cli.opt.force'))

@@ -5,7 +5,7 @@ import { CATALOGUE_FORMAT, type Catalogue, type Lang } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
 import { type CatalogueIndex, type Digest, digestResult, indexCatalogue } from './aggregate.js';
-import { parseYamlFast } from './fast-yaml.js';
+import { parseYamlFast } from '../load/fast-yaml.js';
 
 /** What became of one assessment file. */
 export type Outcome =
@@ -57,7 +57,8 @@ export function assessTextExactly(
   index: CatalogueIndex = indexCatalogue(catalogue),
 ): Outcome {
   const parsed = parseYaml(text, file, lang);
-  if (parsed.diagnostics.length > 0) return { kind: 'invalid', file, diagnostics: parsed.diagnostics };
+  if (parsed.diagnostics.length > 0)
+    return { kind: 'invalid', file, diagnostics: parsed.diagnostics };
   if (isCatalogue(parsed.value)) return { kind: 'catalogue', file };
   const other = otherCatalogue(parsed.value, file, catalogue);
   if (other) return other;
@@ -74,7 +75,9 @@ function isCatalogue(value: unknown): boolean {
 function otherCatalogue(value: unknown, file: string, catalogue: Catalogue): Outcome | undefined {
   const named = (value as { catalogue?: unknown } | null)?.catalogue;
   if (typeof named !== 'string') return undefined;
-  return parseCatalogueRef(named).id === catalogue.id ? undefined : { kind: 'other-catalogue', file, catalogueRef: named };
+  return parseCatalogueRef(named).id === catalogue.id
+    ? undefined
+    : { kind: 'other-catalogue', file, catalogueRef: named };
 }
 
 /** The catalogue reference a parsed file names, if any (to choose the catalogue from the first file). */

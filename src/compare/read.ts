@@ -32,7 +32,10 @@ export const BATCH = 100;
  * folder sorted.
  * Paths are kept as the user wrote them (relative to `cwd`).
  */
-export async function findAssessmentFiles(paths: readonly string[], options: { cwd: string; lang: Lang }): Promise<string[]> {
+export async function findAssessmentFiles(
+  paths: readonly string[],
+  options: { cwd: string; lang: Lang },
+): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
@@ -48,7 +51,11 @@ export async function findAssessmentFiles(paths: readonly string[], options: { c
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (YAML_FILE.test(entry.name) && (entry.isFile() || (await isLinkToFile(resolve(options.cwd, path))))) add(path);
+      else if (
+        YAML_FILE.test(entry.name) &&
+        (entry.isFile() || (await isLinkToFile(resolve(options.cwd, path))))
+      )
+        add(path);
     }
   };
   for (const path of paths) {
@@ -103,7 +110,8 @@ export async function readAssessment(
     try {
       text = await readTextFile(file, lang, cwd);
     } catch (error) {
-      if (error instanceof InputError) return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
+      if (error instanceof InputError)
+        return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
       throw error;
     }
   }
@@ -154,14 +162,19 @@ function defaultWorkers(count: number): number {
   return Math.max(1, Math.min(availableParallelism(), 8, Math.ceil(count / WORKER_THRESHOLD)));
 }
 
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+// Spelt from the parent folder so the path also holds inside the CLI bundle in dist/cli/.
+const WORKER_URL = new URL('../compare/worker.js', import.meta.url);
 
 /** Workers run the compiled `worker.js`; from TypeScript sources (tests) the in-thread path is used. */
 function workerAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-async function readInThread(files: readonly string[], catalogue: Catalogue, options: ReadOptions): Promise<Outcome[]> {
+async function readInThread(
+  files: readonly string[],
+  catalogue: Catalogue,
+  options: ReadOptions,
+): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   const index = indexCatalogue(catalogue);
   for (const file of files) {
@@ -221,7 +234,12 @@ async function readInWorkers(
       worker.on('error', reject);
       worker.on('exit', (code) => {
         if (received === slice.length) resolvePromise();
-        else reject(new Error(`compare worker stopped with code ${code} after ${received} of ${slice.length} files`));
+        else
+          reject(
+            new Error(
+              `compare worker stopped with code ${code} after ${received} of ${slice.length} files`,
+            ),
+          );
       });
     });
   const starts: number[] = [];

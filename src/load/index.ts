@@ -5,7 +5,7 @@ import { t } from '../i18n/index.js';
 import { parseCatalogueRef } from '../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../model/types.js';
 import { type Validation, validateAssessment, validateCatalogue } from '../validate/index.js';
-import { parseYamlFast } from '../compare/fast-yaml.js';
+import { parseYamlFast } from './fast-yaml.js';
 import type { Parsed } from './parse.js';
 import { readTextFile } from './read.js';
 import { readShippedCache } from './shipped.js';
@@ -121,7 +121,7 @@ export async function loadCatalogue(
   }
   const text = await readTextFile(file, lang, options.cwd);
   if (file.startsWith(SHIPPED_CATALOGUES)) {
-    const cached = await readShippedCache(file, text);
+    const cached = readShippedCache(file, text);
     if (cached) return { catalogue: cached, file, warnings: [] };
   }
   const { value, warnings } = await parseAndValidate(text, file, lang, (v, source) =>

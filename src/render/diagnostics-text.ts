@@ -1,14 +1,14 @@
-import { Chalk } from 'chalk';
 import { type Diagnostic, formatDiagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
+import type { Style } from './style.js';
 
 /** Diagnostics as lines `file:line:col  criterion: message`, marked as error or warning. */
 export function renderDiagnostics(
   diagnostics: readonly Diagnostic[],
-  options: { lang: Lang; color: boolean },
+  options: { lang: Lang; style: Style },
 ): string {
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.style;
   return diagnostics
     .map((d) => {
       const label =

@@ -1,12 +1,12 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { formatNumber, t } from '../i18n/index.js';
 import { indexCriteria } from '../model/catalogue.js';
 import { resolveText } from '../model/text.js';
 import type { Catalogue, Lang, Result } from '../model/types.js';
+import type { Style } from './style.js';
 
 export interface TextOptions {
   lang: Lang;
-  color: boolean;
+  style: Style;
   /** How many actions to show. */
   actions?: number;
   /** The assessment's path, for the hint to the full report. */
@@ -24,7 +24,7 @@ export function renderScoreText(
   options: TextOptions,
 ): string {
   const { lang } = options;
-  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const c = options.style;
   const language = catalogue.language ?? 'de';
   const text = (value: Parameters<typeof resolveText>[0]): string =>
     resolveText(value, lang, language);
@@ -162,7 +162,7 @@ export function wrap(text: string, width: number): string[] {
 }
 
 /** Red for the lowest band, yellow in between, green for the highest. */
-function bandTone(c: ChalkInstance, index: number, count: number): ChalkInstance {
+function bandTone(c: Style, index: number, count: number): (text: string) => string {
   if (index <= 0) return c.red;
   if (index >= count - 1) return c.green;
   return c.yellow;

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
+import { fingerprint } from '../model/fingerprint.js';
 import { escapeMarkdown, escapeMarkdownCell, markdownLinkDestination } from './escape.js';
 import type { ReportView } from './view.js';
 
@@ -31,6 +32,9 @@ export interface TemplateSources {
   partials: { name: string; file: string; source: string }[];
 }
 
+/** The built-in templates, shipped with the package (spelt from the parent folder: also right inside the CLI bundle). */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
 /** Precompiled template specifications by `templateKey`. */
 export type Precompiled = Readonly<Record<string, TemplateSpec>>;
 
@@ -56,7 +60,7 @@ export function compileOptions(format: TemplateFormat): CompileOptions {
 
 /** The key of a template's precompiled form: its format (which sets the options) and its text. */
 export function templateKey(format: TemplateFormat, source: string): string {
-  return createHash('sha256').update(`${format}\n${source}`).digest('hex');
+  return fingerprint(`${format}\n${source}`);
 }
 
 /**
@@ -84,7 +88,8 @@ export function compileReport(
     }
     return hb.compile(source, options);
   };
-  for (const partial of sources.partials) hb.registerPartial(partial.name, load(partial.file, partial.source));
+  for (const partial of sources.partials)
+    hb.registerPartial(partial.name, load(partial.file, partial.source));
   const template = load(sources.main.file, sources.main.source);
   return (view) => {
     try {
@@ -96,8 +101,14 @@ export function compileReport(
 }
 
 /** True when every template of `sources` has a precompiled form. */
-export function isPrecompiled(format: TemplateFormat, sources: TemplateSources, precompiled: Precompiled): boolean {
-  return [sources.main, ...sources.partials].every((s) => templateKey(format, s.source) in precompiled);
+export function isPrecompiled(
+  format: TemplateFormat,
+  sources: TemplateSources,
+  precompiled: Precompiled,
+): boolean {
+  return [sources.main, ...sources.partials].every(
+    (s) => templateKey(format, s.source) in precompiled,
+  );
 }
 
 /**
@@ -105,7 +116,10 @@ export function isPrecompiled(format: TemplateFormat, sources: TemplateSources, 
  * them, and the Handlebars runtime or, only where something must be
  * compiled, the full Handlebars — and compile once.
  */
-export async function prepareReport(format: TemplateFormat, sources: TemplateSources): Promise<CompiledReport> {
+export async function prepareReport(
+  format: TemplateFormat,
+  sources: TemplateSources,
+): Promise<CompiledReport> {
   const precompiled = await loadPrecompiled(format);
   const handlebars = isPrecompiled(format, sources, precompiled)
     ? loadRuntime()
@@ -125,7 +139,8 @@ function loadRuntime(): Hbs {
 
 async function loadPrecompiled(format: TemplateFormat): Promise<Precompiled> {
   // Made by the build next to the compiled module; absent when running from source.
-  const module = `./templates.${format}.precompiled.js`;
+  // (Spelt from the parent folder so the path also holds inside the CLI bundle in dist/cli/.)
+  const module = `../report/templates.${format}.precompiled.js`;
   try {
     return ((await import(module)) as { default: Precompiled }).default;
   } catch {
@@ -139,7 +154,11 @@ interface HelperOptions {
 
 function registerHelpers(hb: Hbs): void {
   const str = (value: unknown): string =>
-    value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : JSON.stringify(value);
   /**
    * Handlebars' strict mode checks plain `{{field}}` but not a helper's
    * arguments, so the helpers check them: a misspelt field is an error with
@@ -151,7 +170,9 @@ function registerHelpers(hb: Hbs): void {
     if (given.some((arg) => arg === undefined)) {
       const at = options?.loc?.start;
       const place = at ? ` (line ${at.line}, column ${at.column + 1})` : '';
-      throw new Error(`{{${name} …}}${place}: the value is not in the report data; check the field name`);
+      throw new Error(
+        `{{${name} …}}${place}: the value is not in the report data; check the field name`,
+      );
     }
     return given[0];
   };

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { SourceMap } from '../load/source.js';
 import type { Lang } from '../model/types.js';
-import * as generated from './generated/validators.js';
+import { createRequire } from 'node:module';
 import { suggest } from './suggest.js';
 
 export type SchemaName = 'catalogue' | 'assessment' | 'result';
@@ -17,7 +17,23 @@ interface AjvError {
 }
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-const validators = generated as unknown as Record<SchemaName, Validator>;
+/**
+ * The standalone validators made at build time (scripts/build-validators.mjs),
+ * one CommonJS file per schema, each loaded on first use only.
+ */
+const require = createRequire(import.meta.url);
+const validators = new Map<SchemaName, Validator>();
+function validatorFor(name: SchemaName): Validator {
+  let validator = validators.get(name);
+  if (!validator) {
+    // Spelt from the parent folder so the path also holds inside the CLI bundle in dist/cli/.
+    validator = (require(`../validate/generated/${name}.cjs`) as Record<SchemaName, Validator>)[
+      name
+    ];
+    validators.set(name, validator);
+  }
+  return validator;
+}
 
 /** Check a value against one of the shipped JSON Schemas; each error becomes a diagnostic with its place. */
 export function schemaDiagnostics(
@@ -27,7 +43,7 @@ export function schemaDiagnostics(
   lang: Lang,
   criterionOf: (path: readonly (string | number)[]) => string | undefined = () => undefined,
 ): Diagnostic[] {
-  const validate = validators[name];
+  const validate = validatorFor(name);
   if (validate(value)) return [];
   return relevant(validate.errors ?? []).map((error) => {
     const path = pointerToPath(error.instancePath);

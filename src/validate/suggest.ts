@@ -1,4 +1,12 @@
-import { distance } from 'fastest-levenshtein';
+import { createRequire } from 'node:module';
+
+// Suggestions are only made for files with mistakes: load the library then, not at start-up.
+const require = createRequire(import.meta.url);
+let distanceFn: ((a: string, b: string) => number) | undefined;
+function distance(a: string, b: string): number {
+  distanceFn ??= (require('fastest-levenshtein') as typeof import('fastest-levenshtein')).distance;
+  return distanceFn(a, b);
+}
 
 /**
  * The closest of `candidates` to a mistyped `word`, or undefined when none is

@@ -1,5 +1,4 @@
 import { access } from 'node:fs/promises';
-import writeFileAtomic from 'write-file-atomic';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
@@ -27,7 +26,7 @@ export async function write(
     await writeStream(options.stdout ?? process.stdout, content);
     return;
   }
-  if (!options.force && (await exists(path))) {
+  if (!options.force && (await fileExists(path))) {
     throw new InputError(t(options.lang, 'write.exists', { file: path }));
   }
   await writeFileAtomicOrExplain(path, content, options.lang);
@@ -40,6 +39,8 @@ export async function writeFileAtomicOrExplain(
   lang: Lang,
 ): Promise<void> {
   try {
+    // Loaded on first use: commands that print to stdout never pay for it.
+    const { default: writeFileAtomic } = await import('write-file-atomic');
     await writeFileAtomic(path, content);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -47,7 +48,8 @@ export async function writeFileAtomicOrExplain(
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether a path exists (file or folder). */
+export async function fileExists(path: string): Promise<boolean> {
   try {
     await access(path);
     return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderScoreText, wrap } from '../../src/render/score-text.js';
+import { loadStyle, PLAIN } from '../../src/render/style.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { assessment, catalogue } from '../score/fixtures.js';
 
@@ -8,11 +9,13 @@ describe('renderScoreText', () => {
     lang: 'de',
   });
 
-  it('is plain text without colour and has colour codes with it', () => {
-    expect(renderScoreText(result, catalogue(), { lang: 'de', color: false })).not.toContain(
+  it('is plain text without colour and has colour codes with it', async () => {
+    expect(renderScoreText(result, catalogue(), { lang: 'de', style: PLAIN })).not.toContain(
       '\u001b[',
     );
-    expect(renderScoreText(result, catalogue(), { lang: 'de', color: true })).toContain('\u001b[');
+    expect(
+      renderScoreText(result, catalogue(), { lang: 'de', style: await loadStyle(true) }),
+    ).toContain('\u001b[');
   });
 
   it('names the gate that capped the band with its reason', () => {
@@ -30,7 +33,7 @@ describe('renderScoreText', () => {
         { lang: 'de' },
       ),
       c,
-      { lang: 'de', color: false },
+      { lang: 'de', style: PLAIN },
     );
     expect(text).toContain('Band: mittel');
     expect(text).toContain('gedeckelt durch Skala (25,0 < 50): ohne das geht es nicht');
@@ -44,7 +47,7 @@ describe('renderScoreText', () => {
       c,
       {
         lang: 'en',
-        color: false,
+        style: PLAIN,
       },
     );
     expect(text).toMatch(/B +·+ +not scored/);

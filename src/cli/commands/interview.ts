@@ -1,4 +1,3 @@
-import { access } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
 import { CancelledError, InputError, UsageError } from '../../errors.js';
@@ -21,7 +20,7 @@ import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
 import { validateAssessment } from '../../validate/index.js';
-import { writeFileAtomicOrExplain } from '../../write/write.js';
+import { fileExists, writeFileAtomicOrExplain } from '../../write/write.js';
 import type { Context } from '../context.js';
 
 export const DEFAULT_CATALOGUE = 'efa-default';
@@ -44,8 +43,8 @@ export async function runInterview(
 
   // An existing --output file is continued: it names its catalogue.
   let catalogueRef = catalogueOption ?? DEFAULT_CATALOGUE;
-  const resuming = output !== undefined && (await exists(abs(output)));
-  if (output !== undefined && !resuming && !(await exists(dirname(abs(output))))) {
+  const resuming = output !== undefined && (await fileExists(abs(output)));
+  if (output !== undefined && !resuming && !(await fileExists(dirname(abs(output))))) {
     throw new InputError(t(lang, 'interview.noFolder', { file: output, folder: dirname(output) }));
   }
   if (resuming && catalogueOption === undefined) {
@@ -81,7 +80,7 @@ export async function runInterview(
       const stem = t(lang, 'interview.fileStem');
       for (const candidate of candidateFileNames(ctx.cwd, stem, name)) {
         const shown = relative(ctx.cwd, candidate);
-        if (!(await exists(candidate))) return { file: shown };
+        if (!(await fileExists(candidate))) return { file: shown };
         const found = await readOwnAssessment(candidate, name, catalogue, lang);
         if (found !== undefined) return { file: shown, resume: found };
         ask.print(t(lang, 'interview.fileTaken', { file: shown }));
@@ -225,13 +224,4 @@ function checkDimensions(value: unknown, catalogue: Catalogue, lang: Lang): stri
     );
   }
   return wanted;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,25 +1,30 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { access } from 'node:fs/promises';
 import { InputError, UsageError } from '../../errors.js';
 import { addMessages, t } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/messages/report.js';
 import { loadAndScore } from '../../load/pipeline.js';
 import type { Lang } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
-import { TemplateError, type TemplateFormat, type TemplateSources, prepareReport } from '../../report/engine.js';
+import { loadStyle } from '../../render/style.js';
+import {
+  TemplateError,
+  type TemplateFormat,
+  type TemplateSources,
+  prepareReport,
+} from '../../report/engine.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReportView } from '../../report/view.js';
-import { write } from '../../write/write.js';
+import { fileExists, write } from '../../write/write.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../version.js';
 
 addMessages(reportMessages);
 
 /** `templates/` of the package (next to `dist/` and `src/`). */
-export const TEMPLATES_DIR = fileURLToPath(new URL('../../../templates/', import.meta.url));
+export { TEMPLATES_DIR } from '../../report/engine.js';
+import { TEMPLATES_DIR } from '../../report/engine.js';
 
 type ReportFormat = 'md' | 'html' | 'pdf';
 
@@ -28,16 +33,22 @@ type ReportFormat = 'md' | 'html' | 'pdf';
  * render Markdown or HTML from the templates (compiled once), print HTML to
  * PDF where asked, and write to stdout or atomically to `--output`.
  */
-export async function runReport(ctx: Context, assessment: string, options: Record<string, unknown>): Promise<number> {
+export async function runReport(
+  ctx: Context,
+  assessment: string,
+  options: Record<string, unknown>,
+): Promise<number> {
   const { lang } = ctx;
   const format = parseFormat(options.format);
-  const output = typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
+  const output =
+    typeof options.output === 'string' && options.output !== '-' ? options.output : undefined;
   const force = options.force === true;
   const templateFile = typeof options.template === 'string' ? options.template : undefined;
-  if (format === 'pdf' && output === undefined) throw new UsageError(t(lang, 'report.error.pdfNeedsOutput'));
+  if (format === 'pdf' && output === undefined)
+    throw new UsageError(t(lang, 'report.error.pdfNeedsOutput'));
   const target = output === undefined ? undefined : resolve(ctx.cwd, output);
   // Refuse before any work (a PDF starts a browser); write() checks again at the end.
-  if (target !== undefined && !force && (await exists(target))) {
+  if (target !== undefined && !force && (await fileExists(target))) {
     throw new InputError(t(lang, 'write.exists', { file: output ?? target }));
   }
 
@@ -47,7 +58,8 @@ export async function runReport(ctx: Context, assessment: string, options: Recor
     cwd: ctx.cwd,
   });
   if (loaded.warnings.length > 0) {
-    ctx.stderr.write(renderDiagnostics(loaded.warnings, { lang, color: ctx.color && ctx.stderr.isTTY === true }));
+    const style = await loadStyle(ctx.color && ctx.stderr.isTTY === true);
+    ctx.stderr.write(renderDiagnostics(loaded.warnings, { lang, style }));
   }
 
   const templateFormat: TemplateFormat = format === 'md' ? 'md' : 'html';
@@ -56,9 +68,14 @@ export async function runReport(ctx: Context, assessment: string, options: Recor
     ...(templateFile === undefined ? {} : { template: resolve(ctx.cwd, templateFile) }),
   });
   const template = await withTemplateErrors(lang, () => prepareReport(templateFormat, sources));
-  const view = buildReportView(loaded.result, loaded.catalogue, loaded.assessment, { lang, version: VERSION });
+  const view = buildReportView(loaded.result, loaded.catalogue, loaded.assessment, {
+    lang,
+    version: VERSION,
+  });
   const text = await withTemplateErrors(lang, () =>
-    Promise.resolve(templateFormat === 'md' ? renderMarkdown(view, template) : renderHtml(view, template)),
+    Promise.resolve(
+      templateFormat === 'md' ? renderMarkdown(view, template) : renderHtml(view, template),
+    ),
   );
   let content: string | Buffer = text;
   if (format === 'pdf') {
@@ -67,15 +84,6 @@ export async function runReport(ctx: Context, assessment: string, options: Recor
   }
   await write(content, target, { force, lang, stdout: ctx.stdout });
   return 0;
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function parseFormat(value: unknown): ReportFormat {
@@ -87,7 +95,8 @@ async function withTemplateErrors<T>(lang: Lang, run: () => Promise<T>): Promise
     return await run();
   } catch (error) {
     if (error instanceof TemplateError) {
-      const key = error.stage === 'parse' ? 'report.error.templateSyntax' : 'report.error.templateRender';
+      const key =
+        error.stage === 'parse' ? 'report.error.templateSyntax' : 'report.error.templateRender';
       throw new InputError(t(lang, key, { file: error.file, reason: error.message }));
     }
     throw error;
@@ -134,7 +143,11 @@ export async function readTemplateSources(
   );
   for (const name of siblings.sort()) {
     const partialFile = join(userDir, name);
-    partials.push({ name: basename(name, '.hbs'), file: partialFile, source: await readFile(partialFile, 'utf8') });
+    partials.push({
+      name: basename(name, '.hbs'),
+      file: partialFile,
+      source: await readFile(partialFile, 'utf8'),
+    });
   }
   return { main: { file, source }, partials };
 }

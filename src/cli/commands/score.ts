@@ -3,6 +3,7 @@ import { formatNumber, t } from '../../i18n/index.js';
 import { loadAndScore } from '../../load/pipeline.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
 import { renderScoreText } from '../../render/score-text.js';
+import { loadStyle } from '../../render/style.js';
 import { write } from '../../write/write.js';
 import type { CommonOptions, Context } from '../context.js';
 
@@ -28,16 +29,15 @@ export async function runScore(
 
   if (warnings.length > 0) {
     ctx.stderr.write(`${t(lang, 'score.warnings', { count: warnings.length })}\n`);
-    ctx.stderr.write(
-      renderDiagnostics(warnings, { lang, color: ctx.color && ctx.stderr.isTTY === true }),
-    );
+    const style = await loadStyle(ctx.color && ctx.stderr.isTTY === true);
+    ctx.stderr.write(renderDiagnostics(warnings, { lang, style }));
   }
   const output =
     options.format === 'json'
       ? `${JSON.stringify(result, null, 2)}\n`
       : renderScoreText(result, catalogue, {
           lang,
-          color: ctx.color,
+          style: await loadStyle(ctx.color),
           file: assessment,
           ...(ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
         });

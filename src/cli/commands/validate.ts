@@ -1,4 +1,3 @@
-import { Chalk } from 'chalk';
 import { type Diagnostic, InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { loadCatalogue, readYaml } from '../../load/index.js';
@@ -6,6 +5,7 @@ import type { Parsed } from '../../load/parse.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Catalogue } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
+import { loadStyle } from '../../render/style.js';
 import { detectKind, validateAssessment, validateCatalogue } from '../../validate/index.js';
 import type { CommonOptions, Context } from '../context.js';
 
@@ -82,16 +82,16 @@ export async function runValidate(
     };
   }
 
-  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const c = await loadStyle(ctx.color);
   let out = '';
   for (const file of checked) {
     if (file.errors.length === 0) {
       out += `${c.green(t(lang, 'validate.ok', { file: file.file, what: file.what ?? '' }))}\n`;
     } else {
       out += `${c.red(t(lang, 'validate.failed', { file: file.file, count: file.errors.length }))}\n`;
-      out += renderDiagnostics(file.errors, { lang, color: ctx.color });
+      out += renderDiagnostics(file.errors, { lang, style: c });
     }
-    out += renderDiagnostics(file.warnings, { lang, color: ctx.color });
+    out += renderDiagnostics(file.warnings, { lang, style: c });
   }
   const errors = checked.reduce((sum, f) => sum + f.errors.length, 0);
   const warnings = checked.reduce((sum, f) => sum + f.warnings.length, 0);

@@ -58,6 +58,13 @@ export const core: MessageTable = {
     de: 'eigene Handlebars-Vorlage für den ganzen Bericht',
     en: 'custom Handlebars template for the whole report',
   },
+  'cli.opt.initName': { de: 'Name der Kommune', en: 'name of the municipality' },
+  'cli.opt.initType': { de: 'Art der Kommune', en: 'type of municipality' },
+  'cli.opt.initState': { de: 'Land (Kürzel, z. B. HE)', en: 'Land (abbreviation, e.g. HE)' },
+  'cli.opt.catalogueNew': {
+    de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: efa-default; beim Fortsetzen der in der Datei genannte)',
+    en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: efa-default; when resuming, the one the file names)',
+  },
   'cli.opt.dimension': {
     de: 'nur diese Dimensionen abfragen (Ids)',
     en: 'ask only these dimensions (ids)',

@@ -3,9 +3,6 @@ import type { MessageTable } from '../index.js';
 /** Messages of `interview` and `init`. */
 export const interview: MessageTable = {
   // CLI options added for `init`
-  'cli.opt.initName': { de: 'Name der Kommune', en: 'name of the municipality' },
-  'cli.opt.initType': { de: 'Art der Kommune', en: 'type of municipality' },
-  'cli.opt.initState': { de: 'Land (Kürzel, z. B. HE)', en: 'Land (abbreviation, e.g. HE)' },
 
   // interview: start and file
   'interview.welcome': {

@@ -38,13 +38,16 @@ const nullType = new Type('tag:yaml.org,2002:null', {
 });
 const boolType = new Type('tag:yaml.org,2002:bool', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && (data.length === 4 || data.length === 5) && BOOL.test(data),
+  resolve: (data: string | null) =>
+    data !== null && (data.length === 4 || data.length === 5) && BOOL.test(data),
   construct: (data: string) => data[0] === 't' || data[0] === 'T',
 });
 const intType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: string | null) =>
-    data !== null && numberStart(data) && (INT.test(data) || INT_OCT.test(data) || INT_HEX.test(data)),
+    data !== null &&
+    numberStart(data) &&
+    (INT.test(data) || INT_OCT.test(data) || INT_HEX.test(data)),
   construct: (data: string) => {
     if (data.startsWith('0o')) return parseInt(data.substring(2), 8);
     if (data.startsWith('0x')) return parseInt(data.substring(2), 16);
@@ -54,7 +57,9 @@ const intType = new Type('tag:yaml.org,2002:int', {
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
   resolve: (data: string | null) =>
-    data !== null && numberStart(data) && (FLOAT_NAN_INF.test(data) || FLOAT_EXP.test(data) || FLOAT.test(data)),
+    data !== null &&
+    numberStart(data) &&
+    (FLOAT_NAN_INF.test(data) || FLOAT_EXP.test(data) || FLOAT.test(data)),
   construct: (data: string) => {
     if (/nan$/i.test(data)) return NaN;
     if (/inf$/i.test(data)) return data.startsWith('-') ? -Infinity : Infinity;
@@ -62,7 +67,9 @@ const floatType = new Type('tag:yaml.org,2002:float', {
   },
 });
 
-export const YAML12_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
+export const YAML12_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
+  implicit: [nullType, boolType, intType, floatType],
+});
 
 /**
  * Features the fast path leaves to the exact parser: an anchor or alias

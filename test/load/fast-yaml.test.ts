@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { declinesFastPath, parseYamlFast } from '../../src/compare/fast-yaml.js';
+import { declinesFastPath, parseYamlFast } from '../../src/load/fast-yaml.js';
 import { parseYaml } from '../../src/load/parse.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -56,8 +56,15 @@ describe('fast YAML path against the exact parser', () => {
 
   it('gives deep-equal values for generated assessments', () => {
     execFileSync(process.execPath, [
-      join(ROOT, 'scripts/generate-assessments.mjs'), '--count', '40', '--seed', '7', '--out', generated,
-      '--catalogue', join(ROOT, 'criteria/efa-default.yaml'),
+      join(ROOT, 'scripts/generate-assessments.mjs'),
+      '--count',
+      '40',
+      '--seed',
+      '7',
+      '--out',
+      generated,
+      '--catalogue',
+      join(ROOT, 'criteria/efa-default.yaml'),
     ]);
     const files = yamlFiles(generated);
     expect(files).toHaveLength(40);
@@ -69,12 +76,75 @@ describe('fast YAML path against the exact parser', () => {
   });
 
   const scalars = [
-    '2026-11-20', '2026-11-20T10:00:00Z', '1_000', '0b101', '0o17', '0x1F', '-0x1F', '+12', '012', '08', '1e3',
-    '1.5e-3', '.5', '5.', '+.5', '-.5e+2', '.inf', '-.Inf', '+.INF', '.NaN', '.nan', 'NaN', 'Inf', '~', 'null',
-    'Null', 'NULL', '', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', 'y', 'n', '1:20', '12:30:00',
-    '"quoted 1"', "'1'", '"true"', '0', '-0', '+0', '1.0', '3.', '1e', 'e3', '.', '1 2', '0xZZ', '0o8',
-    '[1, 2.5, true, null]', '{a: 1, b: ~}', 'unknown', 'n/a', '"n/a"', '- 1', '06412000', '"06412000"',
-    '9007199254740993', '1e400', '=SUMME(A1)', 'ÄÖÜ ß', '"\\u00e4"', '|\n  Zeile 1\n  Zeile 2\n', '>-\n  gefaltet\n  weiter\n',
+    '2026-11-20',
+    '2026-11-20T10:00:00Z',
+    '1_000',
+    '0b101',
+    '0o17',
+    '0x1F',
+    '-0x1F',
+    '+12',
+    '012',
+    '08',
+    '1e3',
+    '1.5e-3',
+    '.5',
+    '5.',
+    '+.5',
+    '-.5e+2',
+    '.inf',
+    '-.Inf',
+    '+.INF',
+    '.NaN',
+    '.nan',
+    'NaN',
+    'Inf',
+    '~',
+    'null',
+    'Null',
+    'NULL',
+    '',
+    'true',
+    'True',
+    'TRUE',
+    'tRUE',
+    'yes',
+    'no',
+    'on',
+    'off',
+    'y',
+    'n',
+    '1:20',
+    '12:30:00',
+    '"quoted 1"',
+    "'1'",
+    '"true"',
+    '0',
+    '-0',
+    '+0',
+    '1.0',
+    '3.',
+    '1e',
+    'e3',
+    '.',
+    '1 2',
+    '0xZZ',
+    '0o8',
+    '[1, 2.5, true, null]',
+    '{a: 1, b: ~}',
+    'unknown',
+    'n/a',
+    '"n/a"',
+    '- 1',
+    '06412000',
+    '"06412000"',
+    '9007199254740993',
+    '1e400',
+    '=SUMME(A1)',
+    'ÄÖÜ ß',
+    '"\\u00e4"',
+    '|\n  Zeile 1\n  Zeile 2\n',
+    '>-\n  gefaltet\n  weiter\n',
   ];
   it.each(scalars)('resolves the plain scalar %j as the YAML 1.2 core schema does', (scalar) => {
     expectSame(`key: ${scalar}\nlist:\n  - ${scalar.includes('\n') ? '1' : scalar}\n`);
