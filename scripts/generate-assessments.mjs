@@ -63,14 +63,32 @@ const maxLevel = Math.max(...catalogue.levels.map((l) => l.value));
 
 // Roughly the number of municipalities per Land, with its AGS prefix.
 const STATES = [
-  ['SH', '01', 1104], ['HH', '02', 1], ['NI', '03', 941], ['HB', '04', 2], ['NW', '05', 396],
-  ['HE', '06', 421], ['RP', '07', 2301], ['BW', '08', 1101], ['BY', '09', 2056], ['SL', '10', 52],
-  ['BE', '11', 1], ['BB', '12', 412], ['MV', '13', 726], ['SN', '14', 418], ['ST', '15', 218], ['TH', '16', 605],
+  ['SH', '01', 1104],
+  ['HH', '02', 1],
+  ['NI', '03', 941],
+  ['HB', '04', 2],
+  ['NW', '05', 396],
+  ['HE', '06', 421],
+  ['RP', '07', 2301],
+  ['BW', '08', 1101],
+  ['BY', '09', 2056],
+  ['SL', '10', 52],
+  ['BE', '11', 1],
+  ['BB', '12', 412],
+  ['MV', '13', 726],
+  ['SN', '14', 418],
+  ['ST', '15', 218],
+  ['TH', '16', 605],
 ];
 // Land programmes differ: a small offset per Land.
 const STATE_EFFECT = Object.fromEntries(STATES.map(([s], i) => [s, ((i * 37) % 11) / 100 - 0.05]));
 const TYPES = [
-  ['gemeinde', 70], ['stadt', 22], ['kreisfreie-stadt', 1], ['landkreis', 3.5], ['verbund', 3], ['other', 0.5],
+  ['gemeinde', 70],
+  ['stadt', 22],
+  ['kreisfreie-stadt', 1],
+  ['landkreis', 3.5],
+  ['verbund', 3],
+  ['other', 0.5],
 ];
 const TYPE_PROFILE = {
   gemeinde: { base: 0.34, pop: [7.6, 1.0] },
@@ -80,9 +98,60 @@ const TYPE_PROFILE = {
   verbund: { base: 0.42, pop: [9.8, 0.6] },
   other: { base: 0.4, pop: [9, 1] },
 };
-const FIRST = ['Alt', 'Neu', 'Ober', 'Unter', 'Groß', 'Klein', 'Hohen', 'Nieder', 'Bad ', 'Sankt ', 'Mittel', 'Wald', 'Berg', 'Rosen', 'Linden', 'Eichen', 'Buchen', 'Birken', 'Mühl', 'Stein'];
-const STEM = ['bach', 'berg', 'burg', 'dorf', 'feld', 'hausen', 'heim', 'hofen', 'ingen', 'kirchen', 'rode', 'stadt', 'stein', 'tal', 'weiler', 'wald', 'au', 'brück', 'furt', 'hagen'];
-const ASSESSORS = ['Hauptamt', 'Digitalisierungsbeauftragte', 'IT-Leitung', 'Bürgerbüro', 'Ordnungsamt', 'Kämmerei', 'Digitallotse', 'Organisationsamt'];
+const FIRST = [
+  'Alt',
+  'Neu',
+  'Ober',
+  'Unter',
+  'Groß',
+  'Klein',
+  'Hohen',
+  'Nieder',
+  'Bad ',
+  'Sankt ',
+  'Mittel',
+  'Wald',
+  'Berg',
+  'Rosen',
+  'Linden',
+  'Eichen',
+  'Buchen',
+  'Birken',
+  'Mühl',
+  'Stein',
+];
+const STEM = [
+  'bach',
+  'berg',
+  'burg',
+  'dorf',
+  'feld',
+  'hausen',
+  'heim',
+  'hofen',
+  'ingen',
+  'kirchen',
+  'rode',
+  'stadt',
+  'stein',
+  'tal',
+  'weiler',
+  'wald',
+  'au',
+  'brück',
+  'furt',
+  'hagen',
+];
+const ASSESSORS = [
+  'Hauptamt',
+  'Digitalisierungsbeauftragte',
+  'IT-Leitung',
+  'Bürgerbüro',
+  'Ordnungsamt',
+  'Kämmerei',
+  'Digitallotse',
+  'Organisationsamt',
+];
 const NOTES = [
   'Abstimmung mit dem kommunalen IT-Dienstleister läuft.',
   'Laut Hauptamt im Haushalt für das kommende Jahr vorgesehen.',
@@ -146,11 +215,15 @@ function municipality(index, usedNames) {
     name = `${pick(FIRST)}${pick(STEM)}`.replace(/ (\p{Ll})/u, (_, c) => ` ${c.toUpperCase()}`);
     if (type === 'landkreis') name = `Landkreis ${name}`;
     else if (type === 'verbund') name = `Verwaltungsverband ${name}`;
-    if (usedNames.has(name)) name = `${name} ${pick(['am Main', 'an der Lahn', 'im Taunus', 'in der Eifel', 'am See', 'ob der Tauber'])}`;
+    if (usedNames.has(name))
+      name = `${name} ${pick(['am Main', 'an der Lahn', 'im Taunus', 'in der Eifel', 'am See', 'ob der Tauber'])}`;
   } while (usedNames.has(name) && chance(0.9));
   usedNames.add(name);
   const serial = String(index).padStart(5, '0');
-  const ags = type === 'landkreis' ? `${prefix}${serial.slice(-3)}` : `${prefix}${serial.slice(-6).padStart(6, '0')}`;
+  const ags =
+    type === 'landkreis'
+      ? `${prefix}${serial.slice(-3)}`
+      : `${prefix}${serial.slice(-6).padStart(6, '0')}`;
   // Larger places are further along; a Land's programme shifts everyone a little.
   const size = clamp((Math.log10(population) - 3.5) / 3, -0.2, 0.3) * 0.35;
   const readiness = clamp(profile.base + size + STATE_EFFECT[state] + normal() * 0.12, 0.02, 0.95);
@@ -161,7 +234,9 @@ function municipality(index, usedNames) {
 
 function assessmentDoc(m, readiness, date, round) {
   const answers = {};
-  const dimensionOffset = new Map(catalogue.dimensions.map((d, i) => [d.id, ((i * 53) % 9) / 40 - 0.1]));
+  const dimensionOffset = new Map(
+    catalogue.dimensions.map((d, i) => [d.id, ((i * 53) % 9) / 40 - 0.1]),
+  );
   for (const d of catalogue.dimensions) {
     const r = clamp(readiness + dimensionOffset.get(d.id) + normal() * 0.08, 0, 1);
     for (const c of d.criteria) {
@@ -173,9 +248,14 @@ function assessmentDoc(m, readiness, date, round) {
       else value = answer(c, r);
       if (chance(0.4)) {
         const sentences = 1 + Math.floor(random() * 3);
-        const note = Array.from({ length: sentences }, () => pick(NOTES)).filter((n, i, all) => all.indexOf(n) === i).join(' ');
+        const note = Array.from({ length: sentences }, () => pick(NOTES))
+          .filter((n, i, all) => all.indexOf(n) === i)
+          .join(' ');
         const entry = { value, note };
-        if (chance(0.3)) entry.evidence = [`${pick(['Beschluss', 'Vertrag', 'Konzept', 'Protokoll'])} ${2024 + Math.floor(random() * 3)}/${1 + Math.floor(random() * 40)}`];
+        if (chance(0.3))
+          entry.evidence = [
+            `${pick(['Beschluss', 'Vertrag', 'Konzept', 'Protokoll'])} ${2024 + Math.floor(random() * 3)}/${1 + Math.floor(random() * 40)}`,
+          ];
         answers[c.id] = entry;
       } else answers[c.id] = value;
     }
@@ -186,7 +266,11 @@ function assessmentDoc(m, readiness, date, round) {
     municipality: m,
     assessment: {
       date,
-      method: weighted([['self', 6], ['interview', 2], ['workshop', 2]]),
+      method: weighted([
+        ['self', 6],
+        ['interview', 2],
+        ['workshop', 2],
+      ]),
       assessors: [pick(ASSESSORS), pick(ASSESSORS)].filter((a, i, all) => all.indexOf(a) === i),
     },
     answers,
@@ -221,4 +305,6 @@ while (written < count) {
     r = clamp(r + 0.05 + random() * 0.1, 0, 0.98); // progress between rounds
   }
 }
-console.log(`wrote ${written} assessments of ${catalogue.id}@${catalogue.version} into ${values.out}`);
+console.log(
+  `wrote ${written} assessments of ${catalogue.id}@${catalogue.version} into ${values.out}`,
+);

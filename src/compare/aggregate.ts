@@ -224,7 +224,11 @@ export function aggregateDigests(
 
   // ---- ranking by the latest assessment ----------------------------------
   const ranked = groups
-    .map((g) => ({ group: g, latest: (g.members[g.members.length - 1] as Member).entry.digest, name: displayName(g, names) }))
+    .map((g) => ({
+      group: g,
+      latest: (g.members[g.members.length - 1] as Member).entry.digest,
+      name: displayName(g, names),
+    }))
     .sort((a, b) => {
       const sa = a.latest.score;
       const sb = b.latest.score;
@@ -256,11 +260,22 @@ export function aggregateDigests(
       assessments: group.members.length,
       latest: assessments.length + group.members.length - 1,
     };
-    const ags = latest.ags ?? group.members.find((m) => m.entry.digest.ags !== undefined)?.entry.digest.ags;
+    const ags =
+      latest.ags ?? group.members.find((m) => m.entry.digest.ags !== undefined)?.entry.digest.ags;
     if (!anonymize && ags !== undefined) entry.ags = ags;
     municipalities.push(entry);
     group.members.forEach((member, i) => {
-      assessments.push(toRow(member.entry.digest, catalogue, index, position, name, anonymize, i === group.members.length - 1));
+      assessments.push(
+        toRow(
+          member.entry.digest,
+          catalogue,
+          index,
+          position,
+          name,
+          anonymize,
+          i === group.members.length - 1,
+        ),
+      );
     });
   });
 
@@ -280,7 +295,12 @@ export function aggregateDigests(
     if (counts.has(null)) ids.push(null);
     return ids.map((id) => {
       const count = counts.get(id) ?? 0;
-      return { id, label: bandLabel(id), count, share: total === 0 ? 0 : round1((100 * count) / total) };
+      return {
+        id,
+        label: bandLabel(id),
+        count,
+        share: total === 0 ? 0 : round1((100 * count) / total),
+      };
     });
   };
 
@@ -311,11 +331,18 @@ export function aggregateDigests(
   const priorities = [...gateFailures, ...rest].slice(0, listLength);
 
   // ---- services ---------------------------------------------------------------
-  const topCriteria = (counts: Map<number, number>, n: number): { criterion: string; title: string; count: number }[] =>
+  const topCriteria = (
+    counts: Map<number, number>,
+    n: number,
+  ): { criterion: string; title: string; count: number }[] =>
     [...counts]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, n)
-      .map(([ci, count]) => ({ criterion: index.criterionIds[ci] ?? String(ci), title: criterionTitle(ci), count }));
+      .map(([ci, count]) => ({
+        criterion: index.criterionIds[ci] ?? String(ci),
+        title: criterionTitle(ci),
+        count,
+      }));
   // one pass over the results for every service's blockers
   const blockedBy = (catalogue.services ?? []).map(() => new Map<number, number>());
   for (const r of latest) {
@@ -344,7 +371,8 @@ export function aggregateDigests(
     const members = latest.filter((r) => r[groupBy] === key);
     if (members.length === 0) continue;
     const failures = new Map<number, number>();
-    for (const r of members) for (const ci of r.failed) failures.set(ci, (failures.get(ci) ?? 0) + 1);
+    for (const r of members)
+      for (const ci of r.failed) failures.set(ci, (failures.get(ci) ?? 0) + 1);
     const dimensionMedians: Record<string, number | null> = {};
     catalogue.dimensions.forEach((d, di) => {
       dimensionMedians[d.id] = median(members.map((r) => r.dimensions[di] ?? null));
@@ -628,7 +656,12 @@ function byGateFailures(a: CriterionSummary, b: CriterionSummary): number {
 
 // ---------------------------------------------------------------- trends
 
-function buildTrend(catalogue: Catalogue, group: MunicipalityGroup, municipality: number, name: string): Trend {
+function buildTrend(
+  catalogue: Catalogue,
+  group: MunicipalityGroup,
+  municipality: number,
+  name: string,
+): Trend {
   const first = (group.members[0] as Member).entry.digest;
   const last = (group.members[group.members.length - 1] as Member).entry.digest;
   const change = (from: number | null, to: number | null): number | null =>
@@ -650,7 +683,11 @@ function buildTrend(catalogue: Catalogue, group: MunicipalityGroup, municipality
     name,
     from_date: first.date,
     to_date: last.date,
-    points: group.members.map((m) => ({ date: m.entry.digest.date, score: m.entry.digest.score, band: m.entry.digest.band })),
+    points: group.members.map((m) => ({
+      date: m.entry.digest.date,
+      score: m.entry.digest.score,
+      band: m.entry.digest.band,
+    })),
     score: { from: first.score, to: last.score, change: change(first.score, last.score) },
     dimensions,
     targets: {

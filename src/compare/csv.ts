@@ -17,7 +17,8 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
   const lang = c.lang;
   const separator = locale === 'de' ? ';' : ',';
   const m = (key: string): string => t(lang, key);
-  const text = (value: string): string => quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, separator);
+  const text = (value: string): string =>
+    quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, separator);
   const number = (value: number | null): string => {
     if (value === null) return '';
     const fixed = value.toFixed(1);

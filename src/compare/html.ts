@@ -99,18 +99,24 @@ function columnClass(c: Column | undefined): string {
 }
 
 /** An accessible table: caption, column headers with scope, the first cell of each row a row header. */
-function table(caption: string, columns: readonly Column[], rows: readonly string[][], rowHeader = true): string {
-  const head = columns
-    .map((c) => `<th scope="col"${columnClass(c)}>${c.label}</th>`)
-    .join('');
+function table(
+  caption: string,
+  columns: readonly Column[],
+  rows: readonly string[][],
+  rowHeader = true,
+): string {
+  const head = columns.map((c) => `<th scope="col"${columnClass(c)}>${c.label}</th>`).join('');
   const body = rows
     .map((cells) => {
-      if (cells.length === 1 && cells[0]?.startsWith('<td')) return `<tr class="fold">${cells[0]}</tr>`;
+      if (cells.length === 1 && cells[0]?.startsWith('<td'))
+        return `<tr class="fold">${cells[0]}</tr>`;
       return `<tr>${cells
         .map((cell, i) => {
           if (cell.startsWith('<td')) return cell;
           const cls = columnClass(columns[i]);
-          return i === 0 && rowHeader ? `<th scope="row"${cls}>${cell}</th>` : `<td${cls}>${cell}</td>`;
+          return i === 0 && rowHeader
+            ? `<th scope="row"${cls}>${cell}</th>`
+            : `<td${cls}>${cell}</td>`;
         })
         .join('')}</tr>`;
     })
@@ -122,11 +128,13 @@ function table(caption: string, columns: readonly Column[], rows: readonly strin
 /** The comparison as one self-contained, accessible HTML page (no scripts, no requests, printable). */
 export function renderCompareHtml(c: Comparison): string {
   const lang = c.lang;
-  const m = (key: string, params?: Record<string, string | number>): string => escapeHtml(t(lang, key, params));
+  const m = (key: string, params?: Record<string, string | number>): string =>
+    escapeHtml(t(lang, key, params));
   const h = escapeHtml;
   const sections: { id: string; title: string; body: string }[] = [];
   const criterionCell = (s: CriterionSummary): string => `${h(s.title)} <code>${h(s.id)}</code>`;
-  const heatCell = (value: number | null): string => `<td class="n ${heat(value)}">${num(value, lang)}</td>`;
+  const heatCell = (value: number | null): string =>
+    `<td class="n ${heat(value)}">${num(value, lang)}</td>`;
 
   // ---- at a glance ------------------------------------------------------------------
   sections.push({
@@ -136,7 +144,11 @@ export function renderCompareHtml(c: Comparison): string {
       `<ul>\n<li>${m('compare.glance.score', statsParams(c.overall, lang))}</li>\n<li>${m('compare.glance.coverage', statsParams(c.coverage, lang))}</li>\n</ul>`,
       table(
         m('compare.html.bandsCaption'),
-        [{ label: m('compare.col.band') }, { label: m('compare.col.count'), numeric: true }, { label: m('compare.col.share') }],
+        [
+          { label: m('compare.col.band') },
+          { label: m('compare.col.count'), numeric: true },
+          { label: m('compare.col.share') },
+        ],
         c.bands.map((b) => [
           h(b.label),
           integer(b.count, lang),
@@ -158,7 +170,9 @@ export function renderCompareHtml(c: Comparison): string {
         }),
       );
     }
-    facts.push(m('compare.priority.mean', { mean: num(p.mean, lang), gain: num(p.mean_gain, lang) }));
+    facts.push(
+      m('compare.priority.mean', { mean: num(p.mean, lang), gain: num(p.mean_gain, lang) }),
+    );
     let item = `<li><strong>${h(p.title)}</strong> <code>${h(p.id)}</code> (${h(dimensionTitle(c, p.dimension))}): ${facts.join('; ')}.`;
     if (p.recommendation !== null) {
       const eh = effortHorizon(lang, p.effort, p.horizon);
@@ -170,7 +184,9 @@ export function renderCompareHtml(c: Comparison): string {
     id: 'blaupause',
     title: m('compare.h.priorities'),
     body: `<p>${m('compare.priorities.intro')}</p>\n${
-      priorityItems.length === 0 ? `<p>${m('compare.priorities.none')}</p>` : `<ol>\n${priorityItems.join('\n')}\n</ol>`
+      priorityItems.length === 0
+        ? `<p>${m('compare.priorities.none')}</p>`
+        : `<ol>\n${priorityItems.join('\n')}\n</ol>`
     }`,
   });
 
@@ -194,7 +210,10 @@ export function renderCompareHtml(c: Comparison): string {
             c.gate_failures.map((g) => [
               criterionCell(g),
               h(dimensionTitle(c, g.dimension)),
-              m('compare.gate.rule', { min: num(g.gate?.min ?? null, lang), cap: g.gate?.cap_label ?? '' }),
+              m('compare.gate.rule', {
+                min: num(g.gate?.min ?? null, lang),
+                cap: g.gate?.cap_label ?? '',
+              }),
               m('compare.ofApplies', {
                 count: integer(g.gate?.failed ?? 0, lang),
                 total: integer(g.gate?.applies ?? 0, lang),
@@ -224,7 +243,10 @@ export function renderCompareHtml(c: Comparison): string {
         h(dimensionTitle(c, s.dimension)),
         num(s.mean, lang),
         num(s.median, lang),
-        m('compare.ofApplies', { count: integer(s.unknown_or_missing, lang), total: integer(s.counted, lang) }),
+        m('compare.ofApplies', {
+          count: integer(s.unknown_or_missing, lang),
+          total: integer(s.counted, lang),
+        }),
         integer(s.below_target, lang),
       ]),
     ),
@@ -283,7 +305,10 @@ export function renderCompareHtml(c: Comparison): string {
   ];
   const rankRows = ranking.top.map(rankRow);
   if (ranking.folded) {
-    rankRows.push([`<td colspan="${rankColumns.length}">… ${integer(ranking.hidden, lang)} …</td>`], ...ranking.bottom.map(rankRow));
+    rankRows.push(
+      [`<td colspan="${rankColumns.length}">… ${integer(ranking.hidden, lang)} …</td>`],
+      ...ranking.bottom.map(rankRow),
+    );
   }
   sections.push({
     id: 'ranking',
@@ -297,7 +322,11 @@ export function renderCompareHtml(c: Comparison): string {
   if (!ranking.folded) {
     heatmap = table(
       m('compare.h.heatmap'),
-      [{ label: m('compare.col.municipality') }, ...dimColumns, { label: m('compare.col.score'), numeric: true }],
+      [
+        { label: m('compare.col.municipality') },
+        ...dimColumns,
+        { label: m('compare.col.score'), numeric: true },
+      ],
       ranking.top.map(({ row }) => [
         h(row.name),
         ...c.dimensions.map((d) => heatCell(row.dimensions[d.id] ?? null)),
@@ -308,7 +337,12 @@ export function renderCompareHtml(c: Comparison): string {
     const group = m(`compare.groupBy.${c.groups.by}`);
     heatmap = `<p>${m('compare.heatmap.folded', { group })}</p>\n${table(
       `${m('compare.h.heatmap')} (${group})`,
-      [{ label: group }, { label: 'n', numeric: true }, ...dimColumns, { label: m('compare.col.score'), numeric: true }],
+      [
+        { label: group },
+        { label: 'n', numeric: true },
+        ...dimColumns,
+        { label: m('compare.col.score'), numeric: true },
+      ],
       c.groups.entries.map((g) => [
         h(g.label),
         integer(g.count, lang),
@@ -344,7 +378,12 @@ export function renderCompareHtml(c: Comparison): string {
           h(bandSummary(s.bands, lang)),
           s.blocked_by.length === 0
             ? '–'
-            : h(s.blocked_by.slice(0, 3).map((b) => `${b.title} (${integer(b.count, lang)})`).join(', ')),
+            : h(
+                s.blocked_by
+                  .slice(0, 3)
+                  .map((b) => `${b.title} (${integer(b.count, lang)})`)
+                  .join(', '),
+              ),
         ]),
       )}`,
     });
@@ -370,7 +409,9 @@ export function renderCompareHtml(c: Comparison): string {
         num(g.score.median, lang),
         `${num(g.score.q1, lang)}–${num(g.score.q3, lang)}`,
         h(bandSummary(g.bands, lang)),
-        g.top_blocker === null ? '–' : h(`${g.top_blocker.title} (${integer(g.top_blocker.count, lang)})`),
+        g.top_blocker === null
+          ? '–'
+          : h(`${g.top_blocker.title} (${integer(g.top_blocker.count, lang)})`),
       ]),
     ),
   });
@@ -382,7 +423,10 @@ export function renderCompareHtml(c: Comparison): string {
       last.body += `\n${table(
         m('compare.groups.dimensions', { group }),
         [{ label: group }, ...dimColumns],
-        c.groups.entries.map((g) => [h(g.label), ...c.dimensions.map((d) => heatCell(g.dimension_medians[d.id] ?? null))]),
+        c.groups.entries.map((g) => [
+          h(g.label),
+          ...c.dimensions.map((d) => heatCell(g.dimension_medians[d.id] ?? null)),
+        ]),
       )}`;
     }
   }
@@ -427,7 +471,13 @@ export function renderCompareHtml(c: Comparison): string {
   // ---- notes ---------------------------------------------------------------------------------------------
   const notes = methodNotes(c).map((n) => h(n));
   for (const v of c.versions) {
-    notes.push(m('compare.note.version', { version: v.version, count: integer(v.count, lang), used: c.catalogue.version }));
+    notes.push(
+      m('compare.note.version', {
+        version: v.version,
+        count: integer(v.count, lang),
+        used: c.catalogue.version,
+      }),
+    );
   }
   if (c.counts.municipalities > DETAIL_LIMIT) notes.push(m('compare.note.fullTable'));
   let notesBody = `<ul>\n${notes.map((n) => `<li>${n}</li>`).join('\n')}\n</ul>`;
@@ -444,7 +494,10 @@ export function renderCompareHtml(c: Comparison): string {
   const title = m('compare.title', { count: integer(c.counts.municipalities, lang) });
   const toc = sections.map((s) => `<li><a href="#${s.id}">${s.title}</a></li>`).join('\n');
   const body = sections
-    .map((s) => `<section aria-labelledby="${s.id}">\n<h2 id="${s.id}">${s.title}</h2>\n${s.body}\n</section>`)
+    .map(
+      (s) =>
+        `<section aria-labelledby="${s.id}">\n<h2 id="${s.id}">${s.title}</h2>\n${s.body}\n</section>`,
+    )
     .join('\n\n');
   return `<!DOCTYPE html>
 <html lang="${lang}">

@@ -25,8 +25,9 @@ export function escapeMarkdown(text: string): string {
 /** A GFM table; columns whose cells are all numbers (or empty) are right-aligned. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  const numeric = head.map((_, i) =>
-    rows.length > 0 && rows.every((r) => /^(?:[−+-]?[\d.,]+(?: %)?|–|…|)$/.test(r[i] ?? '')),
+  const numeric = head.map(
+    (_, i) =>
+      rows.length > 0 && rows.every((r) => /^(?:[−+-]?[\d.,]+(?: %)?|–|…|)$/.test(r[i] ?? '')),
   );
   return [line(head), line(numeric.map((n) => (n ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
@@ -86,7 +87,9 @@ export function renderCompareMarkdown(c: Comparison): string {
               }),
             );
           }
-          facts.push(m('compare.priority.mean', { mean: num(p.mean, lang), gain: num(p.mean_gain, lang) }));
+          facts.push(
+            m('compare.priority.mean', { mean: num(p.mean, lang), gain: num(p.mean_gain, lang) }),
+          );
           let item = `${i + 1}. **${e(p.title)}** (\`${p.id}\`, ${e(dimensionTitle(c, p.dimension))}): ${e(facts.join('; '))}.`;
           if (p.recommendation !== null) {
             const eh = effortHorizon(lang, p.effort, p.horizon);
@@ -116,7 +119,12 @@ export function renderCompareMarkdown(c: Comparison): string {
         c.gate_failures.map((g) => [
           criterionCell(g),
           e(dimensionTitle(c, g.dimension)),
-          e(m('compare.gate.rule', { min: num(g.gate?.min ?? null, lang), cap: g.gate?.cap_label ?? '' })),
+          e(
+            m('compare.gate.rule', {
+              min: num(g.gate?.min ?? null, lang),
+              cap: g.gate?.cap_label ?? '',
+            }),
+          ),
           m('compare.ofApplies', {
             count: integer(g.gate?.failed ?? 0, lang),
             total: integer(g.gate?.applies ?? 0, lang),
@@ -145,7 +153,10 @@ export function renderCompareMarkdown(c: Comparison): string {
         e(dimensionTitle(c, s.dimension)),
         num(s.mean, lang),
         num(s.median, lang),
-        m('compare.ofApplies', { count: integer(s.unknown_or_missing, lang), total: integer(s.counted, lang) }),
+        m('compare.ofApplies', {
+          count: integer(s.unknown_or_missing, lang),
+          total: integer(s.counted, lang),
+        }),
         integer(s.below_target, lang),
       ]),
     ),
@@ -155,7 +166,16 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(`## ${m('compare.h.dimensions')}`);
   out.push(
     table(
-      [m('compare.col.dimension'), 'n', 'Min', 'Q1', m('compare.col.median'), 'Q3', 'Max', m('compare.col.mean')],
+      [
+        m('compare.col.dimension'),
+        'n',
+        'Min',
+        'Q1',
+        m('compare.col.median'),
+        'Q3',
+        'Max',
+        m('compare.col.mean'),
+      ],
       c.dimensions.map((d) => [
         e(d.title),
         integer(d.stats.n, lang),
@@ -173,7 +193,14 @@ export function renderCompareMarkdown(c: Comparison): string {
   const ranking = rankingView(c);
   out.push(`## ${m('compare.h.ranking')}`);
   if (ranking.folded) {
-    out.push(e(m('compare.ranking.folded', { shown: ranking.top.length, hidden: integer(ranking.hidden, lang) })));
+    out.push(
+      e(
+        m('compare.ranking.folded', {
+          shown: ranking.top.length,
+          hidden: integer(ranking.hidden, lang),
+        }),
+      ),
+    );
   }
   const rankRow = ({ entry, row }: { entry: { rank: number | null }; row: Row }): string[] => [
     entry.rank === null ? '–' : integer(entry.rank, lang),
@@ -196,7 +223,11 @@ export function renderCompareMarkdown(c: Comparison): string {
     m('compare.col.coverage'),
   ];
   const rankRows = ranking.top.map(rankRow);
-  if (ranking.folded) rankRows.push(rankHead.map((_, i) => (i === 1 ? '…' : '')), ...ranking.bottom.map(rankRow));
+  if (ranking.folded)
+    rankRows.push(
+      rankHead.map((_, i) => (i === 1 ? '…' : '')),
+      ...ranking.bottom.map(rankRow),
+    );
   out.push(table(rankHead, rankRows));
 
   out.push(`## ${m('compare.h.heatmap')}`);
@@ -247,7 +278,12 @@ export function renderCompareMarkdown(c: Comparison): string {
           e(bandSummary(s.bands, lang)),
           s.blocked_by.length === 0
             ? '–'
-            : e(s.blocked_by.slice(0, 3).map((b) => `${b.title} (${integer(b.count, lang)})`).join(', ')),
+            : e(
+                s.blocked_by
+                  .slice(0, 3)
+                  .map((b) => `${b.title} (${integer(b.count, lang)})`)
+                  .join(', '),
+              ),
         ]),
       ),
     );
@@ -283,7 +319,10 @@ export function renderCompareMarkdown(c: Comparison): string {
     out.push(
       table(
         [m(`compare.groupBy.${c.groups.by}`), ...dimHead],
-        c.groups.entries.map((g) => [e(g.label), ...c.dimensions.map((d) => num(g.dimension_medians[d.id] ?? null, lang))]),
+        c.groups.entries.map((g) => [
+          e(g.label),
+          ...c.dimensions.map((d) => num(g.dimension_medians[d.id] ?? null, lang)),
+        ]),
       ),
     );
   }
@@ -294,7 +333,15 @@ export function renderCompareMarkdown(c: Comparison): string {
   else {
     const trends = trendView(c);
     out.push(e(m('compare.trends.intro', { count: integer(c.trends.length, lang) })));
-    if (trends.hidden > 0) out.push(e(m('compare.trends.folded', { shown: trends.shown.length, hidden: integer(trends.hidden, lang) })));
+    if (trends.hidden > 0)
+      out.push(
+        e(
+          m('compare.trends.folded', {
+            shown: trends.shown.length,
+            hidden: integer(trends.hidden, lang),
+          }),
+        ),
+      );
     out.push(
       table(
         [
@@ -325,7 +372,13 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(`## ${m('compare.h.notes')}`);
   const notes = methodNotes(c);
   for (const v of c.versions) {
-    notes.push(m('compare.note.version', { version: v.version, count: integer(v.count, lang), used: c.catalogue.version }));
+    notes.push(
+      m('compare.note.version', {
+        version: v.version,
+        count: integer(v.count, lang),
+        used: c.catalogue.version,
+      }),
+    );
   }
   if (c.counts.municipalities > DETAIL_LIMIT) notes.push(m('compare.note.fullTable'));
   out.push(notes.map((n) => `- ${e(n)}`).join('\n'));

@@ -22,7 +22,10 @@ export interface RankingView {
 }
 
 export function rankingView(c: Comparison): RankingView {
-  const rows = c.municipalities.map((entry) => ({ entry, row: c.assessments[entry.latest] as Row }));
+  const rows = c.municipalities.map((entry) => ({
+    entry,
+    row: c.assessments[entry.latest] as Row,
+  }));
   if (rows.length <= DETAIL_LIMIT) return { folded: false, top: rows, bottom: [], hidden: 0 };
   return {
     folded: true,
@@ -36,7 +39,9 @@ export function rankingView(c: Comparison): RankingView {
 export function trendView(c: Comparison): { shown: Trend[]; hidden: number } {
   if (c.trends.length <= DETAIL_LIMIT) return { shown: c.trends, hidden: 0 };
   const byChange = [...c.trends].sort(
-    (a, b) => Math.abs(b.score.change ?? 0) - Math.abs(a.score.change ?? 0) || a.municipality - b.municipality,
+    (a, b) =>
+      Math.abs(b.score.change ?? 0) - Math.abs(a.score.change ?? 0) ||
+      a.municipality - b.municipality,
   );
   return { shown: byChange.slice(0, DETAIL_LIMIT), hidden: c.trends.length - DETAIL_LIMIT };
 }

@@ -33,11 +33,13 @@ export function escapeMarkdown(text: string): string {
   // A start that Markdown reads as block syntax where the text begins a line:
   // a heading, list item, setext underline or thematic break (#, -, +, = before
   // a space, the end or another of the same), or an ordered list item ("1. ").
-  return escaped
-    .replace(/^([#+=-])(?=\s|$|\1)/, '\\$1')
-    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-    // A closing sequence of a heading: # at the very end after a space.
-    .replace(/(\s)(#+)$/, '$1\\$2');
+  return (
+    escaped
+      .replace(/^([#+=-])(?=\s|$|\1)/, '\\$1')
+      .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
+      // A closing sequence of a heading: # at the very end after a space.
+      .replace(/(\s)(#+)$/, '$1\\$2')
+  );
 }
 
 /** A GFM table cell: inline text as above; an empty value becomes a dash. */
@@ -67,7 +69,10 @@ export function safeLinkUrl(url: string | undefined): string | null {
 
 /** A link destination for Markdown `[text](url)`: parentheses and the rest percent-encoded. */
 export function markdownLinkDestination(url: string): string {
-  return url.replace(/[()<>\s\\`*_[\]|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(
+    /[()<>\s\\`*_[\]|]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }
 
 /**

@@ -7,5 +7,8 @@ import type { ReportView } from './view.js';
  * Content-Security-Policy and no reference to any other host.
  */
 export function renderHtml(view: ReportView, template: CompiledReport): string {
-  return `${template(view).replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${template(view)
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

@@ -38,10 +38,15 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /** `CHROME_PATH` (which must exist), else the first usual path that exists; throws InputError without one. */
-export function findChromium(env: NodeJS.ProcessEnv, lang: Lang, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv,
+  lang: Lang,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv !== undefined && fromEnv !== '') {
-    if (!exists(fromEnv)) throw new InputError(t(lang, 'report.error.chromePathMissing', { file: fromEnv }));
+    if (!exists(fromEnv))
+      throw new InputError(t(lang, 'report.error.chromePathMissing', { file: fromEnv }));
     return fromEnv;
   }
   const found = CHROMIUM_PATHS.find((path) => exists(path));
@@ -51,12 +56,18 @@ export function findChromium(env: NodeJS.ProcessEnv, lang: Lang, exists: (path: 
   return found;
 }
 
-export async function printPdf(html: string, options: { env: NodeJS.ProcessEnv; lang: Lang }): Promise<Buffer> {
+export async function printPdf(
+  html: string,
+  options: { env: NodeJS.ProcessEnv; lang: Lang },
+): Promise<Buffer> {
   const executablePath = findChromium(options.env, options.lang);
   const { chromium } = await import('playwright-core');
   const fail = (error: unknown): InputError => {
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    return new InputError(t(options.lang, 'report.error.chromiumFailed', { file: executablePath, reason }));
+    const reason =
+      error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    return new InputError(
+      t(options.lang, 'report.error.chromiumFailed', { file: executablePath, reason }),
+    );
   };
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {

@@ -88,7 +88,12 @@ function label(axis: RadarAxis, theta: number): string {
   const lines = [...wrap(axis.label), axis.display];
   const lineHeight = 16;
   // Above the centre the block grows upwards, below it downwards.
-  const first = sin < -0.2 ? y - (lines.length - 1) * lineHeight : sin > 0.2 ? y + 10 : y - ((lines.length - 1) * lineHeight) / 2 + 4;
+  const first =
+    sin < -0.2
+      ? y - (lines.length - 1) * lineHeight
+      : sin > 0.2
+        ? y + 10
+        : y - ((lines.length - 1) * lineHeight) / 2 + 4;
   const spans = lines
     .map((line, k) => {
       const cls = k === lines.length - 1 ? ' class="radar-value"' : '';
@@ -112,7 +117,14 @@ export function wrap(text: string): string[] {
     }
   }
   if (current.trim() !== '') lines.push(current.trimEnd());
-  if (lines.length > 3) return [...lines.slice(0, 2), `${lines.slice(2).join(' ').slice(0, MAX_LINE - 1)}…`];
+  if (lines.length > 3)
+    return [
+      ...lines.slice(0, 2),
+      `${lines
+        .slice(2)
+        .join(' ')
+        .slice(0, MAX_LINE - 1)}…`,
+    ];
   return lines;
 }
 

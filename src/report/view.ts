@@ -240,7 +240,8 @@ export function buildReportView(
   };
   const num = (value: number): string => formatNumber(value, lang, 1);
   const optionalNum = (value: number | null): string | null => (value === null ? null : num(value));
-  const percent = (value: number | null): string | null => (value === null ? null : `${num(value)}\u00a0%`);
+  const percent = (value: number | null): string | null =>
+    value === null ? null : `${num(value)}\u00a0%`;
   const weightText = (value: number): string =>
     Number.isInteger(value) ? String(value) : formatNumber(value, lang, 2).replace(/0$/, '');
   const labels = buildLabels(lang, options.version);
@@ -266,7 +267,13 @@ export function buildReportView(
     // Colour by place: the lowest band low, the upper part (from 60 % of the scale) high.
     const position = catalogue.bands.length > 1 ? index / (catalogue.bands.length - 1) : 1;
     const tone = position === 0 ? 'low' : position >= 0.6 ? 'high' : 'mid';
-    return { id, label: text(found.label), description: optionalText(found.description), min: String(found.min), tone };
+    return {
+      id,
+      label: text(found.label),
+      description: optionalText(found.description),
+      min: String(found.min),
+      tone,
+    };
   };
   const bandOfScore = (score: number | null): BandView | null => {
     if (score === null) return null;
@@ -283,7 +290,11 @@ export function buildReportView(
     const title = criterionTitle(g.criterion);
     const reason =
       optionalText(place?.criterion.gate?.reason) ??
-      t(lang, 'report.gate.defaultReason', { criterion: title, score: num(g.score), min: String(g.min) });
+      t(lang, 'report.gate.defaultReason', {
+        criterion: title,
+        score: num(g.score),
+        min: String(g.min),
+      });
     return {
       criterion: g.criterion,
       title,
@@ -324,12 +335,14 @@ export function buildReportView(
   const horizons: HorizonView[] = [];
   for (const id of [...HORIZONS, 'none'] as const) {
     const inHorizon = actions.filter((a) => (a.horizonId ?? 'none') === id);
-    if (inHorizon.length > 0) horizons.push({ id, label: t(lang, `report.label.horizon.${id}`), actions: inHorizon });
+    if (inHorizon.length > 0)
+      horizons.push({ id, label: t(lang, `report.label.horizon.${id}`), actions: inHorizon });
   }
 
   // answers ----------------------------------------------------------------
   const answerText = (c: CriterionResult): string => {
-    if (c.status !== 'answered' || c.value === undefined) return t(lang, `report.label.status.${c.status}`);
+    if (c.status !== 'answered' || c.value === undefined)
+      return t(lang, `report.label.status.${c.status}`);
     const place = places.get(c.id);
     return place ? formatAnswer(place.criterion, c.value) : formatValue(c.value);
   };
@@ -355,13 +368,18 @@ export function buildReportView(
       case 'number': {
         if (typeof value !== 'number') return formatValue(value);
         const unit = text(criterion.unit);
-        return unit === '' ? formatPlainNumber(value, lang) : `${formatPlainNumber(value, lang)} ${unit}`;
+        return unit === ''
+          ? formatPlainNumber(value, lang)
+          : `${formatPlainNumber(value, lang)} ${unit}`;
       }
       case 'checklist': {
         if (!Array.isArray(value)) return formatValue(value);
         const items = criterion.items ?? [];
-        const checked = items.filter((item) => value.includes(item.id)).map((item) => text(item.label));
-        if (checked.length === 0) return t(lang, 'report.answer.checklistEmpty', { total: items.length });
+        const checked = items
+          .filter((item) => value.includes(item.id))
+          .map((item) => text(item.label));
+        if (checked.length === 0)
+          return t(lang, 'report.answer.checklistEmpty', { total: items.length });
         return t(lang, 'report.answer.checklist', {
           count: checked.length,
           total: items.length,
@@ -391,7 +409,9 @@ export function buildReportView(
   });
 
   const criteria: CriteriaDimensionView[] = result.dimensions.map((d) => {
-    const counting = d.criteria.filter((c) => c.score !== null && c.status !== 'excluded' && c.status !== 'not-applicable');
+    const counting = d.criteria.filter(
+      (c) => c.score !== null && c.status !== 'excluded' && c.status !== 'not-applicable',
+    );
     const computation =
       d.score === null || counting.length === 0
         ? null
@@ -418,7 +438,11 @@ export function buildReportView(
           evidence: c.evidence ?? [],
           references: (place?.criterion.references ?? []).map((r) => {
             const url = safeLinkUrl(r.url);
-            return { title: text(r.title) || (r.url ?? ''), url, urlText: url === null ? (r.url ?? null) : url };
+            return {
+              title: text(r.title) || (r.url ?? ''),
+              url,
+              urlText: url === null ? (r.url ?? null) : url,
+            };
           }),
         };
       }),
@@ -458,7 +482,8 @@ export function buildReportView(
   const municipality = result.municipality;
   const overallBand = band(result.band);
   const byScore = band(result.band_by_score);
-  const capped = result.band !== null && result.band !== result.band_by_score && result.capped_by.length > 0;
+  const capped =
+    result.band !== null && result.band !== result.band_by_score && result.capped_by.length > 0;
   const sentences: string[] = [];
   if (result.score === null || overallBand === null) {
     sentences.push(t(lang, 'report.summary.notScored', { municipality: municipality.name }));
@@ -471,10 +496,13 @@ export function buildReportView(
       }),
     );
     if (capped && byScore !== null) {
-      sentences.push(t(lang, 'report.summary.capped', { byScore: byScore.label, band: overallBand.label }));
+      sentences.push(
+        t(lang, 'report.summary.capped', { byScore: byScore.label, band: overallBand.label }),
+      );
     }
   }
-  if (result.coverage !== null) sentences.push(t(lang, 'report.summary.coverage', { coverage: num(result.coverage) }));
+  if (result.coverage !== null)
+    sentences.push(t(lang, 'report.summary.coverage', { coverage: num(result.coverage) }));
 
   const catalogueTitle = text(catalogue.title);
   const cover: CoverView = {
@@ -484,13 +512,20 @@ export function buildReportView(
     state: t(lang, `report.state.${municipality.state}`),
     stateId: municipality.state,
     ags: municipality.ags ?? null,
-    population: municipality.population === undefined ? null : formatPlainNumber(municipality.population, lang),
+    population:
+      municipality.population === undefined
+        ? null
+        : formatPlainNumber(municipality.population, lang),
     date: dateIso === null ? null : formatDate(dateIso, lang),
     dateIso,
     method: info.method === undefined ? null : t(lang, `report.method.${info.method}`),
     methodId: info.method ?? null,
     assessors: info.assessors ?? [],
-    catalogue: { id: result.catalogue.id, version: result.catalogue.version, title: catalogueTitle },
+    catalogue: {
+      id: result.catalogue.id,
+      version: result.catalogue.version,
+      title: catalogueTitle,
+    },
   };
 
   // appendix ---------------------------------------------------------------
@@ -503,7 +538,9 @@ export function buildReportView(
           .join(' + ')}) = ${num(result.score)}`;
   const appendix: AppendixView = {
     paragraphs: [
-      t(lang, 'report.appendix.intro', { catalogue: `${catalogueTitle} (${result.catalogue.id} ${result.catalogue.version})` }),
+      t(lang, 'report.appendix.intro', {
+        catalogue: `${catalogueTitle} (${result.catalogue.id} ${result.catalogue.version})`,
+      }),
       t(lang, 'report.appendix.status'),
       t(lang, 'report.appendix.criterionScore', { maxLevel }),
       t(lang, 'report.appendix.dimension'),
@@ -515,7 +552,11 @@ export function buildReportView(
       t(lang, 'report.appendix.rounding'),
     ],
     bands: catalogue.bands.map((b) => band(b.id)).filter((b): b is BandView => b !== null),
-    levels: catalogue.levels.map((l) => ({ value: l.value, label: text(l.label), description: optionalText(l.description) })),
+    levels: catalogue.levels.map((l) => ({
+      value: l.value,
+      label: text(l.label),
+      description: optionalText(l.description),
+    })),
     gates,
     overallComputation,
     dimensionComputations: criteria
@@ -525,7 +566,11 @@ export function buildReportView(
 
   const title = `${labels.documentTitle ?? ''} – ${municipality.name}`;
   const radarSvg = renderRadarSvg(
-    profile.map((d) => ({ label: d.title, value: d.scoreValue, display: d.score ?? labels.notScored ?? '' })),
+    profile.map((d) => ({
+      label: d.title,
+      value: d.scoreValue,
+      display: d.score ?? labels.notScored ?? '',
+    })),
     { id: 'radar', title: labels.radarTitle ?? '', description: labels.radarDesc ?? '' },
   );
 
@@ -625,7 +670,8 @@ function roundShortest(value: number, digits: number): string {
   const text = String(value);
   if (/e/i.test(text)) return value.toFixed(digits);
   const [whole = '0', fraction = ''] = text.split('.');
-  if (fraction.length <= digits) return digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`;
+  if (fraction.length <= digits)
+    return digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`;
   const kept = `${whole}${fraction.slice(0, digits)}`;
   const up = Number(fraction[digits]) >= 5;
   const digitsOut = up ? incrementDigits(kept) : kept;
@@ -654,13 +700,24 @@ function isoDate(date: unknown): string | null {
 }
 
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** A calendar date in words, without any clock or time zone involved. */
 function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  if (lang === 'de') return `${day}.${String(month).padStart(2, '0')}.${year}`.replace(/^(\d)\./, '0$1.');
+  if (lang === 'de')
+    return `${day}.${String(month).padStart(2, '0')}.${year}`.replace(/^(\d)\./, '0$1.');
   return `${day} ${MONTHS_EN[month - 1] ?? String(month)} ${year}`;
 }

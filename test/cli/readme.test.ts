@@ -23,7 +23,9 @@ describe('README', () => {
       const args = command.replace('./bin/efa-readiness.js ', '').split(' ');
       const files = args.flatMap((a) =>
         a === 'examples/*.yaml'
-          ? readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => `examples/${f}`)
+          ? readdirSync(join(ROOT, 'examples'))
+              .filter((f) => f.endsWith('.yaml'))
+              .map((f) => `examples/${f}`)
           : [a],
       );
       const run = runCli(files);

@@ -1,9 +1,18 @@
 import { describe as suite, expect, it } from 'vitest';
-import { aggregateComparison, digestResult, groupByMunicipality, indexCatalogue } from '../../src/compare/aggregate.js';
+import {
+  aggregateComparison,
+  digestResult,
+  groupByMunicipality,
+  indexCatalogue,
+} from '../../src/compare/aggregate.js';
 import { describe, quantile, round1 } from '../../src/compare/stats.js';
 import { catalogue, result } from './fixtures.js';
 
-const entry = (r: ReturnType<typeof result>, file = `${r.municipality.name}.yaml`, catalogueRef = 'mini') => ({
+const entry = (
+  r: ReturnType<typeof result>,
+  file = `${r.municipality.name}.yaml`,
+  catalogueRef = 'mini',
+) => ({
   file,
   result: r,
   catalogueRef,
@@ -25,9 +34,23 @@ suite('quantiles (Hyndman & Fan type 7)', () => {
 
   it('describes values, leaving out nulls, sorting, rounding to one decimal', () => {
     expect(describe([30, null, 10, 20, 40])).toEqual({
-      n: 4, min: 10, q1: 17.5, median: 25, q3: 32.5, max: 40, mean: 25,
+      n: 4,
+      min: 10,
+      q1: 17.5,
+      median: 25,
+      q3: 32.5,
+      max: 40,
+      mean: 25,
     });
-    expect(describe([null, null])).toEqual({ n: 0, min: null, q1: null, median: null, q3: null, max: null, mean: null });
+    expect(describe([null, null])).toEqual({
+      n: 0,
+      min: null,
+      q1: null,
+      median: null,
+      q3: null,
+      max: null,
+      mean: null,
+    });
     expect(describe([1, 2]).mean).toBe(1.5);
     expect(describe([0.1, 0.2, 0.3]).mean).toBe(0.2);
   });
@@ -36,40 +59,104 @@ suite('quantiles (Hyndman & Fan type 7)', () => {
     expect(round1(0.05)).toBe(0.1);
     expect(round1(1.25)).toBe(1.3);
     expect(round1(-1.25)).toBe(-1.3);
-    expect(round1(2.675 * 10 / 10)).toBe(2.7);
+    expect(round1((2.675 * 10) / 10)).toBe(2.7);
     expect(round1(33.333333)).toBe(33.3);
   });
 });
 
 suite('aggregateComparison', () => {
   const pilots = [
-    result({ name: 'Aheim', ags: '06000001', score: 80, band: 'ready', routing: 100, interfaces: 90, staff: 60 }),
-    result({ name: 'Bedorf', ags: '06000002', score: 40, band: 'not-ready', routing: 25, interfaces: 20, staff: 70,
-      gaps: [{ criterion: 'interfaces.routing', gain: 30 }, { criterion: 'staff.lead', gain: 5 }] }),
-    result({ name: 'Cestadt', ags: '06000003', score: 60, band: 'conditional', routing: 0, interfaces: 40, staff: null,
-      gaps: [{ criterion: 'interfaces.routing', gain: 40 }] }),
-    result({ name: 'Dekreis', ags: '06000', type: 'landkreis', score: 60, band: 'conditional', routing: null,
-      interfaces: 70, staff: 40, gaps: [{ criterion: 'staff.lead', gain: 7 }] }),
+    result({
+      name: 'Aheim',
+      ags: '06000001',
+      score: 80,
+      band: 'ready',
+      routing: 100,
+      interfaces: 90,
+      staff: 60,
+    }),
+    result({
+      name: 'Bedorf',
+      ags: '06000002',
+      score: 40,
+      band: 'not-ready',
+      routing: 25,
+      interfaces: 20,
+      staff: 70,
+      gaps: [
+        { criterion: 'interfaces.routing', gain: 30 },
+        { criterion: 'staff.lead', gain: 5 },
+      ],
+    }),
+    result({
+      name: 'Cestadt',
+      ags: '06000003',
+      score: 60,
+      band: 'conditional',
+      routing: 0,
+      interfaces: 40,
+      staff: null,
+      gaps: [{ criterion: 'interfaces.routing', gain: 40 }],
+    }),
+    result({
+      name: 'Dekreis',
+      ags: '06000',
+      type: 'landkreis',
+      score: 60,
+      band: 'conditional',
+      routing: null,
+      interfaces: 70,
+      staff: 40,
+      gaps: [{ criterion: 'staff.lead', gain: 7 }],
+    }),
   ];
-  const c = aggregateComparison(catalogue, pilots.map((r) => entry(r)), { lang: 'de' });
+  const c = aggregateComparison(
+    catalogue,
+    pilots.map((r) => entry(r)),
+    { lang: 'de' },
+  );
 
   it('ranks by score with shared ranks for ties, names in order of ties', () => {
     expect(c.municipalities.map((m) => [m.rank, m.name])).toEqual([
-      [1, 'Aheim'], [2, 'Cestadt'], [2, 'Dekreis'], [4, 'Bedorf'],
+      [1, 'Aheim'],
+      [2, 'Cestadt'],
+      [2, 'Dekreis'],
+      [4, 'Bedorf'],
     ]);
   });
 
   it('gives quartiles per dimension, leaving out dimensions without a score', () => {
     const interfaces = c.dimensions.find((d) => d.id === 'interfaces');
-    expect(interfaces?.stats).toEqual({ n: 4, min: 20, q1: 35, median: 55, q3: 75, max: 90, mean: 55 });
+    expect(interfaces?.stats).toEqual({
+      n: 4,
+      min: 20,
+      q1: 35,
+      median: 55,
+      q3: 75,
+      max: 90,
+      mean: 55,
+    });
     const staff = c.dimensions.find((d) => d.id === 'staff');
-    expect(staff?.stats).toEqual({ n: 3, min: 40, q1: 50, median: 60, q3: 65, max: 70, mean: 56.7 });
+    expect(staff?.stats).toEqual({
+      n: 3,
+      min: 40,
+      q1: 50,
+      median: 60,
+      q3: 65,
+      max: 70,
+      mean: 56.7,
+    });
     expect(c.overall.median).toBe(60);
   });
 
   it('counts gate failures only where the gate applies', () => {
     const routing = c.criteria.find((x) => x.id === 'interfaces.routing');
-    expect(routing?.gate).toMatchObject({ applies: 3, failed: 2, failed_share: 66.7, cap_label: 'bedingt bereit' });
+    expect(routing?.gate).toMatchObject({
+      applies: 3,
+      failed: 2,
+      failed_share: 66.7,
+      cap_label: 'bedingt bereit',
+    });
     expect(c.gate_failures.map((g) => g.id)).toEqual(['interfaces.routing']);
     // not-applicable does not count; the other three do
     expect(routing?.counted).toBe(3);
@@ -92,16 +179,27 @@ suite('aggregateComparison', () => {
 
   it('distributes bands with shares', () => {
     expect(c.bands.map((b) => [b.id, b.count, b.share])).toEqual([
-      ['not-ready', 1, 25], ['conditional', 2, 50], ['ready', 1, 25],
+      ['not-ready', 1, 25],
+      ['conditional', 2, 50],
+      ['ready', 1, 25],
     ]);
   });
 
   it('groups by type and by Land', () => {
     expect(c.groups.entries.map((g) => [g.key, g.label, g.count, g.score.median])).toEqual([
-      ['stadt', 'Stadt', 3, 60], ['landkreis', 'Landkreis', 1, 60],
+      ['stadt', 'Stadt', 3, 60],
+      ['landkreis', 'Landkreis', 1, 60],
     ]);
-    expect(c.groups.entries[0]?.top_blocker).toEqual({ criterion: 'interfaces.routing', title: 'Antragsrouting', count: 2 });
-    const byState = aggregateComparison(catalogue, pilots.map((r) => entry(r)), { lang: 'en', groupBy: 'state' });
+    expect(c.groups.entries[0]?.top_blocker).toEqual({
+      criterion: 'interfaces.routing',
+      title: 'Antragsrouting',
+      count: 2,
+    });
+    const byState = aggregateComparison(
+      catalogue,
+      pilots.map((r) => entry(r)),
+      { lang: 'en', groupBy: 'state' },
+    );
     expect(byState.groups.entries.map((g) => [g.label, g.count])).toEqual([['Hesse', 4]]);
   });
 
@@ -115,21 +213,42 @@ suite('aggregateComparison', () => {
 
 suite('trends', () => {
   const history = [
-    result({ name: 'Aheim', ags: '06000001', date: '2026-03-01', score: 40, interfaces: 30, staff: null,
-      gaps: [{ criterion: 'interfaces.routing', gain: 20 }, { criterion: 'staff.lead', gain: 10 }] }),
+    result({
+      name: 'Aheim',
+      ags: '06000001',
+      date: '2026-03-01',
+      score: 40,
+      interfaces: 30,
+      staff: null,
+      gaps: [
+        { criterion: 'interfaces.routing', gain: 20 },
+        { criterion: 'staff.lead', gain: 10 },
+      ],
+    }),
     result({ name: 'Bedorf', date: '2025-01-01', score: 10 }),
     // same AGS, later date, listed first: order comes from the dates
-    result({ name: 'Aheim (Stadt)', ags: '06000001', date: '2026-11-01', score: 55.5, interfaces: 60, staff: 45,
-      gaps: [{ criterion: 'interfaces.routing', gain: 7.5 }] }),
+    result({
+      name: 'Aheim (Stadt)',
+      ags: '06000001',
+      date: '2026-11-01',
+      score: 55.5,
+      interfaces: 60,
+      staff: 45,
+      gaps: [{ criterion: 'interfaces.routing', gain: 7.5 }],
+    }),
     result({ name: 'Bedorf', date: '2026-01-01', score: 25 }),
     result({ name: 'Aheim', ags: '06000001', date: '2026-06-01', score: 50 }),
   ];
-  const entries = [history[2], history[0], history[1], history[3], history[4]].map((r) => entry(r as ReturnType<typeof result>));
+  const entries = [history[2], history[0], history[1], history[3], history[4]].map((r) =>
+    entry(r as ReturnType<typeof result>),
+  );
   const c = aggregateComparison(catalogue, entries, { lang: 'de' });
 
   it('recognises one municipality by AGS, else by name, oldest first', () => {
     const index = indexCatalogue(catalogue);
-    const groups = groupByMunicipality(entries.map((e) => ({ file: e.file, digest: digestResult(e.result, index) })));
+    const groups = groupByMunicipality(
+      entries.map((e) => ({ file: e.file, digest: digestResult(e.result, index) })),
+    );
     expect(groups.map((g) => [g.key, g.members.map((m) => m.entry.digest.date)])).toEqual([
       ['ags:06000001', ['2026-03-01', '2026-06-01', '2026-11-01']],
       ['name:HE:bedorf', ['2025-01-01', '2026-01-01']],
@@ -150,7 +269,13 @@ suite('trends', () => {
 
   it('measures progress toward targets as the closed part of the gap', () => {
     const aheim = c.trends.find((x) => x.name === 'Aheim (Stadt)');
-    expect(aheim?.targets).toEqual({ gap_from: 30, gap_to: 7.5, open_from: 2, open_to: 1, closed_share: 75 });
+    expect(aheim?.targets).toEqual({
+      gap_from: 30,
+      gap_to: 7.5,
+      open_from: 2,
+      open_to: 1,
+      closed_share: 75,
+    });
     const bedorf = c.trends.find((x) => x.name === 'Bedorf');
     expect(bedorf?.targets.closed_share).toBeNull();
   });
@@ -163,7 +288,10 @@ suite('trends', () => {
   it('joins an assessment without AGS to the municipality with that name and an AGS', () => {
     const joined = aggregateComparison(
       catalogue,
-      [entry(result({ name: 'Cehausen', ags: '06000009', date: '2026-01-01' })), entry(result({ name: ' cehausen ', date: '2026-05-01' }))],
+      [
+        entry(result({ name: 'Cehausen', ags: '06000009', date: '2026-01-01' })),
+        entry(result({ name: ' cehausen ', date: '2026-05-01' })),
+      ],
       { lang: 'de' },
     );
     expect(joined.counts.municipalities).toBe(1);
@@ -173,7 +301,10 @@ suite('trends', () => {
   it('keeps places of the same name in different Länder apart', () => {
     const apart = aggregateComparison(
       catalogue,
-      [entry(result({ name: 'Neustadt', state: 'HE', date: '2026-01-01' })), entry(result({ name: 'Neustadt', state: 'BY', date: '2026-05-01' }))],
+      [
+        entry(result({ name: 'Neustadt', state: 'HE', date: '2026-01-01' })),
+        entry(result({ name: 'Neustadt', state: 'BY', date: '2026-05-01' })),
+      ],
       { lang: 'de' },
     );
     expect(apart.counts.municipalities).toBe(2);
@@ -200,15 +331,22 @@ suite('catalogue versions and anonymizing', () => {
       entry(result({ name: 'Geheimstadt', ags: '06412000', type: 'kreisfreie-stadt' })),
       entry(result({ name: 'Verborgenheim', ags: '06438001', type: 'gemeinde' })),
     ];
-    const skipped = [{ file: 'kommunen/Geheimstadt-alt.yaml', problems: 2, first: 'Geheimstadt: Zeile 3' }];
+    const skipped = [
+      { file: 'kommunen/Geheimstadt-alt.yaml', problems: 2, first: 'Geheimstadt: Zeile 3' },
+    ];
     const a = aggregateComparison(catalogue, input, { lang: 'de', anonymize: true, skipped });
-    const b = aggregateComparison(catalogue, [...input].reverse(), { lang: 'de', anonymize: true, skipped });
+    const b = aggregateComparison(catalogue, [...input].reverse(), {
+      lang: 'de',
+      anonymize: true,
+      skipped,
+    });
     const names = a.municipalities.map((m) => m.name).sort();
     expect(names).toEqual(b.municipalities.map((m) => m.name).sort());
     expect(names[0]).toMatch(/^Gemeinde [0-9A-F]{5}$/);
     expect(names[1]).toMatch(/^Kreisfreie Stadt [0-9A-F]{5}$/);
     const json = JSON.stringify(a);
-    for (const secret of ['Geheimstadt', 'Verborgenheim', '06412000', '06438001']) expect(json).not.toContain(secret);
+    for (const secret of ['Geheimstadt', 'Verborgenheim', '06412000', '06438001'])
+      expect(json).not.toContain(secret);
     expect(a.skipped).toEqual([{ file: '#1', problems: 2 }]);
   });
 });

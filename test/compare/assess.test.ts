@@ -14,7 +14,8 @@ import { validateAssessment, validateCatalogue } from '../../src/validate/index.
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const catalogueText = readFileSync(`${FIXTURES}catalogue.yaml`, 'utf8');
 const parsedCatalogue = parseYaml(catalogueText, 'catalogue.yaml', 'de');
-const catalogue = validateCatalogue(parsedCatalogue.value, parsedCatalogue.source, 'de').value as Catalogue;
+const catalogue = validateCatalogue(parsedCatalogue.value, parsedCatalogue.source, 'de')
+  .value as Catalogue;
 
 const broken = `format: efa-readiness/assessment/v1
 catalogue: conformance
@@ -34,8 +35,16 @@ describe('assessText', () => {
     const assessment = validateAssessment(parsed.value, parsed.source, 'de', catalogue).value;
     expect(assessment).toBeDefined();
     if (!assessment) return;
-    const expected = digestResult(scoreAssessment(catalogue, assessment, { lang: 'de' }), indexCatalogue(catalogue));
-    expect(outcome).toEqual({ kind: 'scored', file, digest: expected, catalogueRef: 'conformance@1.0.0' });
+    const expected = digestResult(
+      scoreAssessment(catalogue, assessment, { lang: 'de' }),
+      indexCatalogue(catalogue),
+    );
+    expect(outcome).toEqual({
+      kind: 'scored',
+      file,
+      digest: expected,
+      catalogueRef: 'conformance@1.0.0',
+    });
   });
 
   it('reports every problem of an invalid file with the positions of the exact parser', () => {
@@ -45,16 +54,23 @@ describe('assessText', () => {
     expect(fast.kind).toBe('invalid');
     if (fast.kind !== 'invalid') return;
     const places = fast.diagnostics.map((d) => [d.line, d.col, d.criterion]);
-    expect(places).toEqual(expect.arrayContaining([
-      [5, 23, 'interfaces.routing'],
-      [6, 3, 'interfaces.paymnet'],
-      [7, 15, 'staff.lead'],
-    ]));
+    expect(places).toEqual(
+      expect.arrayContaining([
+        [5, 23, 'interfaces.routing'],
+        [6, 3, 'interfaces.paymnet'],
+        [7, 15, 'staff.lead'],
+      ]),
+    );
     for (const d of fast.diagnostics) expect(d.line).toBeGreaterThan(0);
   });
 
   it('keeps syntax errors with their place', () => {
-    const outcome = assessText('format: efa-readiness/assessment/v1\nanswers: [1, 2\n', 'syntax.yaml', catalogue, 'en');
+    const outcome = assessText(
+      'format: efa-readiness/assessment/v1\nanswers: [1, 2\n',
+      'syntax.yaml',
+      catalogue,
+      'en',
+    );
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind === 'invalid') expect(outcome.diagnostics[0]?.line).toBeGreaterThan(0);
   });
@@ -80,9 +96,9 @@ describe('reading files', () => {
   });
 
   it('names a path that does not exist', async () => {
-    await expect(findAssessmentFiles(['gibt-es-nicht/'], { cwd: FIXTURES, lang: 'de' })).rejects.toThrow(
-      'Nicht gefunden: gibt-es-nicht/',
-    );
+    await expect(
+      findAssessmentFiles(['gibt-es-nicht/'], { cwd: FIXTURES, lang: 'de' }),
+    ).rejects.toThrow('Nicht gefunden: gibt-es-nicht/');
   });
 
   it('reads in order and reports progress', async () => {
@@ -94,7 +110,9 @@ describe('reading files', () => {
       { lang: 'de', onProgress: (done) => progress.push(done) },
     );
     expect(outcomes.map((o) => o.kind)).toEqual(new Array(8).fill('scored'));
-    expect(outcomes.map((o) => o.file.split('/').pop())).toEqual(files.map((f) => f.split('/').pop()));
+    expect(outcomes.map((o) => o.file.split('/').pop())).toEqual(
+      files.map((f) => f.split('/').pop()),
+    );
     expect(progress.at(-1)).toBe(8);
   });
 });

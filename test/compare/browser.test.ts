@@ -46,22 +46,28 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
   afterAll(() => chromium.close());
 
   const pages: [string, () => string][] = [
-    ...goldens.map((name): [string, () => string] => [name, () => readFileSync(join(GOLDEN, name), 'utf8')]),
+    ...goldens.map((name): [string, () => string] => [
+      name,
+      () => readFileSync(join(GOLDEN, name), 'utf8'),
+    ]),
     ['1,200 municipalities (folded), de', () => manyMunicipalities('de')],
     ['1,200 municipalities (folded), en', () => manyMunicipalities('en')],
   ];
 
-  it.each(pages)('%s: no axe-core violation of WCAG 2.1 A/AA, nothing loaded, no console error', async (_, html) => {
-    const page = await openHtml(browser(), html());
-    try {
-      expect(formatViolations(await runAxe(page.page))).toBe('');
-      expect(page.requests).toEqual([]);
-      expect(page.consoleErrors).toEqual([]);
-      expect(page.pageErrors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(pages)(
+    '%s: no axe-core violation of WCAG 2.1 A/AA, nothing loaded, no console error',
+    async (_, html) => {
+      const page = await openHtml(browser(), html());
+      try {
+        expect(formatViolations(await runAxe(page.page))).toBe('');
+        expect(page.requests).toEqual([]);
+        expect(page.consoleErrors).toEqual([]);
+        expect(page.pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it.each(pages)('%s prints within A4: nothing wider than the printable width', async (_, html) => {
     // A4 is 210 mm wide; with 15 mm margins 180 mm remain: 680 CSS px.
@@ -69,9 +75,11 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
     try {
       await page.page.emulateMedia({ media: 'print' });
       const overflow = await page.page.evaluate(() => {
-        const doc = (globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number; clientWidth: number } };
-        }).document;
+        const doc = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document;
         return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
@@ -87,8 +95,14 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
       expect(cells.length).toBeGreaterThan(10);
       for (const text of cells) expect(text).toMatch(/^(\d+,\d|–)$/);
       const colours = await page.page.locator('#heatmap ~ .scroll td.n').evaluateAll((tds) =>
-        tds.map((td) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } })
-          .getComputedStyle(td).backgroundColor),
+        tds.map(
+          (td) =>
+            (
+              globalThis as unknown as {
+                getComputedStyle(e: unknown): { backgroundColor: string };
+              }
+            ).getComputedStyle(td).backgroundColor,
+        ),
       );
       expect(new Set(colours).size).toBeGreaterThan(1);
     } finally {
@@ -98,7 +112,9 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
 
   it('hostile names raise no dialog and inject no element, even without the CSP', async () => {
     const html = renderCompareHtml(
-      aggregateComparison(catalogue, [{ file: 'x.yaml', result: result({ name: hostileName }) }], { lang: 'de' }),
+      aggregateComparison(catalogue, [{ file: 'x.yaml', result: result({ name: hostileName }) }], {
+        lang: 'de',
+      }),
     );
     for (const bypassCSP of [false, true]) {
       const page = await openHtml(browser(), html, { bypassCSP });
@@ -107,8 +123,15 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
         expect(page.dialogs).toEqual([]);
         expect(page.requests).toEqual([]);
         const counts = await page.page.evaluate(() => {
-          const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document;
-          return { scripts: doc.querySelectorAll('script').length, images: doc.querySelectorAll('img').length };
+          const doc = (
+            globalThis as unknown as {
+              document: { querySelectorAll(s: string): { length: number } };
+            }
+          ).document;
+          return {
+            scripts: doc.querySelectorAll('script').length,
+            images: doc.querySelectorAll('img').length,
+          };
         });
         expect(counts).toEqual({ scripts: 0, images: 0 });
         expect(await page.page.locator('main').textContent()).toContain(hostileName);

@@ -9,7 +9,10 @@ import { FIXTURES } from './helpers.js';
 
 class Capture extends Writable {
   text = '';
-  constructor(readonly isTTY: boolean, readonly columns = 100) {
+  constructor(
+    readonly isTTY: boolean,
+    readonly columns = 100,
+  ) {
     super();
   }
   override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
@@ -40,7 +43,9 @@ function many(count: number): string {
   for (let i = 0; i < count; i++) {
     writeFileSync(
       join(dir, `ort-${String(i).padStart(4, '0')}.yaml`),
-      template.replace('name: Wetterkreis', `name: Ort ${i}`).replace('ags: "06440"', `ags: "${String(6000000 + i).padStart(8, '0')}"`),
+      template
+        .replace('name: Wetterkreis', `name: Ort ${i}`)
+        .replace('ags: "06440"', `ags: "${String(6000000 + i).padStart(8, '0')}"`),
     );
   }
   return dir;
@@ -55,27 +60,37 @@ describe('runCompare in-process', () => {
     expect(stderr.text).toContain('\rEinlesen ');
     expect(stderr.text).toContain('230/230');
     expect(stderr.text.endsWith('\r\x1b[K')).toBe(true);
-    expect((JSON.parse(stdout.text) as { counts: { municipalities: number } }).counts.municipalities).toBe(230);
+    expect(
+      (JSON.parse(stdout.text) as { counts: { municipalities: number } }).counts.municipalities,
+    ).toBe(230);
   });
 
   it('draws no progress bar when stderr is not a terminal, or for few files', async () => {
     const dir = many(230);
     const piped = context(false);
-    expect(await runCompare(piped.ctx, [dir], { catalogue: 'catalogue.yaml', format: 'json' })).toBe(0);
+    expect(
+      await runCompare(piped.ctx, [dir], { catalogue: 'catalogue.yaml', format: 'json' }),
+    ).toBe(0);
     expect(piped.stderr.text).toBe('');
     const few = context(true);
-    expect(await runCompare(few.ctx, ['pilots'], { catalogue: 'catalogue.yaml', format: 'md' })).toBe(0);
+    expect(
+      await runCompare(few.ctx, ['pilots'], { catalogue: 'catalogue.yaml', format: 'md' }),
+    ).toBe(0);
     expect(few.stderr.text).not.toContain('\r');
     expect(few.stdout.text).toContain('# Vergleich der Rollout-Reife: 6 Kommunen');
   });
 
   it('reads paths relative to the context folder', async () => {
     const { ctx, stdout } = context(false);
-    const code = await runCompare(ctx, ['pilots/03-kassel-ost.yaml', 'pilots/05-wetterkreis.yaml'], {
-      format: 'csv',
-      catalogue: join(FIXTURES, 'catalogue.yaml'),
-      csvLocale: 'de',
-    });
+    const code = await runCompare(
+      ctx,
+      ['pilots/03-kassel-ost.yaml', 'pilots/05-wetterkreis.yaml'],
+      {
+        format: 'csv',
+        catalogue: join(FIXTURES, 'catalogue.yaml'),
+        csvLocale: 'de',
+      },
+    );
     expect(code).toBe(0);
     expect(stdout.text.split('\r\n')).toHaveLength(4);
   });

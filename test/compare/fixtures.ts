@@ -1,4 +1,10 @@
-import type { Catalogue, CriterionResult, MunicipalityType, Result, State } from '../../src/model/types.js';
+import type {
+  Catalogue,
+  CriterionResult,
+  MunicipalityType,
+  Result,
+  State,
+} from '../../src/model/types.js';
 
 /** A small catalogue of two dimensions, a gate and a service, as plain data. */
 export const catalogue: Catalogue = {
@@ -28,18 +34,30 @@ export const catalogue: Catalogue = {
           question: 'Routing?',
           gate: { min: 50, cap: 'conditional' },
           recommendations: [
-            { below: 50, text: { de: 'Zustellpunkt einrichten', en: 'Set up a delivery point' }, effort: 'medium' },
+            {
+              below: 50,
+              text: { de: 'Zustellpunkt einrichten', en: 'Set up a delivery point' },
+              effort: 'medium',
+            },
             { below: 100, text: { de: 'Fachverfahren anbinden', en: 'Connect the Fachverfahren' } },
           ],
         },
-        { id: 'interfaces.payment', title: { de: 'Bezahlung', en: 'Payment' }, question: 'Payment?' },
+        {
+          id: 'interfaces.payment',
+          title: { de: 'Bezahlung', en: 'Payment' },
+          question: 'Payment?',
+        },
       ],
     },
     {
       id: 'staff',
       title: { de: 'Personal', en: 'Staff' },
       criteria: [
-        { id: 'staff.lead', title: { de: 'Verantwortliche Stelle', en: 'Lead' }, question: 'Lead?' },
+        {
+          id: 'staff.lead',
+          title: { de: 'Verantwortliche Stelle', en: 'Lead' },
+          question: 'Lead?',
+        },
         {
           id: 'staff.district-team',
           title: { de: 'Kreisteam', en: 'District team' },
@@ -116,7 +134,10 @@ export function result(s: Spec): Result {
         score: s.interfaces === undefined ? 50 : s.interfaces,
         weight: 2,
         coverage: 100,
-        criteria: [criterion('interfaces.routing', s.routing), criterion('interfaces.payment', s.payment)],
+        criteria: [
+          criterion('interfaces.routing', s.routing),
+          criterion('interfaces.payment', s.payment),
+        ],
       },
       {
         id: 'staff',

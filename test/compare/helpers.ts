@@ -18,10 +18,13 @@ export function expectGolden(name: string, actual: string): void {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`golden file ${name} was missing and has been written; run again`);
+    if (process.env.UPDATE_GOLDEN !== '1')
+      throw new Error(`golden file ${name} was missing and has been written; run again`);
     return;
   }
-  expect(actual, `differs from test/golden/compare/${name} (UPDATE_GOLDEN=1 to accept)`).toBe(readFileSync(file, 'utf8'));
+  expect(actual, `differs from test/golden/compare/${name} (UPDATE_GOLDEN=1 to accept)`).toBe(
+    readFileSync(file, 'utf8'),
+  );
 }
 
 /** The comparison of a folder, computed in this thread exactly as the command does. */
@@ -79,11 +82,13 @@ export function readCsv(text: string, separator: string): string[][] {
         field += ch;
         i += 1;
       }
-      if (i < n && text[i] !== separator && text[i] !== '\r') throw new Error(`text after a closing quote at ${i}`);
+      if (i < n && text[i] !== separator && text[i] !== '\r')
+        throw new Error(`text after a closing quote at ${i}`);
     } else {
       while (i < n && text[i] !== separator && text[i] !== '\r') {
         const ch = text[i] as string;
-        if (ch === '"' || ch === '\n') throw new Error(`bare ${JSON.stringify(ch)} in an unquoted field at ${i}`);
+        if (ch === '"' || ch === '\n')
+          throw new Error(`bare ${JSON.stringify(ch)} in an unquoted field at ${i}`);
         field += ch;
         i += 1;
       }
@@ -102,4 +107,3 @@ export function readCsv(text: string, separator: string): string[][] {
   }
   return records;
 }
-

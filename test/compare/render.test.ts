@@ -16,7 +16,10 @@ const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
 
 describe('golden outputs', () => {
   it('pilot municipalities (fixtures): every format, German', async () => {
-    const c = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de' });
+    const c = await compareFolder('test/compare/fixtures/pilots', {
+      catalogue: CATALOGUE,
+      lang: 'de',
+    });
     expectGolden('pilots.de.md', renderCompareMarkdown(c));
     expectGolden('pilots.de.html', renderCompareHtml(c));
     expectGolden('pilots.de.json', renderCompareJson(c));
@@ -24,16 +27,26 @@ describe('golden outputs', () => {
   });
 
   it('pilot municipalities: English, by Land, anonymized', async () => {
-    const en = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'en', groupBy: 'state' });
+    const en = await compareFolder('test/compare/fixtures/pilots', {
+      catalogue: CATALOGUE,
+      lang: 'en',
+      groupBy: 'state',
+    });
     expectGolden('pilots.en.md', renderCompareMarkdown(en));
     expectGolden('pilots.en.csv', renderCompareCsv(en, 'en'));
-    const anon = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de', anonymize: true });
+    const anon = await compareFolder('test/compare/fixtures/pilots', {
+      catalogue: CATALOGUE,
+      lang: 'de',
+      anonymize: true,
+    });
     expectGolden('pilots.anonymized.de.md', renderCompareMarkdown(anon));
   });
 
   it('the shipped examples against the default catalogue', async () => {
     const c = await compareFolder('examples', { catalogue: 'efa-default', lang: 'de' });
-    expect(c.counts.assessments).toBe(readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).length);
+    expect(c.counts.assessments).toBe(
+      readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).length,
+    );
     expectGolden('examples.de.md', renderCompareMarkdown(c));
     expectGolden('examples.de.html', renderCompareHtml(c));
     const en = await compareFolder('examples', { catalogue: 'efa-default', lang: 'en' });
@@ -56,7 +69,8 @@ describe('anonymized output', () => {
       }
       for (const m of text.matchAll(/ags: "(\d+)"/g)) secrets.add(m[1] ?? '');
       for (const m of text.matchAll(/note: (.+)/g)) secrets.add(m[1]?.trim() ?? '');
-      for (const m of text.matchAll(/assessors: \[(.+)\]/g)) for (const a of (m[1] ?? '').split(',')) secrets.add(a.trim());
+      for (const m of text.matchAll(/assessors: \[(.+)\]/g))
+        for (const a of (m[1] ?? '').split(',')) secrets.add(a.trim());
     }
     secrets.delete('');
     expect(secrets).toContain('Seedorf');
@@ -67,7 +81,12 @@ describe('anonymized output', () => {
     expect(secrets).toContain('Geheime Notiz über Herrn Schmidt');
     for (const lang of ['de', 'en'] as const) {
       const c = await compareFolder(folder, { catalogue: CATALOGUE, lang, anonymize: true });
-      const outputs = [renderCompareMarkdown(c), renderCompareHtml(c), renderCompareJson(c), renderCompareCsv(c, lang)];
+      const outputs = [
+        renderCompareMarkdown(c),
+        renderCompareHtml(c),
+        renderCompareJson(c),
+        renderCompareCsv(c, lang),
+      ];
       for (const output of outputs) {
         for (const secret of secrets) expect(output, secret).not.toContain(secret);
       }
@@ -75,8 +94,16 @@ describe('anonymized output', () => {
   });
 
   it('gives stable pseudonyms: the same in every run and format', async () => {
-    const a = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de', anonymize: true });
-    const b = await compareFolder('test/compare/fixtures/pilots', { catalogue: CATALOGUE, lang: 'de', anonymize: true });
+    const a = await compareFolder('test/compare/fixtures/pilots', {
+      catalogue: CATALOGUE,
+      lang: 'de',
+      anonymize: true,
+    });
+    const b = await compareFolder('test/compare/fixtures/pilots', {
+      catalogue: CATALOGUE,
+      lang: 'de',
+      anonymize: true,
+    });
     expect(a.municipalities.map((m) => m.name)).toEqual(b.municipalities.map((m) => m.name));
     expect(new Set(a.municipalities.map((m) => m.name)).size).toBe(a.municipalities.length);
   });
@@ -115,7 +142,9 @@ describe('many municipalities', () => {
     expect(md.split('\n').length).toBeLessThan(200);
     // the full table is in CSV and JSON
     expect(renderCompareCsv(c, 'de').split('\r\n')).toHaveLength(502);
-    expect((JSON.parse(renderCompareJson(c)) as { assessments: unknown[] }).assessments).toHaveLength(500);
+    expect(
+      (JSON.parse(renderCompareJson(c)) as { assessments: unknown[] }).assessments,
+    ).toHaveLength(500);
   });
 });
 
@@ -140,7 +169,9 @@ describe('HTML validity', () => {
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
   const findings = async (html: string): Promise<string> => {
     const report = await validator.validateString(html);
-    return report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)).join('\n');
+    return report.results
+      .flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))
+      .join('\n');
   };
 
   it('passes html-validate (recommended rules): goldens, many municipalities, hostile names', async () => {
@@ -149,14 +180,22 @@ describe('HTML validity', () => {
     }
     const many = Array.from({ length: 300 }, (_, i) => ({
       file: `${i}.yaml`,
-      result: result({ name: i === 7 ? '<b>"Nord" & Süd</b>' : `Ort ${i}`, score: i % 100, date: i % 3 === 0 ? '2026-02-01' : undefined }),
+      result: result({
+        name: i === 7 ? '<b>"Nord" & Süd</b>' : `Ort ${i}`,
+        score: i % 100,
+        date: i % 3 === 0 ? '2026-02-01' : undefined,
+      }),
     }));
-    expect(await findings(renderCompareHtml(aggregateComparison(catalogue, many, { lang: 'en' })))).toBe('');
+    expect(
+      await findings(renderCompareHtml(aggregateComparison(catalogue, many, { lang: 'en' }))),
+    ).toBe('');
   });
 
   it('is self-contained: a CSP that allows nothing but inline styles and data: images, no external reference', () => {
     const html = readFileSync(join(GOLDEN, 'pilots.de.html'), 'utf8');
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`,
+    );
     expect(html).not.toMatch(/(?:src|href)="(?!#|data:)/);
     expect(html).toContain('@media print');
   });
@@ -164,11 +203,17 @@ describe('HTML validity', () => {
 
 describe('Markdown validity', () => {
   it('every Markdown golden is clean under markdownlint (default rules)', () => {
-    const files = readdirSync(GOLDEN).filter((f) => f.endsWith('.md')).map((f) => join(GOLDEN, f));
+    const files = readdirSync(GOLDEN)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(GOLDEN, f));
     expect(files.length).toBeGreaterThan(3);
     let findings = '';
     try {
-      execFileSync(join(ROOT, 'node_modules/.bin/markdownlint-cli2'), files, { cwd: GOLDEN, encoding: 'utf8', stdio: 'pipe' });
+      execFileSync(join(ROOT, 'node_modules/.bin/markdownlint-cli2'), files, {
+        cwd: GOLDEN,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string };
       findings = `${e.stdout ?? ''}${e.stderr ?? ''}`;

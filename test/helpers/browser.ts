@@ -73,19 +73,30 @@ export async function startChromium(env: NodeJS.ProcessEnv = process.env): Promi
   const executablePath = findChromium(env);
   try {
     if (executablePath === undefined) {
-      throw new Error('no Chromium found (set CHROME_PATH or install it: apt-get install chromium)');
+      throw new Error(
+        'no Chromium found (set CHROME_PATH or install it: apt-get install chromium)',
+      );
     }
     // Playwright gives every launch a fresh temporary profile (user-data dir)
     // and removes it on close.
-    const browser = await chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
+    const browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+    });
     return { browser, skipReason: '', close: () => browser.close() };
   } catch (error) {
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    const reason =
+      error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     if (env.CI === 'true') {
       throw new Error(`Chromium could not start under CI=true: ${reason}`, { cause: error });
     }
     process.stderr.write(`browser tests skipped: ${reason}\n`);
-    return { browser: undefined, skipReason: ` — skipped: ${reason}`, close: () => Promise.resolve() };
+    return {
+      browser: undefined,
+      skipReason: ` — skipped: ${reason}`,
+      close: () => Promise.resolve(),
+    };
   }
 }
 
@@ -124,7 +135,11 @@ export interface OpenOptions {
  * Every request other than file: and data: is recorded and aborted, so a test
  * can assert that a page loads nothing from any host.
  */
-export async function openHtml(browser: Browser, html: string, options: OpenOptions = {}): Promise<HtmlPage> {
+export async function openHtml(
+  browser: Browser,
+  html: string,
+  options: OpenOptions = {},
+): Promise<HtmlPage> {
   const dir = await mkdtemp(join(tmpdir(), 'efa-page-'));
   const file = join(dir, 'page.html');
   await writeFile(file, html, 'utf8');
@@ -189,7 +204,10 @@ async function readAxeSource(): Promise<string> {
  * violations. axe is evaluated through the DevTools protocol, which a page's
  * CSP does not restrict, so the page under test keeps its own policy.
  */
-export async function runAxe(page: Page, tags: readonly string[] = WCAG21AA_TAGS): Promise<AxeViolation[]> {
+export async function runAxe(
+  page: Page,
+  tags: readonly string[] = WCAG21AA_TAGS,
+): Promise<AxeViolation[]> {
   const source = await readAxeSource();
   await page.evaluate(source);
   const results = await page.evaluate(
@@ -212,6 +230,8 @@ export async function runAxe(page: Page, tags: readonly string[] = WCAG21AA_TAGS
 /** One line per violated rule and node, for a readable assertion message. */
 export function formatViolations(violations: readonly AxeViolation[]): string {
   return violations
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`))
+    .flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`),
+    )
     .join('\n');
 }

@@ -16,7 +16,11 @@ import { hostile } from './fixture.js';
 import { fixtureInputs, html } from './render-helpers.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'report');
-const goldens = existsSync(GOLDEN) ? readdirSync(GOLDEN).filter((f) => f.endsWith('.html')).sort() : [];
+const goldens = existsSync(GOLDEN)
+  ? readdirSync(GOLDEN)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
 const chromium = await startChromium();
 
@@ -31,18 +35,21 @@ describe.skipIf(!chromium.browser)(`HTML report in Chromium${chromium.skipReason
     expect(goldens.length).toBeGreaterThan(0);
   });
 
-  it.each(goldens)('%s: no axe-core violation of WCAG 2.1 A/AA, nothing loaded, no console error', async (name) => {
-    const page = await openHtml(browser(), readFileSync(join(GOLDEN, name), 'utf8'));
-    try {
-      const violations = await runAxe(page.page);
-      expect(formatViolations(violations)).toBe('');
-      expect(page.requests).toEqual([]);
-      expect(page.consoleErrors).toEqual([]);
-      expect(page.pageErrors).toEqual([]);
-    } finally {
-      await page.close();
-    }
-  });
+  it.each(goldens)(
+    '%s: no axe-core violation of WCAG 2.1 A/AA, nothing loaded, no console error',
+    async (name) => {
+      const page = await openHtml(browser(), readFileSync(join(GOLDEN, name), 'utf8'));
+      try {
+        const violations = await runAxe(page.page);
+        expect(formatViolations(violations)).toBe('');
+        expect(page.requests).toEqual([]);
+        expect(page.consoleErrors).toEqual([]);
+        expect(page.pageErrors).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('the fixture report (capped band, every answer type) has no axe violation in either language', async () => {
     for (const lang of ['de', 'en'] as const) {
@@ -72,7 +79,9 @@ describe.skipIf(!chromium.browser)(`HTML report in Chromium${chromium.skipReason
   it('hostile strings raise no dialog, no console error and inject no element, even without the CSP', async () => {
     const { catalogue, assessment, result } = hostile();
     for (const bypassCSP of [false, true]) {
-      const page = await openHtml(browser(), await html({ catalogue, assessment, result }, 'de'), { bypassCSP });
+      const page = await openHtml(browser(), await html({ catalogue, assessment, result }, 'de'), {
+        bypassCSP,
+      });
       try {
         await page.page.waitForTimeout(200);
         expect(page.dialogs).toEqual([]);
@@ -80,8 +89,11 @@ describe.skipIf(!chromium.browser)(`HTML report in Chromium${chromium.skipReason
         expect(page.pageErrors).toEqual([]);
         expect(page.requests).toEqual([]);
         const counts = await page.page.evaluate(() => {
-          const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } })
-            .document;
+          const doc = (
+            globalThis as unknown as {
+              document: { querySelectorAll(s: string): { length: number } };
+            }
+          ).document;
           return {
             scripts: doc.querySelectorAll('script').length,
             images: doc.querySelectorAll('img').length,
@@ -106,9 +118,11 @@ describe.skipIf(!chromium.browser)(`HTML report in Chromium${chromium.skipReason
     try {
       await page.page.emulateMedia({ media: 'print' });
       const overflow = await page.page.evaluate(() => {
-        const doc = (globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number; clientWidth: number } };
-        }).document;
+        const doc = (
+          globalThis as unknown as {
+            document: { documentElement: { scrollWidth: number; clientWidth: number } };
+          }
+        ).document;
         return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
@@ -119,7 +133,10 @@ describe.skipIf(!chromium.browser)(`HTML report in Chromium${chromium.skipReason
 
   it('prints a PDF with several A4 pages', async () => {
     const name = goldens.find((g) => g.endsWith('.de.html')) ?? goldens[0] ?? '';
-    const pdf = await printPdf(readFileSync(join(GOLDEN, name), 'utf8'), { env: process.env, lang: 'de' });
+    const pdf = await printPdf(readFileSync(join(GOLDEN, name), 'utf8'), {
+      env: process.env,
+      lang: 'de',
+    });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdf.toString('latin1');
     const pages = text.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;

@@ -24,12 +24,17 @@ describe('efa-readiness report', () => {
 
   it('writes a file, and replaces an existing one only with --force', () => {
     const dir = tempDir({ 'bericht.html': 'mine' });
-    const refused = runCli(['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html'], { cwd: dir });
+    const refused = runCli(['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html'], {
+      cwd: dir,
+    });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('bericht.html existiert bereits');
     expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe('mine');
 
-    const forced = runCli(['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html', '--force'], { cwd: dir });
+    const forced = runCli(
+      ['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html', '--force'],
+      { cwd: dir },
+    );
     expect(forced.code).toBe(0);
     expect(forced.stdout).toBe('');
     expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe(
@@ -46,10 +51,13 @@ describe('efa-readiness report', () => {
 
   it('without a Chromium, --format pdf exits 2 and says how to install one', () => {
     const dir = tempDir();
-    const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'x.pdf', '--lang', 'en'], {
-      cwd: dir,
-      env: { CHROME_PATH: join(dir, 'no-such-chromium') },
-    });
+    const run = runCli(
+      ['report', EXAMPLE, '--format', 'pdf', '--output', 'x.pdf', '--lang', 'en'],
+      {
+        cwd: dir,
+        env: { CHROME_PATH: join(dir, 'no-such-chromium') },
+      },
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -61,16 +69,21 @@ describe('efa-readiness report', () => {
     'prints a PDF with the Chromium on the machine',
     () => {
       const dir = tempDir();
-      const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'blaupause.pdf'], { cwd: dir });
+      const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'blaupause.pdf'], {
+        cwd: dir,
+      });
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(readFileSync(join(dir, 'blaupause.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(readFileSync(join(dir, 'blaupause.pdf')).subarray(0, 5).toString('latin1')).toBe(
+        '%PDF-',
+      );
     },
   );
 
   it('renders a custom template, whose neighbouring .hbs files override built-in partials', () => {
     const dir = tempDir({
-      'kurz.hbs': '# {{md cover.municipality}}: {{md summary.score}}\n\n{{> profile}}\n{{> services}}\n',
+      'kurz.hbs':
+        '# {{md cover.municipality}}: {{md summary.score}}\n\n{{> profile}}\n{{> services}}\n',
       'profile.hbs': '{{#each profile.dimensions}}- {{md title}}: {{md score}}\n{{/each}}',
     });
     const run = runCli(['report', EXAMPLE, '--template', 'kurz.hbs'], { cwd: dir });
@@ -90,7 +103,9 @@ describe('efa-readiness report', () => {
 
     // A folder of its own: every .hbs file next to a template is one of its partials.
     const other = tempDir({ 'tippfehler.hbs': '{{md cover.gemeinde}}' });
-    const field = runCli(['report', EXAMPLE, '--template', 'tippfehler.hbs', '--lang', 'en'], { cwd: other });
+    const field = runCli(['report', EXAMPLE, '--template', 'tippfehler.hbs', '--lang', 'en'], {
+      cwd: other,
+    });
     expect(field.code).toBe(2);
     expect(field.stderr).toContain('tippfehler.hbs could not be applied');
     expect(field.stderr).toContain('templates/README.md');
@@ -102,19 +117,33 @@ describe('efa-readiness report', () => {
 
   it('shows hostile catalogue and assessment text as text, in both formats', () => {
     const dir = tempDir({ 'katalog.yaml': HOSTILE_CATALOGUE, 'kommune.yaml': HOSTILE_ASSESSMENT });
-    const page = runCli(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml', '--format', 'html'], { cwd: dir });
+    const page = runCli(
+      ['report', 'kommune.yaml', '--catalogue', 'katalog.yaml', '--format', 'html'],
+      { cwd: dir },
+    );
     expect(page.stderr).toBe('');
     expect(page.code).toBe(0);
-    const markup = page.stdout.replace(/<script type="application\/json" id="efa-result">[\s\S]*?<\/script>/, '');
-    expect(markup).not.toMatch(/<script|<img|<svg onload|<iframe|<a href=javascript|<b>|href="javascript/i);
+    const markup = page.stdout.replace(
+      /<script type="application\/json" id="efa-result">[\s\S]*?<\/script>/,
+      '',
+    );
+    expect(markup).not.toMatch(
+      /<script|<img|<svg onload|<iframe|<a href=javascript|<b>|href="javascript/i,
+    );
     expect(markup).toContain('href="https://example.org/a%22%3E%3Cscript%3Ealert(6)%3C/script%3E"');
     expect(markup).toContain('&lt;svg onload&#x3D;alert(7)&gt; | # Stadt');
 
     const md = runCli(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml'], { cwd: dir });
     expect(md.code).toBe(0);
-    expect(md.stdout).toContain('# Blaupause: EfA-Rollout-Reife – \\<svg onload=alert(7)\\> \\| # Stadt');
-    expect(md.stdout).toContain('| \\| broken \\| table \\| # heading - list \\<!-- x --\\> {{this}} |');
-    expect(md.stdout).toContain('[böse](https://example.org/a%22%3E%3Cscript%3Ealert%286%29%3C/script%3E)');
+    expect(md.stdout).toContain(
+      '# Blaupause: EfA-Rollout-Reife – \\<svg onload=alert(7)\\> \\| # Stadt',
+    );
+    expect(md.stdout).toContain(
+      '| \\| broken \\| table \\| # heading - list \\<!-- x --\\> {{this}} |',
+    );
+    expect(md.stdout).toContain(
+      '[böse](https://example.org/a%22%3E%3Cscript%3Ealert%286%29%3C/script%3E)',
+    );
   });
 
   it('a missing assessment exits 2', () => {

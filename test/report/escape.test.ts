@@ -58,7 +58,9 @@ describe('escapeMarkdown', () => {
 
 describe('safeLinkUrl', () => {
   it('keeps http and https URLs, normalised', () => {
-    expect(safeLinkUrl('https://docs.fitko.de/fit-connect/')).toBe('https://docs.fitko.de/fit-connect/');
+    expect(safeLinkUrl('https://docs.fitko.de/fit-connect/')).toBe(
+      'https://docs.fitko.de/fit-connect/',
+    );
     expect(safeLinkUrl('http://example.org/a b"c')).toBe('http://example.org/a%20b%22c');
   });
   it.each([

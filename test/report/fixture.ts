@@ -27,7 +27,10 @@ export function catalogue(): Catalogue {
         id: 'conditional',
         min: 45,
         label: { de: 'bedingt bereit', en: 'conditionally ready' },
-        description: { de: 'Nachnutzung mit Vorarbeiten möglich.', en: 'Rollout possible after groundwork.' },
+        description: {
+          de: 'Nachnutzung mit Vorarbeiten möglich.',
+          en: 'Rollout possible after groundwork.',
+        },
       },
       { id: 'ready', min: 70, label: { de: 'bereit', en: 'ready' } },
     ],
@@ -40,13 +43,19 @@ export function catalogue(): Catalogue {
           {
             id: 'interfaces.routing',
             title: { de: 'Antragsrouting', en: 'Application routing' },
-            question: { de: 'Werden Anträge automatisch zugestellt?', en: 'Are applications delivered automatically?' },
+            question: {
+              de: 'Werden Anträge automatisch zugestellt?',
+              en: 'Are applications delivered automatically?',
+            },
             weight: 2,
             levels: { '1': { de: 'Zustellpunkt beantragt', en: 'Delivery point requested' } },
             gate: {
               min: 50,
               cap: 'conditional',
-              reason: { de: 'Ohne Zustellung kein EfA-Dienst.', en: 'No EfA service without delivery.' },
+              reason: {
+                de: 'Ohne Zustellung kein EfA-Dienst.',
+                en: 'No EfA service without delivery.',
+              },
             },
             recommendations: [
               {
@@ -81,13 +90,19 @@ export function catalogue(): Catalogue {
           {
             id: 'staff.lead',
             title: { de: 'Verantwortliche Stelle', en: 'Accountable unit' },
-            question: { de: 'Gibt es eine verantwortliche Stelle?', en: 'Is there an accountable unit?' },
+            question: {
+              de: 'Gibt es eine verantwortliche Stelle?',
+              en: 'Is there an accountable unit?',
+            },
             type: 'boolean',
           },
           {
             id: 'staff.lotsen',
             title: { de: 'Digitallotsen', en: 'Digital pilots' },
-            question: { de: 'Wie viele Digitallotsen gibt es?', en: 'How many digital pilots are there?' },
+            question: {
+              de: 'Wie viele Digitallotsen gibt es?',
+              en: 'How many digital pilots are there?',
+            },
             type: 'number',
             unit: { de: 'Personen', en: 'people' },
             thresholds: [
@@ -99,7 +114,10 @@ export function catalogue(): Catalogue {
           {
             id: 'staff.district-team',
             title: { de: 'Kreisteam', en: 'District team' },
-            question: { de: 'Hat der Kreis ein Digitalteam?', en: 'Does the district have a digital team?' },
+            question: {
+              de: 'Hat der Kreis ein Digitalteam?',
+              en: 'Does the district have a digital team?',
+            },
             applies_when: { type: ['landkreis'] },
           },
           {
@@ -117,7 +135,10 @@ export function catalogue(): Catalogue {
           {
             id: 'security.basics',
             title: { de: 'Grundschutz', en: 'Baseline protection' },
-            question: { de: 'Welche Maßnahmen sind umgesetzt?', en: 'Which measures are in place?' },
+            question: {
+              de: 'Welche Maßnahmen sind umgesetzt?',
+              en: 'Which measures are in place?',
+            },
             type: 'checklist',
             items: [
               { id: 'isb', label: { de: 'ISB benannt', en: 'ISO appointed' } },
@@ -159,10 +180,20 @@ export function assessment(): Assessment {
   return {
     format: 'efa-readiness/assessment/v1',
     catalogue: 'fixture@1.2.0',
-    municipality: { name: 'Musterstadt', type: 'stadt', state: 'HE', ags: '06435014', population: 23000 },
+    municipality: {
+      name: 'Musterstadt',
+      type: 'stadt',
+      state: 'HE',
+      ags: '06435014',
+      population: 23000,
+    },
     assessment: { date: '2026-11-20', method: 'workshop', assessors: ['A. Beispiel', 'B. Muster'] },
     answers: {
-      'interfaces.routing': { value: 1, note: 'Zustellpunkt ist beantragt.', evidence: ['Ticket 4711'] },
+      'interfaces.routing': {
+        value: 1,
+        note: 'Zustellpunkt ist beantragt.',
+        evidence: ['Ticket 4711'],
+      },
       'interfaces.payment': 'invoice',
       'staff.lead': true,
       'staff.lotsen': 3,
@@ -182,7 +213,13 @@ export function result(): Result {
   return {
     format: 'efa-readiness/result/v1',
     catalogue: { id: 'fixture', version: '1.2.0' },
-    municipality: { name: 'Musterstadt', type: 'stadt', state: 'HE', ags: '06435014', population: 23000 },
+    municipality: {
+      name: 'Musterstadt',
+      type: 'stadt',
+      state: 'HE',
+      ags: '06435014',
+      population: 23000,
+    },
     assessment: { date: '2026-11-20', method: 'workshop', assessors: ['A. Beispiel', 'B. Muster'] },
     lang: 'de',
     score: 43.1,
@@ -227,7 +264,13 @@ export function result(): Result {
         weight: 1,
         coverage: 50,
         criteria: [
-          { id: 'security.basics', status: 'answered', score: 75, weight: 1, value: ['isb', 'wiba', 'backup'] },
+          {
+            id: 'security.basics',
+            status: 'answered',
+            score: 75,
+            weight: 1,
+            value: ['isb', 'wiba', 'backup'],
+          },
           { id: 'security.concept', status: 'unknown', score: 0, weight: 1, value: 'unknown' },
         ],
       },
@@ -307,7 +350,13 @@ export function result(): Result {
         band_by_score: 'conditional',
         blocked_by: ['interfaces.routing', 'interfaces.payment'],
       },
-      { id: 'wohngeld', score: 43.1, band: 'not-ready', band_by_score: 'not-ready', blocked_by: ['interfaces.routing'] },
+      {
+        id: 'wohngeld',
+        score: 43.1,
+        band: 'not-ready',
+        band_by_score: 'not-ready',
+        blocked_by: ['interfaces.routing'],
+      },
     ],
   };
 }
@@ -315,7 +364,13 @@ export function result(): Result {
 /** A result whose band is capped by the gate (score high enough for "ready"). */
 export function cappedResult(): Result {
   const r = result();
-  return { ...r, score: 72.4, band: 'conditional', band_by_score: 'ready', capped_by: ['interfaces.routing'] };
+  return {
+    ...r,
+    score: 72.4,
+    band: 'conditional',
+    band_by_score: 'ready',
+    capped_by: ['interfaces.routing'],
+  };
 }
 
 export const ATTACKS = [

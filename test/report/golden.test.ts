@@ -25,13 +25,22 @@ const examples = existsSync(EXAMPLES)
       .sort()
   : [];
 const cases = examples.flatMap((file) =>
-  (['md', 'html'] as const).flatMap((format) => (['de', 'en'] as const).map((lang) => ({ file, format, lang }))),
+  (['md', 'html'] as const).flatMap((format) =>
+    (['de', 'en'] as const).map((lang) => ({ file, format, lang })),
+  ),
 );
 
 /** The report of one example, as the command renders it. */
-export async function renderExample(file: string, format: 'md' | 'html', lang: 'de' | 'en'): Promise<string> {
+export async function renderExample(
+  file: string,
+  format: 'md' | 'html',
+  lang: 'de' | 'en',
+): Promise<string> {
   const scored = await loadAndScore(join(EXAMPLES, file), { lang, cwd: ROOT });
-  const view = buildReportView(scored.result, scored.catalogue, scored.assessment, { lang, version: VERSION });
+  const view = buildReportView(scored.result, scored.catalogue, scored.assessment, {
+    lang,
+    version: VERSION,
+  });
   const template = compileReport(format, await readTemplateSources(format, { lang }), Handlebars);
   return format === 'md' ? renderMarkdown(view, template) : renderHtml(view, template);
 }
@@ -51,7 +60,8 @@ describe('report goldens', () => {
     if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
       mkdirSync(GOLDEN, { recursive: true });
       writeFileSync(golden, actual);
-      if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`wrote the missing golden ${golden}; review it and run again`);
+      if (process.env.UPDATE_GOLDEN !== '1')
+        throw new Error(`wrote the missing golden ${golden}; review it and run again`);
     }
     expect(actual).toBe(readFileSync(golden, 'utf8'));
   });
@@ -60,12 +70,18 @@ describe('report goldens', () => {
     const documents = Object.fromEntries(
       cases
         .filter((c) => c.format === 'md')
-        .map((c) => [`${basename(c.file, '.yaml')}-${c.lang}`, readFileSync(goldenPath(c.file, 'md', c.lang), 'utf8')]),
+        .map((c) => [
+          `${basename(c.file, '.yaml')}-${c.lang}`,
+          readFileSync(goldenPath(c.file, 'md', c.lang), 'utf8'),
+        ]),
     );
     expect(await markdownlint(documents)).toBe('');
   });
 
-  it.each(cases.filter((c) => c.format === 'html'))('$file in $lang passes html-validate', async ({ file, lang }) => {
-    expect(await validateHtml(readFileSync(goldenPath(file, 'html', lang), 'utf8'))).toBe('');
-  });
+  it.each(cases.filter((c) => c.format === 'html'))(
+    '$file in $lang passes html-validate',
+    async ({ file, lang }) => {
+      expect(await validateHtml(readFileSync(goldenPath(file, 'html', lang), 'utf8'))).toBe('');
+    },
+  );
 });

@@ -4,7 +4,9 @@ import { CHROMIUM_PATHS, findChromium } from '../../src/report/pdf.js';
 
 describe('findChromium', () => {
   it('takes CHROME_PATH first', () => {
-    expect(findChromium({ CHROME_PATH: '/opt/chrome' }, 'de', (p) => p === '/opt/chrome')).toBe('/opt/chrome');
+    expect(findChromium({ CHROME_PATH: '/opt/chrome' }, 'de', (p) => p === '/opt/chrome')).toBe(
+      '/opt/chrome',
+    );
   });
 
   it('refuses a CHROME_PATH that does not exist, saying so', () => {
@@ -15,7 +17,9 @@ describe('findChromium', () => {
   });
 
   it('otherwise takes the first usual path that exists', () => {
-    expect(findChromium({}, 'en', (p) => p === '/usr/bin/google-chrome')).toBe('/usr/bin/google-chrome');
+    expect(findChromium({}, 'en', (p) => p === '/usr/bin/google-chrome')).toBe(
+      '/usr/bin/google-chrome',
+    );
   });
 
   it('without any browser, an input error (exit 2) that says how to install one', () => {

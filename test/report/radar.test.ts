@@ -22,10 +22,9 @@ describe('renderRadarSvg', () => {
 
   it('places the points by value: the top axis at 30 % of the radius, null at the centre', () => {
     const svg = renderRadarSvg(axes, options) ?? '';
-    const points = [...svg.matchAll(/<circle class="radar-point" cx="([\d.]+)" cy="([\d.]+)"/g)].map((m) => [
-      Number(m[1]),
-      Number(m[2]),
-    ]);
+    const points = [
+      ...svg.matchAll(/<circle class="radar-point" cx="([\d.]+)" cy="([\d.]+)"/g),
+    ].map((m) => [Number(m[1]), Number(m[2])]);
     expect(points[0]).toEqual([280, 280 - 0.3 * 170]);
     expect(points[2]).toEqual([280, 280]);
   });
@@ -41,7 +40,11 @@ describe('renderRadarSvg', () => {
 
 describe('wrap', () => {
   it('breaks long labels at spaces and hyphens into at most three lines', () => {
-    expect(wrap('Organisation und Steuerung der Nachnutzung')).toEqual(['Organisation und', 'Steuerung der', 'Nachnutzung']);
+    expect(wrap('Organisation und Steuerung der Nachnutzung')).toEqual([
+      'Organisation und',
+      'Steuerung der',
+      'Nachnutzung',
+    ]);
     expect(wrap('kurz')).toEqual(['kurz']);
     expect(wrap('a '.repeat(60)).length).toBe(3);
   });

@@ -20,11 +20,18 @@ export interface Inputs {
 }
 
 export function fixtureInputs(): Inputs {
-  return { result: fixture.cappedResult(), catalogue: fixture.catalogue(), assessment: fixture.assessment() };
+  return {
+    result: fixture.cappedResult(),
+    catalogue: fixture.catalogue(),
+    assessment: fixture.assessment(),
+  };
 }
 
 export function view(inputs: Inputs, lang: Lang): ReportView {
-  return buildReportView(inputs.result, inputs.catalogue, inputs.assessment, { lang, version: '0.0.0-test' });
+  return buildReportView(inputs.result, inputs.catalogue, inputs.assessment, {
+    lang,
+    version: '0.0.0-test',
+  });
 }
 
 /** The built-in templates of a format, compiled with the full Handlebars (as from source). */
@@ -53,7 +60,9 @@ export async function markdownlint(documents: Record<string, string>): Promise<s
       files.push(file);
     }
     try {
-      await run(join(process.cwd(), 'node_modules', '.bin', 'markdownlint-cli2'), files, { cwd: dir });
+      await run(join(process.cwd(), 'node_modules', '.bin', 'markdownlint-cli2'), files, {
+        cwd: dir,
+      });
       return '';
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string; message: string };

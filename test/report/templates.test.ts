@@ -7,7 +7,14 @@ import { TEMPLATES_DIR, readTemplateSources } from '../../src/cli/commands/repor
 import { TemplateError, compileReport } from '../../src/report/engine.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { ATTACKS, hostile } from './fixture.js';
-import { fixtureInputs, html, markdown, markdownlint, validateHtml, view } from './render-helpers.js';
+import {
+  fixtureInputs,
+  html,
+  markdown,
+  markdownlint,
+  validateHtml,
+  view,
+} from './render-helpers.js';
 
 describe('Markdown report', () => {
   it('has every section in order, in both languages', async () => {
@@ -43,13 +50,17 @@ describe('Markdown report', () => {
     const md = await markdown(hostile(), 'en');
     for (const table of md.split('\n\n').filter((block) => block.startsWith('| '))) {
       const rows = table.split('\n');
-      const columns = (row: string): number => row.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|').length;
+      const columns = (row: string): number =>
+        row.replace(/\\\\/g, '').replace(/\\\|/g, '').split('|').length;
       for (const row of rows) expect(columns(row), row).toBe(columns(rows[0] ?? ''));
     }
   });
 
   it('shows hostile text as text: no raw HTML, links only to http(s)', async () => {
-    const md = (await markdown(hostile(), 'de')).replace(/^<!-- markdownlint-disable-file MD013 -->\n/, '');
+    const md = (await markdown(hostile(), 'de')).replace(
+      /^<!-- markdownlint-disable-file MD013 -->\n/,
+      '',
+    );
     expect(md).not.toMatch(/(^|[^\\])<(script|img|!--)/m);
     expect(md).not.toMatch(/(?<!\\)\]\((?!https?:)/);
     expect(md).toContain('\\<script\\>alert("x")\\</script\\>');
@@ -58,11 +69,16 @@ describe('Markdown report', () => {
 
   it('passes every user string in the built-in templates through md or cell', async () => {
     const dir = join(TEMPLATES_DIR, 'partials', 'md');
-    const files = [join(TEMPLATES_DIR, 'report.md.hbs'), ...(await readdir(dir)).map((f) => join(dir, f))];
+    const files = [
+      join(TEMPLATES_DIR, 'report.md.hbs'),
+      ...(await readdir(dir)).map((f) => join(dir, f)),
+    ];
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       for (const [mustache] of source.matchAll(/\{\{[^}]*\}\}/g)) {
-        const ok = /^\{\{(md|cell|mdurl) |^\{\{[#/>]|^\{\{else\}\}|^\{\{(rank|value)\}\}$/.test(mustache);
+        const ok = /^\{\{(md|cell|mdurl) |^\{\{[#/>]|^\{\{else\}\}|^\{\{(rank|value)\}\}$/.test(
+          mustache,
+        );
         expect(ok, `${file}: ${mustache}`).toBe(true);
       }
     }
@@ -81,7 +97,9 @@ describe('HTML report', () => {
     expect(page).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     );
-    expect(page).not.toMatch(/<link|@import|@font-face|url\(|<script(?! type="application\/json" id="efa-result">)/);
+    expect(page).not.toMatch(
+      /<link|@import|@font-face|url\(|<script(?! type="application\/json" id="efa-result">)/,
+    );
     const hosts = [...page.matchAll(/(?:src|href)="([^"#][^"]*)"/g)].map((m) => m[1]);
     expect(hosts).toEqual(['https://docs.fitko.de/fit-connect/']);
   });
@@ -89,16 +107,21 @@ describe('HTML report', () => {
   it('embeds the result JSON for reuse', async () => {
     const inputs = fixtureInputs();
     const page = await html(inputs, 'de');
-    const json = /<script type="application\/json" id="efa-result">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
+    const json =
+      /<script type="application\/json" id="efa-result">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
     expect(JSON.parse(json)).toEqual(inputs.result);
   });
 
   it('escapes every hostile string', async () => {
     const page = await html(hostile(), 'de');
-    const markup = page.replace(/<script type="application\/json" id="efa-result">[\s\S]*?<\/script>/, '');
+    const markup = page.replace(
+      /<script type="application\/json" id="efa-result">[\s\S]*?<\/script>/,
+      '',
+    );
     expect(markup).not.toMatch(/<script|<img|onerror=|href="javascript|href="data/i);
     expect(markup).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-    for (const attack of ATTACKS.filter((a) => a.includes('<') || a.includes('"'))) expect(markup).not.toContain(attack);
+    for (const attack of ATTACKS.filter((a) => a.includes('<') || a.includes('"')))
+      expect(markup).not.toContain(attack);
   });
 });
 
@@ -114,9 +137,15 @@ describe('templates', () => {
   it('a custom template gets the view as data and the built-in partials, and its own partials override them', async () => {
     const template = join(dir, 'mine.hbs');
     await writeFile(template, '# {{md cover.municipality}}\n\n{{> summary}}\n\n{{> profile}}\n');
-    await writeFile(join(dir, 'profile.hbs'), 'Eigenes Profil: {{#each profile.dimensions}}{{md title}} {{/each}}\n');
+    await writeFile(
+      join(dir, 'profile.hbs'),
+      'Eigenes Profil: {{#each profile.dimensions}}{{md title}} {{/each}}\n',
+    );
     const sources = await readTemplateSources('md', { lang: 'de', template });
-    const out = renderMarkdown(view(fixtureInputs(), 'de'), compileReport('md', sources, Handlebars));
+    const out = renderMarkdown(
+      view(fixtureInputs(), 'de'),
+      compileReport('md', sources, Handlebars),
+    );
     expect(out).toContain('# Musterstadt');
     expect(out).toContain('## Management-Zusammenfassung');
     expect(out).toContain('Eigenes Profil: Schnittstellen Personal Informationssicherheit');
@@ -126,7 +155,11 @@ describe('templates', () => {
   it('strict mode: a field the view does not have is an error naming the template', async () => {
     const template = join(dir, 'typo.hbs');
     await writeFile(template, '{{md cover.municpality}}');
-    const compiled = compileReport('md', await readTemplateSources('md', { lang: 'de', template }), Handlebars);
+    const compiled = compileReport(
+      'md',
+      await readTemplateSources('md', { lang: 'de', template }),
+      Handlebars,
+    );
     expect(() => renderMarkdown(view(fixtureInputs(), 'de'), compiled)).toThrow(TemplateError);
     try {
       renderMarkdown(view(fixtureInputs(), 'de'), compiled);
@@ -139,15 +172,23 @@ describe('templates', () => {
 
   it('a syntax error is reported with its file before anything renders', () => {
     expect(() =>
-      compileReport('md', { main: { file: 'broken.hbs', source: '{{#each x}}' }, partials: [] }, Handlebars),
+      compileReport(
+        'md',
+        { main: { file: 'broken.hbs', source: '{{#each x}}' }, partials: [] },
+        Handlebars,
+      ),
     ).toThrow(expect.objectContaining({ file: 'broken.hbs', stage: 'parse' }) as Error);
   });
 
   it('cannot reach prototypes from a template', () => {
-    const render = compileReport('html', {
-      main: { file: 'proto.hbs', source: '{{#with labels}}[{{constructor.name}}]{{/with}}' },
-      partials: [],
-    }, Handlebars);
+    const render = compileReport(
+      'html',
+      {
+        main: { file: 'proto.hbs', source: '{{#with labels}}[{{constructor.name}}]{{/with}}' },
+        partials: [],
+      },
+      Handlebars,
+    );
     expect(() => render(view(fixtureInputs(), 'de'))).toThrow(TemplateError);
   });
 });

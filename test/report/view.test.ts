@@ -67,11 +67,18 @@ describe('buildReportView', () => {
       ['medium', [5]],
       ['none', [2, 3, 4]],
     ]);
-    expect(view.plan.actions[0]).toMatchObject({ gain: '25,0', effort: 'mittel', gate: true, target: '100' });
+    expect(view.plan.actions[0]).toMatchObject({
+      gain: '25,0',
+      effort: 'mittel',
+      gate: true,
+      target: '100',
+    });
   });
 
   it('writes each answer the way its type means it', () => {
-    const answers = Object.fromEntries(build('de').criteria.flatMap((d) => d.criteria.map((c) => [c.id, c.answer])));
+    const answers = Object.fromEntries(
+      build('de').criteria.flatMap((d) => d.criteria.map((c) => [c.id, c.answer])),
+    );
     expect(answers).toEqual({
       'interfaces.routing': '1/4 – Zustellpunkt beantragt',
       'interfaces.payment': 'per Rechnung',
@@ -86,9 +93,16 @@ describe('buildReportView', () => {
 
   it('keeps notes and evidence and turns only http(s) references into links', () => {
     const routing = build('de').criteria[0]?.criteria[0];
-    expect(routing).toMatchObject({ note: 'Zustellpunkt ist beantragt.', evidence: ['Ticket 4711'] });
+    expect(routing).toMatchObject({
+      note: 'Zustellpunkt ist beantragt.',
+      evidence: ['Ticket 4711'],
+    });
     expect(routing?.references).toEqual([
-      { title: 'FIT-Connect', url: 'https://docs.fitko.de/fit-connect/', urlText: 'https://docs.fitko.de/fit-connect/' },
+      {
+        title: 'FIT-Connect',
+        url: 'https://docs.fitko.de/fit-connect/',
+        urlText: 'https://docs.fitko.de/fit-connect/',
+      },
       { title: 'Intranet', url: null, urlText: 'javascript:alert(1)' },
     ]);
   });
@@ -121,13 +135,23 @@ describe('buildReportView', () => {
 
   it('embeds the result JSON so that it cannot end the script element', () => {
     const { hostile } = { hostile: fixture.hostile() };
-    const view = buildReportView(hostile.result, hostile.catalogue, hostile.assessment, { lang: 'de', version: '1' });
+    const view = buildReportView(hostile.result, hostile.catalogue, hostile.assessment, {
+      lang: 'de',
+      version: '1',
+    });
     expect(view.raw.resultJson).not.toMatch(/[<>]/);
     expect(JSON.parse(view.raw.resultJson)).toEqual(hostile.result);
   });
 
   it('handles a result without any score', () => {
-    const result = { ...fixture.result(), score: null, band: null, band_by_score: null, coverage: null, actions: [] };
+    const result = {
+      ...fixture.result(),
+      score: null,
+      band: null,
+      band_by_score: null,
+      coverage: null,
+      actions: [],
+    };
     const view = build('de', result);
     expect(view.summary.score).toBeNull();
     expect(view.summary.sentences[0]).toContain('kein Gesamtwert');
@@ -146,12 +170,18 @@ describe('buildReportView', () => {
 describe('formatNumber', () => {
   it('writes the same text as Intl for German and English', async () => {
     const { formatNumber } = await import('../../src/report/view.js');
-    const values = [0, 0.05, 0.25, 1.45, 2.5, 9.95, 12.35, 57.149, 63.45, 99.95, 99.99, 100, 1234.5, 23400, 1234567.891, -3.25, -0.04];
+    const values = [
+      0, 0.05, 0.25, 1.45, 2.5, 9.95, 12.35, 57.149, 63.45, 99.95, 99.99, 100, 1234.5, 23400,
+      1234567.891, -3.25, -0.04,
+    ];
     for (const lang of ['de', 'en'] as const) {
       const locale = lang === 'de' ? 'de-DE' : 'en-GB';
       for (const digits of [1, 2]) {
         for (const value of values) {
-          const intl = value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+          const intl = value.toLocaleString(locale, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          });
           expect(formatNumber(value, lang, digits), `${lang} ${value} ${digits}`).toBe(intl);
         }
       }
@@ -164,11 +194,18 @@ describe('formatNumber on random values', () => {
     const fc = (await import('fast-check')).default;
     const { formatNumber } = await import('../../src/report/view.js');
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom<'de' | 'en'>('de', 'en'), (value, lang) => {
-        const locale = lang === 'de' ? 'de-DE' : 'en-GB';
-        const intl = value.toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-        return formatNumber(value, lang, 1) === intl;
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.constantFrom<'de' | 'en'>('de', 'en'),
+        (value, lang) => {
+          const locale = lang === 'de' ? 'de-DE' : 'en-GB';
+          const intl = value.toLocaleString(locale, {
+            minimumFractionDigits: 1,
+            maximumFractionDigits: 1,
+          });
+          return formatNumber(value, lang, 1) === intl;
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -81,9 +81,15 @@ export const compare: MessageTable = {
     de: 'Keine Kommune verfehlt ein Gate.',
     en: 'No municipality misses a gate.',
   },
-  'compare.gate.rule': { de: 'mind. {min}, sonst höchstens „{cap}“', en: 'at least {min}, else at most "{cap}"' },
+  'compare.gate.rule': {
+    de: 'mind. {min}, sonst höchstens „{cap}“',
+    en: 'at least {min}, else at most "{cap}"',
+  },
   'compare.ofApplies': { de: '{count} von {total}', en: '{count} of {total}' },
-  'compare.h.lowest': { de: 'Kriterien mit dem niedrigsten Mittelwert', en: 'Criteria with the lowest mean' },
+  'compare.h.lowest': {
+    de: 'Kriterien mit dem niedrigsten Mittelwert',
+    en: 'Criteria with the lowest mean',
+  },
   'compare.h.dimensions': { de: 'Verteilung je Dimension', en: 'Distribution per dimension' },
   'compare.h.ranking': { de: 'Rangfolge', en: 'Ranking' },
   'compare.ranking.folded': {
@@ -148,7 +154,7 @@ export const compare: MessageTable = {
   },
   'compare.method.targets': {
     de: 'Ziel-Lücke: die Summe dieser Zugewinne einer Kommune; „geschlossen“ ist der Anteil der ersten Lücke, der bis zur letzten Selbsteinschätzung geschlossen wurde.',
-    en: "Target gap: the sum of a municipality's gains; \"closed\" is the part of the first gap closed by the latest assessment.",
+    en: 'Target gap: the sum of a municipality\'s gains; "closed" is the part of the first gap closed by the latest assessment.',
   },
   'compare.method.anonymized': {
     de: 'Pseudonyme werden aus AGS bzw. Namen berechnet und sind bei gleicher Eingabe stabil; wer die Liste aller AGS hat, kann sie zurückrechnen.',

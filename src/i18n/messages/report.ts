@@ -7,20 +7,32 @@ import type { MessageTable } from '../index.js';
  */
 export const reportMessages: MessageTable = {
   // document and sections
-  'report.label.documentTitle': { de: 'Blaupause: EfA-Rollout-Reife', en: 'Blaupause: EfA rollout readiness' },
+  'report.label.documentTitle': {
+    de: 'Blaupause: EfA-Rollout-Reife',
+    en: 'Blaupause: EfA rollout readiness',
+  },
   'report.label.subtitle': {
     de: 'Wie bereit ist die Kommune, EfA-Onlinedienste („Einer für Alle“) nachzunutzen?',
     en: 'How ready is the municipality to roll out EfA ("Einer für Alle") online services?',
   },
   'report.label.cover': { de: 'Eckdaten', en: 'Key facts' },
   'report.label.summary': { de: 'Management-Zusammenfassung', en: 'Management summary' },
-  'report.label.profile': { de: 'Reifeprofil nach Dimensionen', en: 'Readiness profile by dimension' },
-  'report.label.blockers': { de: 'Hürden: nicht bestandene Mindestanforderungen', en: 'Blockers: failed minimum requirements' },
+  'report.label.profile': {
+    de: 'Reifeprofil nach Dimensionen',
+    en: 'Readiness profile by dimension',
+  },
+  'report.label.blockers': {
+    de: 'Hürden: nicht bestandene Mindestanforderungen',
+    en: 'Blockers: failed minimum requirements',
+  },
   'report.label.strengths': { de: 'Stärken', en: 'Strengths' },
   'report.label.plan': { de: 'Maßnahmenplan', en: 'Action plan' },
   'report.label.services': { de: 'Bereitschaft je EfA-Leistung', en: 'Readiness per EfA service' },
   'report.label.criteria': { de: 'Alle Kriterien mit Antworten', en: 'All criteria with answers' },
-  'report.label.appendix': { de: 'Anhang: Methode und Formeln', en: 'Appendix: method and formulas' },
+  'report.label.appendix': {
+    de: 'Anhang: Methode und Formeln',
+    en: 'Appendix: method and formulas',
+  },
   'report.label.contents': { de: 'Inhalt', en: 'Contents' },
 
   // cover
@@ -42,7 +54,10 @@ export const reportMessages: MessageTable = {
   'report.label.coverage': { de: 'Abdeckung', en: 'Coverage' },
   'report.label.outOf100': { de: 'von 100', en: 'out of 100' },
   'report.label.cappedBy': { de: 'Begrenzt durch', en: 'Capped by' },
-  'report.label.topActions': { de: 'Die drei wirksamsten Maßnahmen', en: 'The three most valuable actions' },
+  'report.label.topActions': {
+    de: 'Die drei wirksamsten Maßnahmen',
+    en: 'The three most valuable actions',
+  },
   'report.label.noActions': {
     de: 'Keine Maßnahmen nötig: Alle Kriterien haben ihr Ziel erreicht.',
     en: 'No actions needed: every criterion has reached its target.',
@@ -55,7 +70,10 @@ export const reportMessages: MessageTable = {
   'report.label.points': { de: 'Punkte', en: 'Points' },
   'report.label.pointsUnit': { de: 'Punkte', en: 'points' },
   'report.label.chart': { de: 'Grafik', en: 'Chart' },
-  'report.label.radarTitle': { de: 'Netzdiagramm des Reifeprofils', en: 'Radar chart of the readiness profile' },
+  'report.label.radarTitle': {
+    de: 'Netzdiagramm des Reifeprofils',
+    en: 'Radar chart of the readiness profile',
+  },
   'report.label.radarDesc': {
     de: 'Jede Achse ist eine Dimension von 0 (Mitte) bis 100 (Rand). Die Werte stehen in der Tabelle.',
     en: 'Each axis is one dimension from 0 (centre) to 100 (edge). The values are in the table.',
@@ -95,9 +113,18 @@ export const reportMessages: MessageTable = {
     de: 'Keine Empfehlung im Katalog; Ziel selbst festlegen.',
     en: 'No recommendation in the catalogue; set your own goal.',
   },
-  'report.label.horizon.short': { de: 'Kurzfristig (bis 6 Monate)', en: 'Short term (up to 6 months)' },
-  'report.label.horizon.medium': { de: 'Mittelfristig (6 bis 18 Monate)', en: 'Medium term (6 to 18 months)' },
-  'report.label.horizon.long': { de: 'Langfristig (über 18 Monate)', en: 'Long term (over 18 months)' },
+  'report.label.horizon.short': {
+    de: 'Kurzfristig (bis 6 Monate)',
+    en: 'Short term (up to 6 months)',
+  },
+  'report.label.horizon.medium': {
+    de: 'Mittelfristig (6 bis 18 Monate)',
+    en: 'Medium term (6 to 18 months)',
+  },
+  'report.label.horizon.long': {
+    de: 'Langfristig (über 18 Monate)',
+    en: 'Long term (over 18 months)',
+  },
   'report.label.horizon.none': { de: 'Ohne Zeithorizont', en: 'No horizon given' },
   'report.label.effort.low': { de: 'gering', en: 'low' },
   'report.label.effort.medium': { de: 'mittel', en: 'medium' },
@@ -148,7 +175,10 @@ export const reportMessages: MessageTable = {
     de: 'Das vollständige Ergebnis ist als JSON in diese Datei eingebettet (Element „efa-result“).',
     en: 'The complete result is embedded in this file as JSON (element "efa-result").',
   },
-  'report.label.generatedBy': { de: 'Erstellt mit efa-readiness {version}', en: 'Made with efa-readiness {version}' },
+  'report.label.generatedBy': {
+    de: 'Erstellt mit efa-readiness {version}',
+    en: 'Made with efa-readiness {version}',
+  },
   'report.label.dataStaysLocal': {
     de: 'Der Bericht wurde lokal erstellt; keine Daten haben den Rechner verlassen.',
     en: 'The report was made locally; no data left the computer.',
@@ -160,7 +190,10 @@ export const reportMessages: MessageTable = {
   // municipality types
   'report.type.gemeinde': { de: 'Gemeinde', en: 'municipality (Gemeinde)' },
   'report.type.stadt': { de: 'Stadt', en: 'town (Stadt)' },
-  'report.type.kreisfreie-stadt': { de: 'kreisfreie Stadt', en: 'independent city (kreisfreie Stadt)' },
+  'report.type.kreisfreie-stadt': {
+    de: 'kreisfreie Stadt',
+    en: 'independent city (kreisfreie Stadt)',
+  },
   'report.type.landkreis': { de: 'Landkreis', en: 'district (Landkreis)' },
   'report.type.verbund': { de: 'Verbund', en: 'association of municipalities (Verbund)' },
   'report.type.other': { de: 'sonstige', en: 'other' },
@@ -209,7 +242,10 @@ export const reportMessages: MessageTable = {
     de: '{criterion} erreicht {score} Punkte; verlangt sind mindestens {min}.',
     en: '{criterion} reaches {score} points; at least {min} are required.',
   },
-  'report.answer.checklist': { de: '{count} von {total}: {items}', en: '{count} of {total}: {items}' },
+  'report.answer.checklist': {
+    de: '{count} von {total}: {items}',
+    en: '{count} of {total}: {items}',
+  },
   'report.answer.checklistEmpty': { de: '0 von {total}', en: '0 of {total}' },
 
   // appendix sentences
