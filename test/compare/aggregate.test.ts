@@ -328,7 +328,7 @@ suite('catalogue versions and anonymizing', () => {
 
   it('replaces names by stable pseudonyms and drops AGS and file names', () => {
     const input = [
-      entry(result({ name: 'Geheimstadt', ags: '06412000', type: 'kreisfreie-stadt' })),
+      entry(result({ name: 'Geheimstadt', ags: '06999001', type: 'kreisfreie-stadt' })),
       entry(result({ name: 'Verborgenheim', ags: '06438001', type: 'gemeinde' })),
     ];
     const skipped = [
@@ -345,7 +345,7 @@ suite('catalogue versions and anonymizing', () => {
     expect(names[0]).toMatch(/^Gemeinde [0-9A-F]{5}$/);
     expect(names[1]).toMatch(/^Kreisfreie Stadt [0-9A-F]{5}$/);
     const json = JSON.stringify(a);
-    for (const secret of ['Geheimstadt', 'Verborgenheim', '06412000', '06438001'])
+    for (const secret of ['Geheimstadt', 'Verborgenheim', '06999001', '06438001'])
       expect(json).not.toContain(secret);
     expect(a.skipped).toEqual([{ file: '#1', problems: 2 }]);
   });

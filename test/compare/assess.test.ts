@@ -88,7 +88,7 @@ describe('assessText', () => {
 describe('reading files', () => {
   it('finds YAML files in folders, sorted, without hidden ones or duplicates', async () => {
     const files = await findAssessmentFiles(
-      ['test/compare/fixtures/pilots', 'test/compare/fixtures/pilots/03-kassel-ost.yaml'],
+      ['test/compare/fixtures/pilots', 'test/compare/fixtures/pilots/03-musterburg-ost.yaml'],
       { cwd: fileURLToPath(new URL('../../', import.meta.url)), lang: 'de' },
     );
     expect(files).toHaveLength(8);
@@ -120,7 +120,7 @@ describe('reading files', () => {
 describe('symbolic links', () => {
   it('follows links to files, not to folders', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'efa-links-'));
-    copyFileSync(`${FIXTURES}pilots/03-kassel-ost.yaml`, join(dir, 'a.yaml'));
+    copyFileSync(`${FIXTURES}pilots/03-musterburg-ost.yaml`, join(dir, 'a.yaml'));
     symlinkSync(`${FIXTURES}pilots/05-wetterkreis.yaml`, join(dir, 'b.yaml'));
     symlinkSync(dir, join(dir, 'loop'));
     const files = await findAssessmentFiles([dir], { cwd: dir, lang: 'de' });

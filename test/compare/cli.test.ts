@@ -45,7 +45,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
   });
 
   it('stops at invalid files with every problem and its place (exit 2)', () => {
-    const dir = folder(['03-kassel-ost.yaml', '05-wetterkreis.yaml'], {
+    const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], {
       'fehler.yaml': BROKEN,
       'syntax.yaml': SYNTAX,
     });
@@ -63,7 +63,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
   });
 
   it('skips invalid files with --skip-invalid and lists them in the output', () => {
-    const dir = folder(['03-kassel-ost.yaml', '05-wetterkreis.yaml'], { 'fehler.yaml': BROKEN });
+    const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], { 'fehler.yaml': BROKEN });
     const run = runCli([
       'compare',
       dir,
@@ -81,7 +81,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
   });
 
   it('refuses a mix of catalogues, naming the files', () => {
-    const other = readFileSync(join(PILOTS, '03-kassel-ost.yaml'), 'utf8').replace(
+    const other = readFileSync(join(PILOTS, '03-musterburg-ost.yaml'), 'utf8').replace(
       'catalogue: conformance',
       'catalogue: efa-default',
     );
@@ -94,7 +94,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
   });
 
   it('passes over a catalogue kept in the same folder as the assessments', () => {
-    const dir = folder(['03-kassel-ost.yaml', '05-wetterkreis.yaml'], {
+    const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], {
       'katalog.yaml': readFileSync(CATALOGUE, 'utf8'),
     });
     const run = runCli([
@@ -189,10 +189,10 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(run.code).toBe(0);
     for (const secret of [
       'Wiesenstadt',
-      '06412000',
+      '06999001',
       'Erika',
       'Schmidt',
-      'Seedorf',
+      'Beispielsee',
       'wiesenstadt-2025',
     ]) {
       expect(run.stdout).not.toContain(secret);

@@ -45,7 +45,7 @@ function many(count: number): string {
       join(dir, `ort-${String(i).padStart(4, '0')}.yaml`),
       template
         .replace('name: Wetterkreis', `name: Ort ${i}`)
-        .replace('ags: "06440"', `ags: "${String(6000000 + i).padStart(8, '0')}"`),
+        .replace('ags: "06998"', `ags: "${String(6000000 + i).padStart(8, '0')}"`),
     );
   }
   return dir;
@@ -84,7 +84,7 @@ describe('runCompare in-process', () => {
     const { ctx, stdout } = context(false);
     const code = await runCompare(
       ctx,
-      ['pilots/03-kassel-ost.yaml', 'pilots/05-wetterkreis.yaml'],
+      ['pilots/03-musterburg-ost.yaml', 'pilots/05-wetterkreis.yaml'],
       {
         format: 'csv',
         catalogue: join(FIXTURES, 'catalogue.yaml'),

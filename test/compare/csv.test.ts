@@ -20,7 +20,7 @@ describe('renderCompareCsv', () => {
   const entries = [
     result({
       name: 'Musterstadt; "Nord"',
-      ags: '06412000',
+      ags: '06999001',
       date: '2026-01-05',
       score: 63.4,
       interfaces: 70.25,
@@ -36,7 +36,7 @@ describe('renderCompareCsv', () => {
       routing: 0,
     }),
     result({ name: 'Zeilen\numbruch', score: null, band: null, coverage: null }),
-    result({ name: 'Musterstadt; "Nord"', ags: '06412000', date: '2025-01-05', score: 50 }),
+    result({ name: 'Musterstadt; "Nord"', ags: '06999001', date: '2025-01-05', score: 50 }),
   ].map((r, i) => ({ file: `${i}.yaml`, result: r }));
 
   it('writes German spreadsheets: BOM, semicolons, decimal comma, one row per assessment', () => {
@@ -67,7 +67,7 @@ describe('renderCompareCsv', () => {
     expect(latest).toEqual([
       '1',
       'Musterstadt; "Nord"',
-      '06412000',
+      '06999001',
       'Stadt',
       'HE',
       '2026-01-05',
@@ -102,7 +102,7 @@ describe('renderCompareCsv', () => {
     const c = aggregateComparison(catalogue, entries, { lang: 'de' });
     const rows = readCsv(renderCompareCsv(c, 'en').slice(1), ',');
     expect(rows[0]?.[1]).toBe('Kommune');
-    expect(rows.find((r) => r[6] === 'ja' && r[2] === '06412000')?.[7]).toBe('63.4');
+    expect(rows.find((r) => r[6] === 'ja' && r[2] === '06999001')?.[7]).toBe('63.4');
   });
 
   it('leaves out the AGS column when anonymized', () => {
@@ -110,7 +110,7 @@ describe('renderCompareCsv', () => {
     const csv = renderCompareCsv(c, 'de');
     const rows = readCsv(csv.slice(1), ';');
     expect(rows[0]).not.toContain('AGS');
-    expect(csv).not.toContain('06412000');
+    expect(csv).not.toContain('06999001');
     expect(csv).not.toContain('Musterstadt');
   });
 });

@@ -152,7 +152,7 @@ describe('a new interview', () => {
 
   it('asks a criterion that applies only to districts when the municipality is a Landkreis', async () => {
     const ask = new FakeAsk({
-      ...start('Wetteraukreis', 'landkreis'),
+      ...start('Beispielkreis', 'landkreis'),
       'answer:reuse.fit-store': [0],
       'answer:reuse.contract': [true],
       'answer:interfaces.transport': ['mail'],
@@ -164,7 +164,7 @@ describe('a new interview', () => {
     const storage = new MemoryStorage();
     await runInterviewFlow(options(ask, storage), {});
     expect(ask.printed).toContain('Frage 7 von 7 · Personal');
-    expect(answersOf(storage.files.get('wetteraukreis.yaml') ?? '')).toEqual({
+    expect(answersOf(storage.files.get('beispielkreis.yaml') ?? '')).toEqual({
       'reuse.fit-store': 0,
       'reuse.contract': true,
       'interfaces.transport': 'mail',

@@ -86,7 +86,7 @@ describe('init template', () => {
     expect(entries).toEqual(catalogue.dimensions.flatMap((d) => d.criteria.map((c) => c.id)));
     expect(text).toContain('  # staff.district-team: unknown');
     const district = render(FIXTURE, 'de', {
-      name: 'Wetteraukreis',
+      name: 'Beispielkreis',
       type: 'landkreis',
       state: 'HE',
     });
