@@ -36,7 +36,7 @@ export const compare: MessageTable = {
   // document
   'compare.title': {
     de: 'Vergleich der Rollout-Reife: {count} Kommunen',
-    en: 'Roll-out readiness compared: {count} municipalities',
+    en: 'Rollout readiness compared: {count} municipalities',
   },
   'compare.subtitle': {
     de: 'Kriterienkatalog {catalogue} ({id} {version}), {assessments} Selbsteinschätzungen.',
@@ -61,7 +61,7 @@ export const compare: MessageTable = {
   },
   'compare.priorities.intro': {
     de: 'Die gemeinsamen Voraussetzungen für den Rollout: zuerst die Kriterien, deren Mindestanforderung (Gate) am häufigsten verfehlt wird, dann die mit dem größten durchschnittlichen Zugewinn für den Gesamtwert.',
-    en: 'The common prerequisites for roll-out: first the criteria whose minimum requirement (gate) is missed most often, then those with the largest average gain for the overall score.',
+    en: 'The common prerequisites for rollout: first the criteria whose minimum requirement (gate) is missed most often, then those with the largest average gain for the overall score.',
   },
   'compare.priorities.none': {
     de: 'Alle Kommunen erreichen bei allen Kriterien ihren Zielwert.',
