@@ -77,7 +77,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(run.stderr).toContain(`Skipped (2 problem(s)): ${join(dir, 'fehler.yaml')}`);
     expect(run.stdout).toContain('### Skipped files (1)');
     expect(run.stdout).toContain('fehler.yaml');
-    expect(run.stdout).toContain('# Roll-out readiness compared: 2 municipalities');
+    expect(run.stdout).toContain('# Rollout readiness compared: 2 municipalities');
   });
 
   it('refuses a mix of catalogues, naming the files', () => {
