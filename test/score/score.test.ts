@@ -201,3 +201,13 @@ describe('result document', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('round1 against decimal rounding', () => {
+  it('agrees with rounding the decimal rendering for every value with up to three decimals', () => {
+    for (let i = 0; i <= 100_000; i++) {
+      const value = i / 1000;
+      const decimal = Math.round(Number((value * 10).toPrecision(12))) / 10;
+      expect(round1(value)).toBe(decimal);
+    }
+  });
+});
