@@ -176,7 +176,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     });
 
   // init -------------------------------------------------------------------
-  common(configure(program.command('init')), { catalogueHelp: 'cli.opt.catalogueNew' })
+  common(configure(program.command('init')), { catalogueHelp: 'cli.opt.catalogueInit' })
     .description(m('cli.init.description'))
     .option('-o, --output <file>', m('cli.opt.output'))
     .option('--force', m('cli.opt.force'))

@@ -14,14 +14,24 @@ export interface IndexedCriterion {
   dimension: Dimension;
 }
 
-/** Criterion id -> criterion and its dimension, in catalogue order. */
-export function indexCriteria(catalogue: Catalogue): Map<string, IndexedCriterion> {
-  const index = new Map<string, IndexedCriterion>();
-  for (const dimension of catalogue.dimensions) {
-    for (const criterion of dimension.criteria) index.set(criterion.id, { criterion, dimension });
+/**
+ * Criterion id -> criterion and its dimension, in catalogue order. Built once
+ * per catalogue object (validated catalogues are not changed afterwards):
+ * `compare` checks 11,000 assessments against one catalogue.
+ */
+export function indexCriteria(catalogue: Catalogue): ReadonlyMap<string, IndexedCriterion> {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    index = new Map<string, IndexedCriterion>();
+    for (const dimension of catalogue.dimensions) {
+      for (const criterion of dimension.criteria) index.set(criterion.id, { criterion, dimension });
+    }
+    indexes.set(catalogue, index);
   }
   return index;
 }
+
+const indexes = new WeakMap<Catalogue, Map<string, IndexedCriterion>>();
 
 export function criterionType(criterion: Criterion): CriterionType {
   return criterion.type ?? 'scale';

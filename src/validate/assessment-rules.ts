@@ -162,7 +162,7 @@ export function unknownCriterionKeys(
   source: SourceMap,
   lang: Lang,
 ): Diagnostic[] {
-  const ids = new Set(indexCriteria(catalogue).keys());
+  const ids = indexCriteria(catalogue);
   const out: Diagnostic[] = [];
   for (const [section, record] of [
     ['answers', answers],
@@ -170,7 +170,7 @@ export function unknownCriterionKeys(
   ] as const) {
     for (const id of Object.keys(record ?? {})) {
       if (ids.has(id)) continue;
-      const hint = suggest(id, ids);
+      const hint = suggest(id, ids.keys());
       out.push({
         severity: 'error',
         code: 'unknown-criterion',

@@ -61,6 +61,10 @@ export const core: MessageTable = {
   'cli.opt.initName': { de: 'Name der Kommune', en: 'name of the municipality' },
   'cli.opt.initType': { de: 'Art der Kommune', en: 'type of municipality' },
   'cli.opt.initState': { de: 'Land (Kürzel, z. B. HE)', en: 'Land (abbreviation, e.g. HE)' },
+  'cli.opt.catalogueInit': {
+    de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: efa-default)',
+    en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: efa-default)',
+  },
   'cli.opt.catalogueNew': {
     de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: efa-default; beim Fortsetzen der in der Datei genannte)',
     en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: efa-default; when resuming, the one the file names)',
