@@ -2,9 +2,9 @@ import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import type { Comparison, CriterionSummary, MunicipalityEntry, Row, Stats } from './types.js';
 import {
-  DETAIL_LIMIT,
   bandLabel,
   bandSummary,
+  DETAIL_LIMIT,
   dimensionTitle,
   effortHorizon,
   integer,
@@ -13,6 +13,7 @@ import {
   percent,
   rankingView,
   signed,
+  statsCells,
   trendView,
   typeLabel,
 } from './view.js';
@@ -268,16 +269,7 @@ export function renderCompareHtml(c: Comparison): string {
         { label: 'Max', numeric: true },
         { label: m('compare.col.mean'), numeric: true },
       ],
-      c.dimensions.map((d) => [
-        h(d.title),
-        integer(d.stats.n, lang),
-        num(d.stats.min, lang),
-        num(d.stats.q1, lang),
-        num(d.stats.median, lang),
-        num(d.stats.q3, lang),
-        num(d.stats.max, lang),
-        num(d.stats.mean, lang),
-      ]),
+      c.dimensions.map((d) => [h(d.title), ...statsCells(d.stats, lang)]),
     ),
   });
 

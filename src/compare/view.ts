@@ -1,7 +1,7 @@
 import { formatNumber, t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import type { Lang } from '../model/types.js';
-import type { BandCount, Comparison, MunicipalityEntry, Row, Trend } from './types.js';
+import type { BandCount, Comparison, MunicipalityEntry, Row, Stats, Trend } from './types.js';
 
 /**
  * What the Markdown and HTML renderers share: which parts of a comparison a
@@ -54,6 +54,19 @@ export function signed(value: number | null, lang: Lang): string {
   if (value === null) return '–';
   const text = formatNumber(value, lang);
   return value > 0 ? `+${text}` : value < 0 ? text.replace('-', '−') : text;
+}
+
+/** The number cells of a distribution row: n, min, Q1, median, Q3, max, mean. */
+export function statsCells(stats: Stats, lang: Lang): string[] {
+  return [
+    integer(stats.n, lang),
+    num(stats.min, lang),
+    num(stats.q1, lang),
+    num(stats.median, lang),
+    num(stats.q3, lang),
+    num(stats.max, lang),
+    num(stats.mean, lang),
+  ];
 }
 
 export function percent(value: number | null, lang: Lang): string {

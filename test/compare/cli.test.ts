@@ -18,6 +18,11 @@ const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
 const PILOTS = join(FIXTURES, 'pilots');
 
 const built = existsSync(join(ROOT, 'dist/compare/worker.js'));
+// `npm test` builds first; only a bare `vitest run` on a fresh clone lacks the build.
+// CI must not pass by skipping.
+if (!built && process.env.CI === 'true') {
+  throw new Error('dist/ is missing: run `npm run build` (npm test does) before these tests');
+}
 
 /** A folder with copies of some pilot files and extra files. */
 function folder(pilots: string[], extra: Record<string, string> = {}): string {
@@ -63,7 +68,9 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
   });
 
   it('skips invalid files with --skip-invalid and lists them in the output', () => {
-    const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], { 'fehler.yaml': BROKEN });
+    const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], {
+      'fehler.yaml': BROKEN,
+    });
     const run = runCli([
       'compare',
       dir,
