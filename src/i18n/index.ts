@@ -53,13 +53,63 @@ export function isLang(value: unknown): value is Lang {
 
 /**
  * Format a number the way the reader's language does: `1.234,5` in German,
- * `1,234.5` in English. Written out rather than with Intl.NumberFormat,
- * whose first use loads locale data and costs more than the whole `score`
- * run should (see `npm run bench`).
+ * `1,234.5` in English, with `digits` decimals; a value that rounds to zero
+ * carries no minus sign.
  */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  const [whole = '0', fraction] = Math.abs(value).toFixed(digits).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'de' ? '.' : ',');
-  const sign = value < 0 && Number(whole + (fraction ?? '')) !== 0 ? '-' : '';
-  return sign + grouped + (fraction === undefined ? '' : (lang === 'de' ? ',' : '.') + fraction);
+  const text = formatDecimal(value, lang, digits, digits);
+  return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * Numbers as the reader's language writes them — German `1.234,5`, English
+ * `1,234.5` — with between `minDigits` and `maxDigits` decimals: the same text
+ * as Intl.NumberFormat gives (negative zero included), without Intl, whose
+ * first formatter loads locale data that costs more than a whole `score` or
+ * `report` run should. Rounding is half away from zero on the value's
+ * shortest decimal form, as Intl does.
+ */
+export function formatDecimal(
+  value: number,
+  lang: Lang,
+  minDigits: number,
+  maxDigits: number,
+): string {
+  const [group, decimal] = lang === 'de' ? ['.', ','] : [',', '.'];
+  const rounded = roundShortest(Math.abs(value), maxDigits);
+  let [whole = '0', fraction = ''] = rounded.split('.');
+  while (fraction.length > minDigits && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  return `${sign}${whole}${fraction === '' ? '' : decimal + fraction}`;
+}
+/**
+ * Round a non-negative number to `digits` decimals, half up, on its shortest
+ * decimal form (so 1.45 gives 1.5, as people and Intl expect, not 1.4 as
+ * the binary value 1.4499… would); the result has exactly `digits` decimals.
+ */
+function roundShortest(value: number, digits: number): string {
+  const text = String(value);
+  if (/e/i.test(text)) return value.toFixed(digits);
+  const [whole = '0', fraction = ''] = text.split('.');
+  if (fraction.length <= digits)
+    return digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`;
+  const kept = `${whole}${fraction.slice(0, digits)}`;
+  const up = Number(fraction[digits]) >= 5;
+  const digitsOut = up ? incrementDigits(kept) : kept;
+  const cut = digitsOut.length - digits;
+  return digits === 0 ? digitsOut : `${digitsOut.slice(0, cut)}.${digitsOut.slice(cut)}`;
+}
+
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] === '9') {
+      out[i] = '0';
+    } else {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+  }
+  return `1${out.join('')}`;
 }

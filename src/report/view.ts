@@ -1,4 +1,4 @@
-import { addMessages, t } from '../i18n/index.js';
+import { addMessages, formatDecimal, t } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import { resolveText } from '../model/text.js';
 import type {
@@ -637,11 +637,8 @@ function textBar(score: number | null): string {
 }
 
 /**
- * Numbers as the reader's language writes them — German `1.234,5`, English
- * `1,234.5` — the same text as `formatNumber` of src/i18n gives, without
- * Intl: its first formatter loads locale data that costs more than the whole
- * report takes to render. Rounding is half away from zero on the value's
- * exact decimal expansion, as Intl does.
+ * Numbers as the reader's language writes them, the same text as Intl gives
+ * (the shared `formatDecimal` of src/i18n), negative zero included.
  */
 export function formatNumber(value: number, lang: Lang, digits: number): string {
   return formatDecimal(value, lang, digits, digits);
@@ -649,47 +646,6 @@ export function formatNumber(value: number, lang: Lang, digits: number): string 
 
 function formatPlainNumber(value: number, lang: Lang): string {
   return formatDecimal(value, lang, 0, 2);
-}
-
-function formatDecimal(value: number, lang: Lang, minDigits: number, maxDigits: number): string {
-  const [group, decimal] = lang === 'de' ? ['.', ','] : [',', '.'];
-  const rounded = roundShortest(Math.abs(value), maxDigits);
-  let [whole = '0', fraction = ''] = rounded.split('.');
-  while (fraction.length > minDigits && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
-  whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-  return `${sign}${whole}${fraction === '' ? '' : decimal + fraction}`;
-}
-
-/**
- * Round a non-negative number to `digits` decimals, half up, on its shortest
- * decimal form (so 1.45 gives 1.5, as people and Intl expect, not 1.4 as
- * the binary value 1.4499… would); the result has exactly `digits` decimals.
- */
-function roundShortest(value: number, digits: number): string {
-  const text = String(value);
-  if (/e/i.test(text)) return value.toFixed(digits);
-  const [whole = '0', fraction = ''] = text.split('.');
-  if (fraction.length <= digits)
-    return digits === 0 ? whole : `${whole}.${fraction.padEnd(digits, '0')}`;
-  const kept = `${whole}${fraction.slice(0, digits)}`;
-  const up = Number(fraction[digits]) >= 5;
-  const digitsOut = up ? incrementDigits(kept) : kept;
-  const cut = digitsOut.length - digits;
-  return digits === 0 ? digitsOut : `${digitsOut.slice(0, cut)}.${digitsOut.slice(cut)}`;
-}
-
-function incrementDigits(digits: string): string {
-  const out = digits.split('');
-  for (let i = out.length - 1; i >= 0; i--) {
-    if (out[i] === '9') {
-      out[i] = '0';
-    } else {
-      out[i] = String(Number(out[i]) + 1);
-      return out.join('');
-    }
-  }
-  return `1${out.join('')}`;
 }
 
 /** `YYYY-MM-DD` from the assessment's date (a string, or a Date where a YAML loader made one). */
