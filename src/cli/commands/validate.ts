@@ -6,7 +6,12 @@ import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Catalogue } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
 import { loadStyle } from '../../render/style.js';
-import { detectKind, validateAssessment, validateCatalogue } from '../../validate/index.js';
+import {
+  detectKind,
+  type DocumentKind,
+  validateAssessment,
+  validateCatalogue,
+} from '../../validate/index.js';
 import type { CommonOptions, Context } from '../context.js';
 
 interface Checked {
@@ -33,9 +38,7 @@ export async function runValidate(
   const catalogues = new Map<string, Catalogue>();
   const checked: Checked[] = parsed.map((p) => {
     if ('errors' in p) return p;
-    const kind = detectKind(p.parsed.value, p.parsed.source, lang);
-    if ('error' in kind || kind.kind !== 'catalogue')
-      return { file: p.file, errors: [], warnings: [] };
+    if (p.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
     const v = validateCatalogue(p.parsed.value, p.parsed.source, lang);
     if (v.value) catalogues.set(v.value.id, v.value);
     return {
@@ -50,13 +53,7 @@ export async function runValidate(
 
   const shared = options.catalogue ? await catalogueOrError(options.catalogue, ctx) : undefined;
   for (const [i, p] of parsed.entries()) {
-    if ('errors' in p) continue;
-    const kind = detectKind(p.parsed.value, p.parsed.source, lang);
-    if ('error' in kind) {
-      checked[i] = { file: p.file, errors: [kind.error], warnings: [] };
-      continue;
-    }
-    if (kind.kind !== 'assessment') continue;
+    if ('errors' in p || p.kind !== 'assessment') continue;
     const named = (p.parsed.value as { catalogue?: unknown }).catalogue;
     const id = typeof named === 'string' ? parseCatalogueRef(named).id : undefined;
     let catalogue: Catalogue | Diagnostic | undefined = shared;
@@ -100,12 +97,16 @@ export async function runValidate(
   return errors > 0 ? 2 : 0;
 }
 
+/** Read and parse one file and tell its kind by `format`; any problem so far is its result. */
 async function parseFile(
   file: string,
   ctx: Context,
-): Promise<{ file: string; parsed: Parsed } | Checked> {
+): Promise<{ file: string; parsed: Parsed; kind: DocumentKind } | Checked> {
   try {
-    return { file, parsed: await readYaml(file, ctx.lang, ctx.cwd) };
+    const parsed = await readYaml(file, ctx.lang, ctx.cwd);
+    const detected = detectKind(parsed.value, parsed.source, ctx.lang);
+    if ('error' in detected) return { file, errors: [detected.error], warnings: [] };
+    return { file, parsed, kind: detected.kind };
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [...error.diagnostics], warnings: [] };
     throw error;
