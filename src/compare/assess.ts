@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../errors.js';
-import { noPositions, parseYaml } from '../load/parse.js';
+import { noPositions, parseYaml, type SourceMap } from '../load/parse.js';
 import { parseCatalogueRef } from '../model/catalogue.js';
 import { CATALOGUE_FORMAT, type Catalogue, type Lang } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
@@ -36,14 +36,8 @@ export function assessText(
 ): Outcome {
   const fast = parseYamlFast(text);
   if (fast !== undefined) {
-    if (isCatalogue(fast.value)) return { kind: 'catalogue', file };
-    const other = otherCatalogue(fast.value, file, catalogue);
-    if (other) return other;
-    const validation = validateAssessment(fast.value, noPositions(file), lang, catalogue);
-    if (validation.value) {
-      const digest = digestResult(scoreAssessment(catalogue, validation.value, { lang }), index);
-      return { kind: 'scored', file, digest, catalogueRef: validation.value.catalogue };
-    }
+    const outcome = assessValue(fast.value, noPositions(file), catalogue, lang, index);
+    if (outcome.kind !== 'invalid') return outcome;
   }
   return assessTextExactly(text, file, catalogue, lang, index);
 }
@@ -59,10 +53,22 @@ export function assessTextExactly(
   const parsed = parseYaml(text, file, lang);
   if (parsed.diagnostics.length > 0)
     return { kind: 'invalid', file, diagnostics: parsed.diagnostics };
-  if (isCatalogue(parsed.value)) return { kind: 'catalogue', file };
-  const other = otherCatalogue(parsed.value, file, catalogue);
+  return assessValue(parsed.value, parsed.source, catalogue, lang, index);
+}
+
+/** A parsed file -> a catalogue, another catalogue's assessment, invalid, or scored. */
+function assessValue(
+  value: unknown,
+  source: SourceMap,
+  catalogue: Catalogue,
+  lang: Lang,
+  index: CatalogueIndex,
+): Outcome {
+  const file = source.file;
+  if (isCatalogue(value)) return { kind: 'catalogue', file };
+  const other = otherCatalogue(value, file, catalogue);
   if (other) return other;
-  const validation = validateAssessment(parsed.value, parsed.source, lang, catalogue);
+  const validation = validateAssessment(value, source, lang, catalogue);
   if (!validation.value) return { kind: 'invalid', file, diagnostics: validation.errors };
   const digest = digestResult(scoreAssessment(catalogue, validation.value, { lang }), index);
   return { kind: 'scored', file, digest, catalogueRef: validation.value.catalogue };

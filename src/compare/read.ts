@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
-import { MAX_FILE_BYTES, decodeText } from '../load/decode.js';
-import { readTextFile } from '../load/read.js';
+import { readTextFile, readTextFileSync } from '../load/read.js';
 import type { Catalogue, Lang } from '../model/types.js';
 import { type CatalogueIndex, indexCatalogue } from './aggregate.js';
 import { type Outcome, assessText, namedCatalogue } from './assess.js';
@@ -98,42 +96,24 @@ export async function readNamedCatalogue(
 }
 
 /** Read, validate and score one file; a file that cannot be read is an invalid outcome. */
-export async function readAssessment(
+export function readAssessment(
   file: string,
   catalogue: Catalogue,
   lang: Lang,
   index: CatalogueIndex = indexCatalogue(catalogue),
   cwd?: string,
-): Promise<Outcome> {
-  let text = readTextQuickly(cwd === undefined ? file : resolve(cwd, file), lang);
-  if (text === undefined) {
-    try {
-      text = await readTextFile(file, lang, cwd);
-    } catch (error) {
-      if (error instanceof InputError)
-        return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
-      throw error;
-    }
+): Outcome {
+  // Synchronous: thousands of small files through the promise API queue up in
+  // libuv's four threads, while a worker thread may block on its own.
+  let text: string;
+  try {
+    text = readTextFileSync(file, lang, cwd);
+  } catch (error) {
+    if (error instanceof InputError)
+      return { kind: 'invalid', file, diagnostics: [...error.diagnostics] };
+    throw error;
   }
   return assessText(text, file, catalogue, lang, index);
-}
-
-/**
- * The text of an ordinary file, read synchronously: thousands of small
- * files read through the async API queue up in libuv's four threads (five
- * round trips each), while a worker thread may block on its own. Anything
- * unusual (missing, too large, not UTF-8 text) gives undefined, and the
- * caller asks `readTextFile`, whose messages are the reference.
- */
-function readTextQuickly(file: string, lang: Lang): string | undefined {
-  try {
-    const info = statSync(file);
-    if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
-    const decoded = decodeText(readFileSync(file), file, lang);
-    return 'text' in decoded ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export interface ReadOptions {
@@ -170,15 +150,15 @@ function workerAvailable(): boolean {
   return import.meta.url.endsWith('.js');
 }
 
-async function readInThread(
+function readInThread(
   files: readonly string[],
   catalogue: Catalogue,
   options: ReadOptions,
-): Promise<Outcome[]> {
+): Outcome[] {
   const outcomes: Outcome[] = [];
   const index = indexCatalogue(catalogue);
   for (const file of files) {
-    outcomes.push(await readAssessment(file, catalogue, options.lang, index, options.cwd));
+    outcomes.push(readAssessment(file, catalogue, options.lang, index, options.cwd));
     if (outcomes.length % BATCH === 0 || outcomes.length === files.length) {
       options.onProgress?.(outcomes.length, files.length);
     }

@@ -7,13 +7,13 @@ import { type WorkerInput, type WorkerMessage, readAssessment } from './read.js'
  * A worker thread of `compare`: reads, validates and scores its slice of the
  * files and posts the outcomes back in batches, in order.
  */
-async function work(input: WorkerInput): Promise<void> {
+function work(input: WorkerInput): void {
   const post = (message: WorkerMessage): void => parentPort?.postMessage(message);
   let batch: Outcome[] = [];
   let offset = 0;
   const index = indexCatalogue(input.catalogue);
   for (const file of input.files) {
-    batch.push(await readAssessment(file, input.catalogue, input.lang, index, input.cwd));
+    batch.push(readAssessment(file, input.catalogue, input.lang, index, input.cwd));
     if (batch.length === input.batch) {
       post({ offset, outcomes: batch });
       offset += batch.length;
@@ -23,7 +23,9 @@ async function work(input: WorkerInput): Promise<void> {
   if (batch.length > 0) post({ offset, outcomes: batch });
 }
 
-work(workerData as WorkerInput).catch((error: unknown) => {
+try {
+  work(workerData as WorkerInput);
+} catch (error: unknown) {
   const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
   parentPort?.postMessage({ error: message } satisfies WorkerMessage);
-});
+}
