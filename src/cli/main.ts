@@ -224,6 +224,29 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
       status.code = await runCompare(context(options), paths, options);
     });
 
+  // conformance ------------------------------------------------------------
+  configure(program.command('conformance'))
+    .description(m('cli.conformance.description'))
+    .argument('<dir>', m('cli.arg.conformanceDir'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addOption(new Option('--lang <lang>', m('cli.opt.lang')).choices(['de', 'en']))
+    .option('--no-color', m('cli.opt.noColor'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness conformance test/conformance',
+        'efa-readiness conformance ../meine-faelle/v1 --format json',
+      ]),
+    )
+    .action(async (dir: string, options: Options) => {
+      const { runConformance } = await import('./commands/conformance.js');
+      status.code = await runConformance(context(options), dir, options);
+    });
+
   return program;
 }
 

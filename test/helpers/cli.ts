@@ -6,8 +6,18 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin/efa-readiness.js');
-export const SHARED = join(ROOT, '../shared');
-export const CONFORMANCE = join(SHARED, 'conformance');
+/** The repository's own conformance suites (`v1/`, `v1.1/`, …), each with a catalogue.yaml. */
+export const CONFORMANCE_ROOT = join(ROOT, 'test/conformance');
+/** The v1 suite: its catalogue and cases serve many tests as small, known inputs. */
+export const CONFORMANCE = join(CONFORMANCE_ROOT, 'v1');
+/**
+ * The shared cases beside the repository, read additionally where they exist.
+ * `EFA_SHARED=/nonexistent` runs the suite as on a fresh clone without them.
+ */
+export const SHARED_CONFORMANCE = join(
+  process.env.EFA_SHARED ?? join(ROOT, '../shared'),
+  'conformance',
+);
 
 export interface Run {
   code: number | null;

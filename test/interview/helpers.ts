@@ -6,7 +6,9 @@ import type { Catalogue, Lang } from '../../src/model/types.js';
 import { validateAssessment, validateCatalogue } from '../../src/validate/index.js';
 
 export const FIXTURE = fileURLToPath(new URL('./fixtures/catalogue.yaml', import.meta.url));
-export const CONFORMANCE = '/work/shared/conformance/catalogue.yaml';
+export const CONFORMANCE = fileURLToPath(
+  new URL('../conformance/v1/catalogue.yaml', import.meta.url),
+);
 export const DEFAULT_CATALOGUE = fileURLToPath(
   new URL('../../criteria/efa-default.yaml', import.meta.url),
 );

@@ -122,6 +122,14 @@ export const core: MessageTable = {
     de: 'viele Kommunen vergleichen: Rangfolge, Heatmap, häufigste Hürden, Trends',
     en: 'compare many municipalities: ranking, heatmap, most common blockers, trends',
   },
+  'cli.conformance.description': {
+    de: 'Konformitätsfälle prüfen: jeden Fall bewerten und mit seinem erwarteten Ergebnis vergleichen',
+    en: 'check conformance cases: score each case and compare it with its expected result',
+  },
+  'cli.arg.conformanceDir': {
+    de: 'Ordner mit catalogue.yaml und case-*.yaml, oder ein Ordner solcher Ordner',
+    en: 'folder with catalogue.yaml and case-*.yaml, or a folder of such folders',
+  },
 
   // writing
   'write.exists': {
