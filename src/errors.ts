@@ -23,8 +23,17 @@ export interface Diagnostic {
   message: string;
 }
 
+/**
+ * Every error the program raises on purpose. Its class fixes the exit code
+ * (a documented contract, README "Exit codes"); `cli/run.ts` prints it.
+ */
+export abstract class EfaError extends Error {
+  abstract readonly code: string;
+  abstract readonly exitCode: number;
+}
+
 /** Exit code 2: input the user can fix (a file, a flag). */
-export class InputError extends Error {
+export class InputError extends EfaError {
   readonly code: string = 'E_INPUT';
   readonly exitCode = 2;
   constructor(
@@ -45,8 +54,26 @@ export class UsageError extends InputError {
   }
 }
 
+/**
+ * Exit code 2: a report template could not be parsed or applied. The
+ * message is Handlebars' reason (in English); the `report` command puts it
+ * into a sentence in the reader's language, naming `file`.
+ */
+export class TemplateError extends InputError {
+  override readonly code = 'E_TEMPLATE';
+  constructor(
+    message: string,
+    readonly file: string,
+    /** parse: the template is not valid Handlebars; render: it asked for data the view does not have. */
+    readonly stage: 'parse' | 'render',
+  ) {
+    super(message);
+    this.name = 'TemplateError';
+  }
+}
+
 /** Exit code 1: the run worked but the result is below the bar the user set. */
-export class BelowThresholdError extends Error {
+export class BelowThresholdError extends EfaError {
   readonly code = 'E_THRESHOLD';
   readonly exitCode = 1;
   constructor(message: string) {
@@ -56,12 +83,38 @@ export class BelowThresholdError extends Error {
 }
 
 /** Exit code 130: the user cancelled (Ctrl-C) and what was done is safe. */
-export class CancelledError extends Error {
-  readonly code = 'E_CANCELLED';
+export class CancelledError extends EfaError {
+  readonly code: string = 'E_CANCELLED';
   readonly exitCode = 130;
   constructor(message: string) {
     super(message);
     this.name = 'CancelledError';
+  }
+}
+
+/**
+ * Thrown by an interview's `Ask` when the person presses Ctrl-C. The
+ * commands turn it into a CancelledError that says where the answers are;
+ * should one slip through, it still exits 130 with a plain "cancelled".
+ */
+export class InterviewCancelled extends CancelledError {
+  override readonly code = 'E_INTERVIEW_CANCELLED';
+  constructor() {
+    super('');
+    this.name = 'InterviewCancelled';
+  }
+}
+
+/**
+ * Exit code 70: something the code relies on did not hold — a bug, never
+ * the user's input. Printed under the "this is a bug" line with its stack.
+ */
+export class InternalError extends EfaError {
+  readonly code = 'E_INTERNAL';
+  readonly exitCode = 70;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'InternalError';
   }
 }
 

@@ -26,6 +26,10 @@ export {
   UsageError,
   BelowThresholdError,
   CancelledError,
+  EfaError,
+  InternalError,
+  InterviewCancelled,
+  TemplateError,
   formatDiagnostic,
 } from './errors.js';
 export {

@@ -1,33 +1,53 @@
 import type { CommanderError } from 'commander';
-import { BelowThresholdError, CancelledError, InputError, formatDiagnostic } from '../errors.js';
+import {
+  CancelledError,
+  EfaError,
+  InputError,
+  InternalError,
+  TemplateError,
+  formatDiagnostic,
+} from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
 import { VERSION } from './version.js';
 
 /**
- * The one place errors become output and exit codes: 1 for a result below
- * `--fail-under`, 2 for input or usage the user can fix (with every problem
- * and its place, never a stack), 130 for a clean cancel; anything else is a
- * bug and says so, with the stack to report.
+ * The one place errors become output; the exit code is the error class's
+ * (errors.ts): 1 below `--fail-under`, 2 for input or usage the user can fix
+ * (every problem with its place, never a stack), 130 for a clean cancel, 70
+ * for an InternalError, and anything not raised on purpose is one too: a
+ * bug, said so, with the stack to report.
  */
 export function handleError(
   error: unknown,
   io: { lang: Lang; stderr: NodeJS.WritableStream },
 ): number {
   const { lang, stderr } = io;
-  if (error instanceof InputError) {
-    for (const d of error.diagnostics) stderr.write(`${formatDiagnostic(d)}\n`);
-    if (error.message) stderr.write(`${error.message}\n`);
-    return error.exitCode;
+  const known = error instanceof EfaError && !(error instanceof InternalError) ? error : undefined;
+  if (!known) {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    stderr.write(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}\n`);
+    return new InternalError('').exitCode;
   }
-  if (error instanceof BelowThresholdError || error instanceof CancelledError) {
-    stderr.write(`${error.message}\n`);
-    return error.exitCode;
+  stderr.write(describe(known, lang));
+  return known.exitCode;
+}
+
+/** What the person reads for an error raised on purpose: its problems and message, no stack. */
+function describe(error: EfaError, lang: Lang): string {
+  if (error instanceof TemplateError) {
+    const key =
+      error.stage === 'parse' ? 'report.error.templateSyntax' : 'report.error.templateRender';
+    return `${t(lang, key, { file: error.file, reason: error.message })}\n`;
   }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  stderr.write(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}\n`);
-  return 70;
+  const lines = error instanceof InputError ? error.diagnostics.map(formatDiagnostic) : [];
+  const message =
+    error.message === '' && error instanceof CancelledError
+      ? t(lang, 'cli.cancelled')
+      : error.message;
+  if (message) lines.push(message);
+  return lines.map((line) => `${line}\n`).join('');
 }
 
 const GERMAN: [RegExp, string][] = [

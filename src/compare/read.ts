@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../errors.js';
+import { InputError, InternalError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import { readTextFile, readTextFileSync } from '../load/read.js';
@@ -200,7 +200,7 @@ async function readInWorkers(
       let received = 0;
       worker.on('message', (message: WorkerMessage) => {
         if ('error' in message) {
-          reject(new Error(message.error));
+          reject(new InternalError(message.error));
           void worker.terminate();
           return;
         }
@@ -216,7 +216,7 @@ async function readInWorkers(
         if (received === slice.length) resolvePromise();
         else
           reject(
-            new Error(
+            new InternalError(
               `compare worker stopped with code ${code} after ${received} of ${slice.length} files`,
             ),
           );
@@ -226,7 +226,7 @@ async function readInWorkers(
   for (let start = 0; start < files.length; start += size) starts.push(start);
   await Promise.all(starts.map(run));
   return outcomes.map((o, i) => {
-    if (o === undefined) throw new Error(`compare: no outcome for ${files[i] ?? i}`);
+    if (o === undefined) throw new InternalError(`compare: no outcome for ${files[i] ?? i}`);
     return o;
   });
 }

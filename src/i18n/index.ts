@@ -1,5 +1,6 @@
 import type { Lang } from '../model/types.js';
 import { core } from './messages/core.js';
+import { InternalError } from '../errors.js';
 
 /**
  * Every text a person reads exists in German and English. Messages live in
@@ -27,7 +28,7 @@ export function t(lang: Lang, key: string, params: Params = {}): string {
     message = table[key];
     if (message) break;
   }
-  if (!message) throw new Error(`i18n: no message "${key}"`);
+  if (!message) throw new InternalError(`i18n: no message "${key}"`);
   return fill(message[lang], params);
 }
 

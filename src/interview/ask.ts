@@ -53,9 +53,4 @@ export interface Ask {
 }
 
 /** Thrown by an `Ask` when the person cancels (Ctrl-C); what was saved stays saved. */
-export class InterviewCancelled extends Error {
-  constructor() {
-    super('interview cancelled');
-    this.name = 'InterviewCancelled';
-  }
-}
+export { InterviewCancelled } from '../errors.js';

@@ -33,6 +33,7 @@ import {
   valueFromNumberInput,
   valueFromSelect,
 } from './questions.js';
+import { InternalError } from '../errors.js';
 
 /**
  * The interview itself: first the municipality and the assessment, then the
@@ -120,14 +121,14 @@ class Flow {
   /** The document as it stands (read-only: changes go through `edit`). */
   private get doc(): Document {
     const text = this.state.text;
-    if (text === undefined) throw new Error('interview: no document yet');
+    if (text === undefined) throw new InternalError('interview: no document yet');
     if (this.parsed?.text !== text) this.parsed = { text, doc: parseDocument(text) };
     return this.parsed.doc;
   }
 
   /** Change the file's text in place: only what the change touches is rewritten. */
   private edit(change: (doc: Document) => void): void {
-    if (this.state.text === undefined) throw new Error('interview: no document yet');
+    if (this.state.text === undefined) throw new InternalError('interview: no document yet');
     this.state.text = applyEdit(this.state.text, change);
   }
 

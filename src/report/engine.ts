@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
+import { TemplateError } from '../errors.js';
 import { fingerprint } from '../model/fingerprint.js';
 import { escapeMarkdown, escapeMarkdownCell, markdownLinkDestination } from './escape.js';
 import type { ReportView } from './view.js';
@@ -38,18 +39,8 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 /** Precompiled template specifications by `templateKey`. */
 export type Precompiled = Readonly<Record<string, TemplateSpec>>;
 
-/** A template could not be parsed or applied; `file` names the template that failed. */
-export class TemplateError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    /** parse: the template is not valid Handlebars; render: it asked for data the view does not have. */
-    readonly stage: 'parse' | 'render',
-  ) {
-    super(message);
-    this.name = 'TemplateError';
-  }
-}
+/** A template could not be parsed or applied (exit 2); it lives with the other errors. */
+export { TemplateError };
 
 export type CompiledReport = (view: ReportView) => string;
 

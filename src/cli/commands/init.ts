@@ -1,5 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { CancelledError, InputError, UsageError } from '../../errors.js';
+import { CancelledError, InputError, UsageError, InternalError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Ask } from '../../interview/ask.js';
 import { InterviewCancelled } from '../../interview/ask.js';
@@ -58,7 +58,7 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
     const problems = [...parsed.diagnostics, ...checked.errors].map(
       (d) => `${d.line}:${d.col} ${d.message}`,
     );
-    throw new Error(`init: the template does not validate:\n${problems.join('\n')}`);
+    throw new InternalError(`init: the template does not validate:\n${problems.join('\n')}`);
   }
 
   await write(text, target, { lang, force: options.force === true, stdout: ctx.stdout });

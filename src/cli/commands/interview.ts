@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { CancelledError, InputError, UsageError } from '../../errors.js';
+import { CancelledError, InputError, UsageError, InternalError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { InterviewCancelled } from '../../interview/ask.js';
 import {
@@ -180,7 +180,7 @@ function checkValid(text: string, file: string, catalogue: Catalogue, lang: Lang
     const problems = [...parsed.diagnostics, ...checked.errors].map(
       (d) => `${d.line}:${d.col} ${d.message}`,
     );
-    throw new Error(
+    throw new InternalError(
       `interview: refusing to save an invalid assessment to ${file}:\n${problems.join('\n')}`,
     );
   }

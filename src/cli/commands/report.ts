@@ -7,12 +7,7 @@ import { loadAndScore } from '../../load/pipeline.js';
 import type { Lang } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
 import { loadStyle } from '../../render/style.js';
-import {
-  TemplateError,
-  type TemplateFormat,
-  type TemplateSources,
-  prepareReport,
-} from '../../report/engine.js';
+import { type TemplateFormat, type TemplateSources, prepareReport } from '../../report/engine.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReportView } from '../../report/view.js';
@@ -67,16 +62,14 @@ export async function runReport(
     lang,
     ...(templateFile === undefined ? {} : { template: resolve(ctx.cwd, templateFile) }),
   });
-  const template = await withTemplateErrors(lang, () => prepareReport(templateFormat, sources));
+  const template = await prepareReport(templateFormat, sources);
   const view = buildReportView(loaded.result, loaded.catalogue, loaded.assessment, {
     lang,
     version: VERSION,
   });
-  const text = await withTemplateErrors(lang, () =>
-    Promise.resolve(
-      templateFormat === 'md' ? renderMarkdown(view, template) : renderHtml(view, template),
-    ),
-  );
+  // A TemplateError here exits 2 with its file named (cli/run.ts).
+  const text =
+    templateFormat === 'md' ? renderMarkdown(view, template) : renderHtml(view, template);
   let content: string | Buffer = text;
   if (format === 'pdf') {
     const { printPdf } = await import('../../report/pdf.js');
@@ -88,19 +81,6 @@ export async function runReport(
 
 function parseFormat(value: unknown): ReportFormat {
   return value === 'html' || value === 'pdf' ? value : 'md';
-}
-
-async function withTemplateErrors<T>(lang: Lang, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof TemplateError) {
-      const key =
-        error.stage === 'parse' ? 'report.error.templateSyntax' : 'report.error.templateRender';
-      throw new InputError(t(lang, key, { file: error.file, reason: error.message }));
-    }
-    throw error;
-  }
 }
 
 /**

@@ -16,6 +16,7 @@ export const core: MessageTable = {
     de: 'Hilfe: efa-readiness --help oder efa-readiness <befehl> --help',
     en: 'Help: efa-readiness --help or efa-readiness <command> --help',
   },
+  'cli.cancelled': { de: 'Abgebrochen.', en: 'Cancelled.' },
   'cli.bug': {
     de: 'Das ist ein Fehler in efa-readiness {version}, nicht in Ihrer Eingabe. Bitte melden Sie ihn den Maintainern mit dem Befehl, den Eingabedateien (soweit Sie sie teilen dürfen) und dem folgenden Text:',
     en: 'This is a bug in efa-readiness {version}, not in your input. Please report it to the maintainers with the command, the input files (as far as you may share them) and the text below:',
