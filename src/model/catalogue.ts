@@ -52,6 +52,9 @@ export function applies(criterion: Criterion, municipality: Municipality): boole
   return true;
 }
 
+/** The shipped catalogue `interview` and `init` use when no `--catalogue` is given. */
+export const DEFAULT_CATALOGUE = 'efa-default';
+
 export const UNKNOWN = 'unknown';
 export const NOT_APPLICABLE = 'n/a';
 

@@ -1,15 +1,20 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { CancelledError, InputError, UsageError, InternalError } from '../../errors.js';
+import {
+  CancelledError,
+  InputError,
+  InternalError,
+  InterviewCancelled,
+  UsageError,
+} from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import type { Ask } from '../../interview/ask.js';
-import { InterviewCancelled } from '../../interview/ask.js';
 import { localDate } from '../../interview/flow.js';
-import { inquirerAsk } from '../../interview/inquirer.js';
 import { schemaComment } from '../../interview/paths.js';
 import { applicableItems } from '../../interview/plan.js';
 import { renderInitTemplate } from '../../interview/template.js';
 import { loadCatalogue } from '../../load/index.js';
 import { parseYaml } from '../../load/parse.js';
+import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import {
   type Lang,
   MUNICIPALITY_TYPES,
@@ -21,7 +26,6 @@ import {
 import { validateAssessment } from '../../validate/index.js';
 import { write } from '../../write/write.js';
 import type { Context } from '../context.js';
-import { DEFAULT_CATALOGUE } from './interview.js';
 
 /**
  * `efa-readiness init`: an assessment to fill in with an editor, every
@@ -91,6 +95,8 @@ async function municipalityFrom(
   if (ctx.stdin.isTTY !== true)
     throw new UsageError(t(lang, 'init.missingFlags', { flags: missing.join(', ') }));
 
+  // Only now, with questions to ask: the prompts (and their encoding helpers) are a large load.
+  const { inquirerAsk } = await import('../../interview/inquirer.js');
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stderr }, lang, ctx.color);
   try {
     name ??= await askName(ask, lang);

@@ -23,7 +23,8 @@ import { validateAssessment } from '../../validate/index.js';
 import { fileExists, writeFileAtomicOrExplain } from '../../write/write.js';
 import type { Context } from '../context.js';
 
-export const DEFAULT_CATALOGUE = 'efa-default';
+export { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
+import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 
 /**
  * `efa-readiness interview`: the guided interview in a terminal. Every answer

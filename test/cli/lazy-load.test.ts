@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT, tempDir } from '../helpers/cli.js';
+
+/**
+ * Which packages each command loads, seen by a resolve hook (node:module
+ * register) and the require cache, on the built binary. The interactive
+ * prompts and the template engine are the large loads: a command that does
+ * not ask or render must not pay for them.
+ */
+const HOOK = join(ROOT, 'test/helpers/load-log/register.mjs');
+
+function packagesLoaded(args: string[]): {
+  code: number | null;
+  stderr: string;
+  packages: Set<string>;
+} {
+  const log = join(tempDir(), 'loaded.txt');
+  const run = spawnSync(process.execPath, ['--import', HOOK, BIN, ...args], {
+    cwd: tempDir(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', EFA_LOAD_LOG: log },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const packages = new Set<string>();
+  for (const url of readFileSync(log, 'utf8').split('\n')) {
+    const name = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url)?.[1];
+    if (name) packages.add(name);
+  }
+  return { code: run.status, stderr: run.stderr, packages };
+}
+
+const EXAMPLE = join(ROOT, 'examples/musterstadt.yaml');
+const PROMPTS = ['@inquirer/prompts', '@inquirer/core', 'iconv-lite', 'chardet'];
+
+describe('each command loads only what it uses', () => {
+  it.each([
+    ['score', ['score', EXAMPLE], [...PROMPTS, 'handlebars', 'playwright-core']],
+    [
+      'validate',
+      ['validate', join(ROOT, 'criteria/efa-default.yaml'), EXAMPLE],
+      [...PROMPTS, 'handlebars', 'playwright-core'],
+    ],
+    [
+      'init with all flags',
+      ['init', '--name', 'Musterstadt', '--type', 'stadt', '--state', 'HE'],
+      [...PROMPTS, 'handlebars', 'playwright-core'],
+    ],
+    ['report', ['report', EXAMPLE, '--format', 'html'], [...PROMPTS, 'playwright-core']],
+  ])('%s', (_name, args, absent) => {
+    const run = packagesLoaded(args);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.packages.has('commander')).toBe(true); // the hook saw the run
+    expect(absent.filter((name) => run.packages.has(name))).toEqual([]);
+  });
+
+  it('report loads the template engine (the require cache is seen too)', () => {
+    expect(packagesLoaded(['report', EXAMPLE]).packages.has('handlebars')).toBe(true);
+  });
+});
