@@ -5,7 +5,7 @@ import type { Catalogue } from '../model/types.js';
 
 /**
  * Shipped catalogues are parsed and validated once, at build time
- * (`scripts/build-catalogues.mjs`), into `dist/catalogues/<id>.json` with the
+ * (`scripts/build.mjs`), into `dist/catalogues/<id>.json` with the
  * fingerprint of the YAML they came from. At run time a matching one saves parsing
  * and validating 180 KB of YAML on every call; a catalogue edited after the
  * build simply takes the normal path.

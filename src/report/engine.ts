@@ -13,7 +13,7 @@ import type { ReportView } from './view.js';
  * helpers below.
  *
  * Compiling Handlebars costs far more than rendering, so the build
- * precompiles the built-in templates (scripts/build-templates.mjs) into
+ * precompiles the built-in templates (scripts/build.mjs) into
  * `templates.<format>.precompiled.js` next to this module, keyed by a hash of each
  * template's text. A run then needs only the small Handlebars runtime; any
  * template without a precompiled twin (a `--template` of the user's, an

@@ -18,18 +18,20 @@ interface AjvError {
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 /**
- * The standalone validators made at build time (scripts/build-validators.mjs),
- * one CommonJS file per schema, each loaded on first use only.
+ * The standalone validators made at build time (scripts/build.mjs), one
+ * CommonJS file per schema in dist/validate/generated/, each loaded on first
+ * use only. Run from the sources (the tests), they are read from dist/ too.
  */
 const require = createRequire(import.meta.url);
+const GENERATED = import.meta.url.endsWith('.ts')
+  ? '../../dist/validate/generated/'
+  : '../validate/generated/';
 const validators = new Map<SchemaName, Validator>();
 function validatorFor(name: SchemaName): Validator {
   let validator = validators.get(name);
   if (!validator) {
     // Spelt from the parent folder so the path also holds inside the CLI bundle in dist/cli/.
-    validator = (require(`../validate/generated/${name}.cjs`) as Record<SchemaName, Validator>)[
-      name
-    ];
+    validator = (require(`${GENERATED}${name}.cjs`) as Record<SchemaName, Validator>)[name];
     validators.set(name, validator);
   }
   return validator;
