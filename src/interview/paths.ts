@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import path, { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -16,10 +16,14 @@ export function assessmentSchemaPath(): string {
  * with the schema's path relative to the folder of `outputFile`, or absolute
  * where no relative path exists (another drive on Windows).
  */
-export function schemaComment(outputFile: string, schemaFile = assessmentSchemaPath()): string {
-  const fromFolder = relative(dirname(outputFile), schemaFile);
-  const path = fromFolder === '' || isAbsolute(fromFolder) ? schemaFile : fromFolder;
-  return ` yaml-language-server: $schema=${path.split(sep).join('/')}`;
+export function schemaComment(
+  outputFile: string,
+  schemaFile = assessmentSchemaPath(),
+  paths: path.PlatformPath = path, // path.win32 in the Windows tests
+): string {
+  const fromFolder = paths.relative(paths.dirname(outputFile), schemaFile);
+  const shown = fromFolder === '' || paths.isAbsolute(fromFolder) ? schemaFile : fromFolder;
+  return ` yaml-language-server: $schema=${shown.split(paths.sep).join('/')}`;
 }
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

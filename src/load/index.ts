@@ -10,7 +10,7 @@ import type { Parsed } from './parse.js';
 import { readTextFile } from './read.js';
 import { readShippedCache } from './shipped.js';
 import { noPositions, type SourceMap } from './source.js';
-import { isAbsolute, resolve } from 'node:path';
+import path, { isAbsolute, resolve } from 'node:path';
 
 /** The folder of catalogues shipped with the package. */
 export const SHIPPED_CATALOGUES = fileURLToPath(new URL('../../criteria/', import.meta.url));
@@ -154,8 +154,15 @@ export async function loadAssessment(
   };
 }
 
-/** Paths in messages as the user wrote them: relative to the working folder where that is shorter. */
-function displayPath(file: string, cwd: string | undefined): string {
-  const base = cwd ?? process.cwd();
-  return file.startsWith(`${base}/`) ? file.slice(base.length + 1) : file;
+/**
+ * Paths in messages as the user wrote them: relative to the working folder
+ * where the file lies inside it, else as given (another drive, a UNC share).
+ */
+export function displayPath(
+  file: string,
+  cwd: string | undefined,
+  paths: path.PlatformPath = path, // path.win32 in the Windows tests
+): string {
+  const inside = paths.relative(cwd ?? process.cwd(), file);
+  return inside !== '' && !inside.startsWith('..') && !paths.isAbsolute(inside) ? inside : file;
 }

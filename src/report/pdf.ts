@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { InputError } from '../errors.js';
 import { addMessages, t } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
@@ -14,17 +15,52 @@ addMessages(reportMessages);
  * page numbers come from the report's print stylesheet (A4).
  */
 
-export const CHROMIUM_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-  'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
-] as const;
+/** Where a Chromium-family browser usually is on Linux and macOS. */
+const POSIX_PATHS: Readonly<Partial<Record<NodeJS.Platform, readonly string[]>>> = {
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+    '/usr/bin/microsoft-edge',
+  ],
+  darwin: [
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+  ],
+};
+
+/** Chrome (machine-wide, then per user), then Edge, which every Windows 10/11 has. */
+const WINDOWS_PATHS: readonly (readonly [variable: string, fallback: string, path: string])[] = [
+  ['ProgramFiles', 'C:\\Program Files', 'Google\\Chrome\\Application\\chrome.exe'],
+  ['ProgramFiles(x86)', 'C:\\Program Files (x86)', 'Google\\Chrome\\Application\\chrome.exe'],
+  ['LOCALAPPDATA', '', 'Google\\Chrome\\Application\\chrome.exe'],
+  ['ProgramFiles(x86)', 'C:\\Program Files (x86)', 'Microsoft\\Edge\\Application\\msedge.exe'],
+  ['ProgramFiles', 'C:\\Program Files', 'Microsoft\\Edge\\Application\\msedge.exe'],
+];
+
+/**
+ * The usual places of a Chromium-family browser on `platform`, in the order
+ * they are tried. On Windows they follow the machine's `ProgramFiles`,
+ * `ProgramFiles(x86)` and `LOCALAPPDATA` (names read case-insensitively, as
+ * Windows does), else the default folders.
+ */
+export function chromiumCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform !== 'win32') return [...(POSIX_PATHS[platform] ?? POSIX_PATHS.linux ?? [])];
+  const paths = WINDOWS_PATHS.flatMap(([variable, fallback, rest]) => {
+    const base = envVar(env, variable) ?? fallback;
+    return base === '' ? [] : [path.win32.join(base, rest)];
+  });
+  return [...new Set(paths)];
+}
+
+function envVar(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+  const value = key === undefined ? undefined : env[key];
+  return value === undefined || value === '' ? undefined : value;
+}
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -37,21 +73,31 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const;
 
-/** `CHROME_PATH` (which must exist), else the first usual path that exists; throws InputError without one. */
-export function findChromium(
-  env: NodeJS.ProcessEnv,
-  lang: Lang,
-  exists: (path: string) => boolean = existsSync,
-): string {
-  const fromEnv = env.CHROME_PATH;
+/** Where to look and how: the platform, its environment and a file test (all injectable for tests). */
+export interface BrowserHost {
+  env: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  exists?: (path: string) => boolean;
+}
+
+/**
+ * `CHROME_PATH` (which must exist; quotes around it, as Windows' "Copy as
+ * path" adds them, are dropped), else the first usual path of the platform
+ * that exists; throws an InputError that says where it looked without one.
+ */
+export function findChromium(host: BrowserHost, lang: Lang): string {
+  const { env, platform = process.platform, exists = existsSync } = host;
+  const fromEnv = env.CHROME_PATH?.trim().replace(/^"(.*)"$/, '$1');
   if (fromEnv !== undefined && fromEnv !== '') {
     if (!exists(fromEnv))
       throw new InputError(t(lang, 'report.error.chromePathMissing', { file: fromEnv }));
     return fromEnv;
   }
-  const found = CHROMIUM_PATHS.find((path) => exists(path));
+  const candidates = chromiumCandidates(platform, env);
+  const found = candidates.find((candidate) => exists(candidate));
   if (found === undefined) {
-    throw new InputError(t(lang, 'report.error.noChromium', { paths: CHROMIUM_PATHS.join(', ') }));
+    const key = platform === 'win32' ? 'report.error.noChromiumWindows' : 'report.error.noChromium';
+    throw new InputError(t(lang, key, { paths: candidates.join(', ') }));
   }
   return found;
 }
@@ -60,7 +106,7 @@ export async function printPdf(
   html: string,
   options: { env: NodeJS.ProcessEnv; lang: Lang },
 ): Promise<Buffer> {
-  const executablePath = findChromium(options.env, options.lang);
+  const executablePath = findChromium({ env: options.env }, options.lang);
   const { chromium } = await import('playwright-core');
   const fail = (error: unknown): InputError => {
     const reason =

@@ -19,7 +19,6 @@
  * Without a Chromium the suite is skipped with the reason in its name; under
  * `CI=true` `startChromium()` throws instead, so the test file fails.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -27,33 +26,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium as findBrowser } from '../../src/report/pdf.js';
 
 /** The axe-core tags of WCAG 2.1 level A and AA (what BITV 2.0 requires). */
 export const WCAG21AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
-
-const USUAL_PATHS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-] as const;
-
-/** `CHROME_PATH` if set, else the first of the usual paths that exists. */
+/** The browser the PDF printer would use (src/report/pdf.ts decides, also for the tests), or undefined. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const fromEnv = env.CHROME_PATH;
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  return USUAL_PATHS.find((path) => existsSync(path));
+  try {
+    return findBrowser({ env }, 'en');
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ChromiumHandle {

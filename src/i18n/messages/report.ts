@@ -311,6 +311,10 @@ export const reportMessages: MessageTable = {
     de: 'Für --format pdf wird ein Chromium-Browser benötigt, aber keiner wurde gefunden (CHROME_PATH ist nicht gesetzt; gesucht in: {paths}). Installieren Sie ihn, z. B. unter Debian/Ubuntu mit „sudo apt-get install chromium“, oder setzen Sie CHROME_PATH auf einen vorhandenen Chrome/Chromium. Alternativ: --format html und im Browser als PDF drucken.',
     en: '--format pdf needs a Chromium browser, but none was found (CHROME_PATH is not set; looked in: {paths}). Install one, e.g. on Debian/Ubuntu with "sudo apt-get install chromium", or set CHROME_PATH to an existing Chrome/Chromium. Alternatively: --format html and print to PDF from a browser.',
   },
+  'report.error.noChromiumWindows': {
+    de: 'Für --format pdf wird Microsoft Edge oder Google Chrome benötigt, aber keiner wurde gefunden (CHROME_PATH ist nicht gesetzt; gesucht in: {paths}). Setzen Sie CHROME_PATH auf msedge.exe oder chrome.exe, in PowerShell z. B.: $env:CHROME_PATH = "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe". Alternativ: --format html und im Browser als PDF drucken.',
+    en: '--format pdf needs Microsoft Edge or Google Chrome, but neither was found (CHROME_PATH is not set; looked in: {paths}). Set CHROME_PATH to msedge.exe or chrome.exe, in PowerShell e.g.: $env:CHROME_PATH = "C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe". Alternatively: --format html and print to PDF from a browser.',
+  },
   'report.error.chromePathMissing': {
     de: 'CHROME_PATH zeigt auf {file}, dort gibt es aber keine Datei. Bitte den Pfad korrigieren oder Chromium installieren („sudo apt-get install chromium“).',
     en: 'CHROME_PATH points to {file}, but there is no file there. Please correct the path or install Chromium ("sudo apt-get install chromium").',
