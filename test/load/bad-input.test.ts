@@ -2,10 +2,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONFORMANCE, runCli, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 
 /**
  * Every kind of bad input exits 2 with a message naming the file (and the
- * line where there is one), never a stack trace, never a hang.
+ * line where there is one), never a stack trace, never a hang. In-process
+ * through `main(argv, io)`; a few cases also through the built binary.
  */
 const CATALOGUE = join(CONFORMANCE, 'catalogue.yaml');
 const HEAD =
@@ -157,19 +159,35 @@ beforeAll(() => {
   mkdirSync(join(dir, 'folder.yaml'));
 });
 
+const NO_STACK = /\n\s+at .+\(.+:\d+:\d+\)|Fehler in efa-readiness|TypeError|ReferenceError/;
+
+const argsFor = (command: string, file: string): string[] =>
+  command === 'score'
+    ? ['score', file, '--catalogue', CATALOGUE]
+    : ['validate', file, '--catalogue', CATALOGUE];
+
 describe.each(['score', 'validate'])('%s on bad input', (command) => {
-  it.each(cases)('$name: exit 2, names file and place, no stack', ({ file, expect: pattern }) => {
-    const args =
-      command === 'score'
-        ? ['score', file, '--catalogue', CATALOGUE]
-        : ['validate', file, '--catalogue', CATALOGUE];
-    const run = runCli(args, { cwd: dir });
+  it.each(cases)(
+    '$name: exit 2, names file and place, no stack',
+    async ({ file, expect: pattern }) => {
+      const run = await runMain(argsFor(command, file), { cwd: dir });
+      expect(run.code).toBe(2);
+      const output = run.stdout + run.stderr;
+      expect(output).toMatch(pattern);
+      expect(output).not.toMatch(NO_STACK);
+    },
+  );
+});
+
+describe('the built binary on bad input', () => {
+  const some = cases.filter((c) =>
+    ['YAML syntax error', 'binary file', 'nesting too deep', 'missing file'].includes(c.name),
+  );
+  it.each(some)('$name: exit 2, names file and place, no stack', ({ file, expect: pattern }) => {
+    const run = runCli(argsFor('score', file), { cwd: dir });
     expect(run.code).toBe(2);
-    const output = run.stdout + run.stderr;
-    expect(output).toMatch(pattern);
-    expect(output).not.toMatch(
-      /\n\s+at .+\(.+:\d+:\d+\)|Fehler in efa-readiness|TypeError|ReferenceError/,
-    );
+    expect(run.stdout + run.stderr).toMatch(pattern);
+    expect(run.stdout + run.stderr).not.toMatch(NO_STACK);
   });
 });
 
@@ -182,11 +200,11 @@ describe('prototype pollution', () => {
 });
 
 describe('several problems at once', () => {
-  it('lists every problem of an assessment in file order, each with its place', () => {
+  it('lists every problem of an assessment in file order, each with its place', async () => {
     const d = tempDir({
       'many.yaml': `${HEAD.replace('type: stadt', 'type: stadtt')}answers:\n  interfaces.routing: 7\n  interfaces.payment: epaymnt\n  staff.lead: ja\n`,
     });
-    const run = runCli(['score', 'many.yaml', '--catalogue', CATALOGUE], { cwd: d });
+    const run = await runMain(['score', 'many.yaml', '--catalogue', CATALOGUE], { cwd: d });
     expect(run.code).toBe(2);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(4);
