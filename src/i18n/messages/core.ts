@@ -152,8 +152,8 @@ export const core: MessageTable = {
     en: 'could not read the file: {reason}',
   },
   'read.tooLarge': {
-    de: 'Datei ist {size} MiB groß; erlaubt sind höchstens {max} MiB. Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
-    en: 'file is {size} MiB; at most {max} MiB are allowed. Is this really a catalogue or an assessment?',
+    de: 'Datei ist {size} Bytes groß; erlaubt sind höchstens {max} Bytes ({mib} MiB). Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
+    en: 'file is {size} bytes; at most {max} bytes ({mib} MiB) are allowed. Is this really a catalogue or an assessment?',
   },
   'read.binary': {
     de: 'ist keine Textdatei (enthält Binärdaten); erwartet wird YAML in UTF-8.',
@@ -182,8 +182,12 @@ export const core: MessageTable = {
     en: 'several YAML documents in one file; expected exactly one.',
   },
   'parse.duplicateKey': {
-    de: 'Schlüssel kommt doppelt vor; jeder Schlüssel darf in einer Zuordnung nur einmal stehen.',
-    en: 'duplicate key; each key may appear only once in a mapping.',
+    de: 'Schlüssel \'{key}\' kommt doppelt vor (auch 0 und "0" gelten als derselbe Schlüssel); jeder Schlüssel darf in einer Zuordnung nur einmal stehen.',
+    en: 'duplicate key \'{key}\' (0 and "0" count as the same key, too); each key may appear only once in a mapping.',
+  },
+  'parse.tag': {
+    de: 'YAML-Tags wie {tag} sind nicht erlaubt; bitte den Wert ohne Tag schreiben (z. B. 1 statt !!int 1).',
+    en: 'YAML tags such as {tag} are not allowed; write the value without a tag (e.g. 1 instead of !!int 1).',
   },
   'parse.badIndent': {
     de: 'YAML-Einrückung stimmt nicht ({detail}).',
