@@ -153,8 +153,9 @@ function mapKeyProblems(map: YAMLMap, offsetOf: (node: unknown) => number): Node
   const seen = new Set<string>();
   for (const pair of map.items) {
     if (!isScalar(pair.key)) continue;
-    // as the package's toJS() turns a key into a property name
-    const name = pair.key.value === null ? '' : String(pair.key.value);
+    // as the package's toJS() turns a key into a property name (a scalar holds a primitive)
+    const key = pair.key.value as string | number | boolean | bigint | null;
+    const name = key === null ? '' : String(key);
     if (isForbiddenKey(name)) {
       problems.push({
         code: 'forbidden-key',
