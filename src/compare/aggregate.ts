@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import { resolveText } from '../model/text.js';
+import { idRecord } from '../model/own.js';
 import {
   MUNICIPALITY_TYPES,
   STATES,
@@ -373,7 +374,7 @@ export function aggregateDigests(
     const failures = new Map<number, number>();
     for (const r of members)
       for (const ci of r.failed) failures.set(ci, (failures.get(ci) ?? 0) + 1);
-    const dimensionMedians: Record<string, number | null> = {};
+    const dimensionMedians = idRecord<number | null>();
     catalogue.dimensions.forEach((d, di) => {
       dimensionMedians[d.id] = median(members.map((r) => r.dimensions[di] ?? null));
     });
@@ -542,11 +543,11 @@ function toRow(
   anonymize: boolean,
   latest: boolean,
 ): Row {
-  const dimensions: Record<string, number | null> = {};
+  const dimensions = idRecord<number | null>();
   catalogue.dimensions.forEach((dim, i) => {
     dimensions[dim.id] = d.dimensions[i] ?? null;
   });
-  const services: Record<string, number | null> = {};
+  const services = idRecord<number | null>();
   (catalogue.services ?? []).forEach((s, i) => {
     services[s.id] = d.services[i] ?? null;
   });
