@@ -293,8 +293,8 @@ export const core: MessageTable = {
     en: 'expected an id of lowercase letters, digits and hyphens (e.g. fit-connect).',
   },
   'schema.pattern.criterionId': {
-    de: 'erwartet eine Kriterien-Id aus Kleinbuchstaben, Ziffern, Punkten und Bindestrichen (z. B. interfaces.fit-connect).',
-    en: 'expected a criterion id of lowercase letters, digits, dots and hyphens (e.g. interfaces.fit-connect).',
+    de: 'erwartet eine Kriterien-Id aus Kleinbuchstaben, Ziffern, Punkten und Bindestrichen, nach jedem Punkt ein Buchstabe oder eine Ziffer (z. B. interfaces.fit-connect).',
+    en: 'expected a criterion id of lowercase letters, digits, dots and hyphens, with a letter or digit after each dot (e.g. interfaces.fit-connect).',
   },
   'schema.pattern.lang': {
     de: 'erwartet einen Sprachcode aus zwei Kleinbuchstaben (de, en).',
