@@ -78,8 +78,12 @@ export const core: MessageTable = {
     en: 'group by municipality type or Land',
   },
   'cli.opt.anonymize': {
-    de: 'Namen durch stabile Pseudonyme ersetzen',
-    en: 'replace names by stable pseudonyms',
+    de: 'Namen und Dateinamen durch Pseudonyme ersetzen (mit zufälligem Schlüssel: in jedem Lauf andere)',
+    en: 'replace names and file names by pseudonyms (with a random key: different in every run)',
+  },
+  'cli.opt.anonymizeKey': {
+    de: 'anonymisieren mit dem geheimen Schlüssel aus dieser Datei: Pseudonyme bleiben über Läufe gleich (eine fehlende Datei wird angelegt, Rechte 0600)',
+    en: 'anonymize with the secret key in this file: pseudonyms stay the same across runs (a missing file is created, mode 0600)',
   },
   'cli.opt.skipInvalid': {
     de: 'ungültige Dateien überspringen und in der Ausgabe auflisten',
