@@ -6,7 +6,9 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -238,6 +240,31 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     const wrong = runCli([...args, '--anonymize-key', 'wrong.key'], { cwd: dir });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('64 Hexadezimalziffern');
+  });
+
+  it('counts a copy, a renamed copy and a link of one assessment once, and says so (issue 10, 18)', () => {
+    const dir = tempDir();
+    cpSync(PILOTS, join(dir, 'pilots'), { recursive: true });
+    const [first] = readdirSync(join(dir, 'pilots'))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
+    const original = join('pilots', first ?? '');
+    copyFileSync(join(dir, original), join(dir, 'pilots', 'kopie.yaml'));
+    symlinkSync(join(dir, original), join(dir, 'pilots', 'verknuepfung.yaml'));
+    const args = ['compare', 'pilots', '--catalogue', CATALOGUE, '--format', 'json'];
+    const base = runCli(['compare', PILOTS, '--catalogue', CATALOGUE, '--format', 'json']);
+    const run = runCli(args, { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const count = (stdout: string): number =>
+      (JSON.parse(stdout) as { counts: { assessments: number } }).counts.assessments;
+    expect(count(run.stdout)).toBe(count(base.stdout));
+    const warnings = run.stderr.split('\n').filter((l) => l.startsWith('Doppelt'));
+    expect(warnings).toHaveLength(2);
+    for (const w of warnings) expect(w).toContain(original);
+    expect(run.stderr).toContain('kopie.yaml');
+    const anon = runCli([...args, '--anonymize'], { cwd: dir });
+    expect(anon.stderr.split('\n').filter((l) => l.startsWith('Doppelt'))).toHaveLength(2);
+    expect(anon.stderr).not.toContain('kopie');
   });
 
   describe('many files on worker threads', () => {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { aggregateDigests, type DigestEntry } from '../../compare/aggregate.js';
 import type { Outcome } from '../../compare/assess.js';
 import { type CsvLocale, renderCompareCsv } from '../../compare/csv.js';
+import { dropDuplicates } from '../../compare/duplicates.js';
 import { renderCompareHtml } from '../../compare/html.js';
 import { renderCompareJson } from '../../compare/json.js';
 import { renderCompareMarkdown } from '../../compare/markdown.js';
@@ -126,11 +127,18 @@ export async function runCompare(
       : { file, problems: 0 };
   });
 
-  const entries: DigestEntry[] = scored.map((o) => ({
-    file: o.file,
-    digest: o.digest,
-    catalogueRef: o.catalogueRef,
-  }));
+  const { entries, duplicates } = dropDuplicates(
+    scored.map((o): DigestEntry => ({
+      file: o.file,
+      digest: o.digest,
+      catalogueRef: o.catalogueRef,
+    })),
+  );
+  for (const d of duplicates) {
+    ctx.stderr.write(
+      `${t(lang, 'compare.warn.duplicate', { file: shown(d.dropped), kept: shown(d.kept) })}\n`,
+    );
+  }
   const comparison = aggregateDigests(catalogue, entries, {
     lang,
     groupBy,

@@ -273,6 +273,10 @@ export const compare: MessageTable = {
     de: '#{n} (Dateiname wegen --anonymize verborgen)',
     en: '#{n} (file name hidden by --anonymize)',
   },
+  'compare.warn.duplicate': {
+    de: 'Doppelt, nur einmal gezählt: {file} ist dieselbe Selbsteinschätzung wie {kept} (gleiche Kommune, gleiches Datum, gleiche Antworten; eine Kopie oder Verknüpfung?).',
+    en: 'Duplicate, counted once: {file} is the same assessment as {kept} (same municipality, date and answers; a copy or a link?).',
+  },
   'compare.warn.skipped': {
     de: 'Übersprungen ({count} Problem(e)): {file}',
     en: 'Skipped ({count} problem(s)): {file}',
