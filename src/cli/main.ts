@@ -209,6 +209,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .option('--force', m('cli.opt.force'))
     .addOption(new Option('--group-by <key>', m('cli.opt.groupBy')).choices(['type', 'state']))
     .option('--anonymize', m('cli.opt.anonymize'))
+    .option('--anonymize-key <file>', m('cli.opt.anonymizeKey'))
     .option('--skip-invalid', m('cli.opt.skipInvalid'))
     .addOption(new Option('--csv-locale <locale>', m('cli.opt.csvLocale')).choices(['de', 'en']))
     .addHelpText(

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import { resolveText } from '../model/text.js';
+import { idRecord } from '../model/own.js';
 import {
   MUNICIPALITY_TYPES,
   STATES,
@@ -172,6 +173,12 @@ export interface AggregateOptions {
   lang: Lang;
   groupBy?: GroupBy;
   anonymize?: boolean;
+  /**
+   * The secret the pseudonyms are keyed with (HMAC-SHA-256). The same key
+   * gives the same pseudonyms across runs (`--anonymize-key`); without one a
+   * fresh random key is drawn, so pseudonyms differ from run to run.
+   */
+  pseudonymKey?: Uint8Array;
   skipped?: readonly SkippedFile[];
   /** How many criteria the short lists (gate failures, lowest means, priorities) hold. */
   listLength?: number;
@@ -220,7 +227,9 @@ export function aggregateDigests(
 
   // ---- identity: same AGS, else same name -------------------------------
   const groups = groupByMunicipality(entries);
-  const names = anonymize ? pseudonyms(groups, lang) : undefined;
+  const names = anonymize
+    ? pseudonyms(groups, lang, options.pseudonymKey ?? randomBytes(32))
+    : undefined;
 
   // ---- ranking by the latest assessment ----------------------------------
   const ranked = groups
@@ -373,7 +382,7 @@ export function aggregateDigests(
     const failures = new Map<number, number>();
     for (const r of members)
       for (const ci of r.failed) failures.set(ci, (failures.get(ci) ?? 0) + 1);
-    const dimensionMedians: Record<string, number | null> = {};
+    const dimensionMedians = idRecord<number | null>();
     catalogue.dimensions.forEach((d, di) => {
       dimensionMedians[d.id] = median(members.map((r) => r.dimensions[di] ?? null));
     });
@@ -408,7 +417,7 @@ export function aggregateDigests(
     .map(([version, count]) => ({ version, count }));
 
   const skipped: SkippedFile[] = (options.skipped ?? []).map((s, i) =>
-    anonymize ? { file: `#${i + 1}`, problems: s.problems } : { ...s },
+    anonymize ? { file: anonymizedFile(s.file, i), problems: s.problems } : { ...s },
   );
 
   return {
@@ -501,26 +510,35 @@ export function groupByMunicipality(entries: readonly DigestEntry[]): Municipali
   return [...groups.values()];
 }
 
+/** A skipped file's name under --anonymize: its number where the caller gave one ("#3 …"), else its position. */
+function anonymizedFile(file: string, i: number): string {
+  return /^#\d+/.exec(file)?.[0] ?? `#${i + 1}`;
+}
+
 function displayName(group: MunicipalityGroup, names: Map<string, string> | undefined): string {
   if (names) return names.get(group.key) ?? group.key;
   return (group.members[group.members.length - 1] as Member).entry.digest.name;
 }
 
 /**
- * Pseudonyms "<type> <code>", e.g. "Stadt 4F2A1": the code is taken from a
- * SHA-256 of the municipality's identity (AGS, else name), so the same input
- * gives the same pseudonym in every run; on a clash the code grows by a digit.
- * They hide names from a workshop audience; they are not anonymous to
- * someone who holds the list of all AGS and hashes it.
+ * Pseudonyms "<type> <code>", e.g. "Stadt 4F2A1": the code is taken from an
+ * HMAC-SHA-256 of the municipality's identity (AGS, else name) under a
+ * secret key, so nobody without the key can recompute it from the public
+ * list of all AGS; the same key gives the same pseudonym. On a clash the
+ * code grows by a digit.
  */
-export function pseudonyms(groups: readonly MunicipalityGroup[], lang: Lang): Map<string, string> {
+export function pseudonyms(
+  groups: readonly MunicipalityGroup[],
+  lang: Lang,
+  key: Uint8Array,
+): Map<string, string> {
   const result = new Map<string, string>();
   const taken = new Set<string>();
   const sorted = [...groups].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (const group of sorted) {
     const latest = (group.members[group.members.length - 1] as Member).entry.digest;
     const label = t(lang, `compare.type.${latest.type}`);
-    const digest = createHash('sha256').update(group.key).digest('hex').toUpperCase();
+    const digest = createHmac('sha256', key).update(group.key).digest('hex').toUpperCase();
     let length = 5;
     let name = `${label} ${digest.slice(0, length)}`;
     while (taken.has(name) && length < digest.length) {
@@ -542,11 +560,11 @@ function toRow(
   anonymize: boolean,
   latest: boolean,
 ): Row {
-  const dimensions: Record<string, number | null> = {};
+  const dimensions = idRecord<number | null>();
   catalogue.dimensions.forEach((dim, i) => {
     dimensions[dim.id] = d.dimensions[i] ?? null;
   });
-  const services: Record<string, number | null> = {};
+  const services = idRecord<number | null>();
   (catalogue.services ?? []).forEach((s, i) => {
     services[s.id] = d.services[i] ?? null;
   });

@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
+import { escapeMarkdown } from '../report/escape.js';
 import type { Comparison, CriterionSummary, Row, Stats } from './types.js';
 import {
   bandLabel,
@@ -18,10 +19,8 @@ import {
   typeLabel,
 } from './view.js';
 
-/** Escape what Markdown would read as markup, and keep a cell on one line. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>|#!~])/g, '\\$1');
-}
+/** Escape what Markdown would read as markup, and keep a cell on one line (the report's escaper). */
+export { escapeMarkdown };
 
 /** A GFM table; columns whose cells are all numbers (or empty) are right-aligned. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -32,7 +32,7 @@ export const BATCH = 100;
  */
 export async function findAssessmentFiles(
   paths: readonly string[],
-  options: { cwd: string; lang: Lang },
+  options: { cwd: string; lang: Lang; unreadable?: string[] },
 ): Promise<string[]> {
   const files: string[] = [];
   const seen = new Set<string>();
@@ -43,7 +43,23 @@ export async function findAssessmentFiles(
     files.push(file);
   };
   const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(resolve(options.cwd, dir), { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(resolve(options.cwd, dir), { withFileTypes: true });
+    } catch (error) {
+      // A folder that cannot be listed (no permission) is the user's to fix: the
+      // caller reports it with the invalid files, or lists it as a skip.
+      if (options.unreadable === undefined) {
+        throw new InputError(
+          t(options.lang, 'compare.error.folderUnreadable', {
+            path: dir,
+            reason: errnoCode(error),
+          }),
+        );
+      }
+      options.unreadable.push(dir);
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
@@ -67,6 +83,10 @@ export async function findAssessmentFiles(
     else add(path);
   }
   return files;
+}
+
+function errnoCode(error: unknown): string {
+  return (error as { code?: string } | null)?.code ?? String(error);
 }
 
 /** A symbolic link to a file is followed; links to folders are not (they could loop). */

@@ -1,4 +1,5 @@
 import { answerValue, applies } from '../model/catalogue.js';
+import { own } from '../model/own.js';
 import type { AnswerEntry, Catalogue, Criterion, Dimension, Municipality } from '../model/types.js';
 
 /**
@@ -57,7 +58,7 @@ export function planQuestions(
       : undefined;
   return applicableItems(catalogue, municipality).filter((item) => {
     if (only !== undefined && !only.includes(item.dimension.id)) return false;
-    const entry = answers?.[item.criterion.id];
+    const entry = own(answers, item.criterion.id);
     switch (options.mode) {
       case 'missing':
         return entry === undefined;
@@ -76,7 +77,7 @@ export function progress(
   answers: Readonly<Record<string, AnswerEntry>> | undefined,
 ): { answered: number; total: number } {
   const items = applicableItems(catalogue, municipality);
-  const answered = items.filter((item) => answers?.[item.criterion.id] !== undefined).length;
+  const answered = items.filter((item) => own(answers, item.criterion.id) !== undefined).length;
   return { answered, total: items.length };
 }
 

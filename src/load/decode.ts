@@ -22,7 +22,8 @@ export function decodeText(
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return fail('utf16', 'read.utf16');
   }
-  if (bytes.subarray(0, 8192).includes(0)) return fail('binary', 'read.binary');
+  // Anywhere in the file, not only at its start: both parsers must see the same text.
+  if (bytes.includes(0)) return fail('binary', 'read.binary');
   try {
     const text = utf8.decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };

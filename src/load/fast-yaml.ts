@@ -1,4 +1,5 @@
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import { hasSuspectKey } from './keys.js';
 
 /**
  * The fast parse of `compare`: js-yaml (about ten times faster than the
@@ -11,7 +12,11 @@ import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
  * Where a text uses a feature whose handling could differ between the two
  * parsers (anchors, aliases, merge keys, tags, directives, several
  * documents, keys that reach a prototype), `parseYamlFast` declines and the
- * caller takes the exact path. It also declines wherever js-yaml throws.
+ * caller takes the exact path. It also declines wherever js-yaml throws, and
+ * wherever the exact parser would report something js-yaml lets pass: a CR
+ * without LF (an old Mac line ending), a tab in a line's indentation, a key
+ * over 1,024 characters or a reserved key (checked after decoding, so
+ * `"\x5f_proto__"` is `__proto__`).
  * Declining is always safe: the exact path is the reference.
  */
 // Every plain scalar, keys included, is offered to each resolver in turn; a
@@ -81,9 +86,12 @@ export const YAML12_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({
  */
 const NODE_PROPERTY = /(?:^|[\s[{,:-])[&*!][^\s,\]}]|^%/m;
 const WORDS = ['<<', '__proto__', 'constructor', 'prototype'];
+/** A CR not followed by LF, or a tab among a line's leading spaces. */
+const LINE_START_HAZARD = /\r(?!\n)|^ *\t/m;
 
 export function declinesFastPath(text: string): boolean {
   for (const word of WORDS) if (text.includes(word)) return true;
+  if ((text.includes('\r') || text.includes('\t')) && LINE_START_HAZARD.test(text)) return true;
   if (!/[&*!%]/.test(text)) return false;
   return NODE_PROPERTY.test(text);
 }
@@ -91,9 +99,11 @@ export function declinesFastPath(text: string): boolean {
 /** The plain value of a YAML text, or undefined where the exact parser must decide. Pure. */
 export function parseYamlFast(text: string): { value: unknown } | undefined {
   if (declinesFastPath(text)) return undefined;
+  let value: unknown;
   try {
-    return { value: load(text, { schema: YAML12_CORE_SCHEMA, json: false }) };
+    value = load(text, { schema: YAML12_CORE_SCHEMA, json: false });
   } catch {
     return undefined;
   }
+  return hasSuspectKey(value) ? undefined : { value };
 }

@@ -8,11 +8,13 @@ import {
   type Node,
   parseAllDocuments,
   visit,
+  type YAMLMap,
 } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
+import { isForbiddenKey } from './keys.js';
 import { noPositions, type Position, type SourceMap } from './source.js';
 
 export { noPositions, type Position, type SourceMap } from './source.js';
@@ -25,8 +27,6 @@ export interface Parsed {
   diagnostics: Diagnostic[];
 }
 
-/** Keys that could reach an object's prototype in code that reads the data naively. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Aliases are legal YAML, but a few dozen expanding into each other is a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100;
 
@@ -49,7 +49,9 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
   const docs = parseAllDocuments(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // The package compares each key with every earlier one (quadratic);
+    // checkNodes() finds duplicates with a set, after the keys are decoded.
+    uniqueKeys: false,
     strict: true,
   });
   const list = Array.isArray(docs) ? docs : [];
@@ -78,17 +80,12 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
     return { value: undefined, source: sourceMap(file, first, at), diagnostics };
   }
 
-  visit(first, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value))) {
-        error(
-          'forbidden-key',
-          at(pair.key.range?.[0] ?? 0),
-          t(lang, 'parse.forbiddenKey', { key: String(pair.key.value) }),
-        );
-      }
-    },
-  });
+  for (const problem of checkNodes(first, text)) {
+    error(problem.code, at(problem.offset), t(lang, problem.key, problem.params));
+  }
+  if (diagnostics.length > 0) {
+    return { value: undefined, source: sourceMap(file, first, at), diagnostics };
+  }
 
   let value: unknown;
   try {
@@ -106,6 +103,77 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
     );
   }
   return { value, source: sourceMap(file, first, at), document: first, diagnostics };
+}
+
+interface NodeProblem {
+  code: string;
+  offset: number;
+  key: string;
+  params: Record<string, string>;
+}
+
+/**
+ * What the syntax allows but a catalogue or an assessment must not hold: a
+ * tag (`!!int 1`, `!<tag:…>`, `%TAG`), a reserved key and a key that occurs
+ * twice once decoded (`0` and `"0"` both become the key "0"). One pass, a
+ * set per mapping: linear in the number of nodes. Pure.
+ */
+function checkNodes(doc: Document.Parsed, text: string): NodeProblem[] {
+  const problems: NodeProblem[] = [];
+  const tags = doc.directives.tags;
+  if (
+    Object.keys(tags).some((handle) => handle !== '!!' || tags[handle] !== 'tag:yaml.org,2002:')
+  ) {
+    problems.push({
+      code: 'yaml-tag',
+      offset: Math.max(0, text.search(/^%TAG/m)),
+      key: 'parse.tag',
+      params: { tag: '%TAG' },
+    });
+  }
+  const offsetOf = (node: unknown): number => (node as { range?: [number] }).range?.[0] ?? 0;
+  visit(doc, {
+    Node(_, node) {
+      if (node.tag !== undefined) {
+        problems.push({
+          code: 'yaml-tag',
+          offset: offsetOf(node),
+          key: 'parse.tag',
+          params: { tag: node.tag },
+        });
+      }
+      if (isMap(node)) problems.push(...mapKeyProblems(node, offsetOf));
+    },
+  });
+  return problems;
+}
+
+function mapKeyProblems(map: YAMLMap, offsetOf: (node: unknown) => number): NodeProblem[] {
+  const problems: NodeProblem[] = [];
+  const seen = new Set<string>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    // as the package's toJS() turns a key into a property name (a scalar holds a primitive)
+    const key = pair.key.value as string | number | boolean | bigint | null;
+    const name = key === null ? '' : String(key);
+    if (isForbiddenKey(name)) {
+      problems.push({
+        code: 'forbidden-key',
+        offset: offsetOf(pair.key),
+        key: 'parse.forbiddenKey',
+        params: { key: name },
+      });
+    } else if (seen.has(name)) {
+      problems.push({
+        code: 'yaml-duplicate_key',
+        offset: offsetOf(pair.key),
+        key: 'parse.duplicateKey',
+        params: { key: name },
+      });
+    }
+    seen.add(name);
+  }
+  return problems;
 }
 
 function isEmptyScalar(node: unknown): boolean {
@@ -147,7 +215,6 @@ function sourceMap(
 }
 
 const YAML_CODES: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'parse.duplicateKey',
   BAD_INDENT: 'parse.badIndent',
   TAB_AS_INDENT: 'parse.tabIndent',
   MISSING_CHAR: 'parse.missingChar',

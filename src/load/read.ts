@@ -41,9 +41,11 @@ export function readTextFileSync(file: string, lang: Lang, cwd?: string): string
     return fail(errnoKey(error), { reason: String(error) });
   }
   if (size > MAX_FILE_BYTES) {
+    // Exact bytes: a rounded "4,0 MiB" beside "4 MiB" would not say what is too much.
     fail('read.tooLarge', {
-      size: formatNumber(size / 1024 / 1024, lang),
-      max: MAX_FILE_BYTES / 1024 / 1024,
+      size: formatNumber(size, lang, 0),
+      max: formatNumber(MAX_FILE_BYTES, lang, 0),
+      mib: MAX_FILE_BYTES / 1024 / 1024,
     });
   }
   let bytes: Uint8Array;

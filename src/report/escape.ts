@@ -29,7 +29,7 @@ export function escapeHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  const escaped = line.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`);
+  const escaped = breakAutolinks(line.replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`));
   // A start that Markdown reads as block syntax where the text begins a line:
   // a heading, list item, setext underline or thematic break (#, -, +, = before
   // a space, the end or another of the same), or an ordered list item ("1. ").
@@ -40,6 +40,19 @@ export function escapeMarkdown(text: string): string {
       // A closing sequence of a heading: # at the very end after a space.
       .replace(/(\s)(#+)$/, '$1\\$2')
   );
+}
+
+/**
+ * GFM turns a bare `https://…`, `www.…` or e-mail address in text into a
+ * link (and markdownlint flags it, MD034). A backslash before the `:` of the
+ * scheme, the `.` after `www` and every `@` keeps the text as it reads and
+ * makes it no link. Linear: each pattern is a fixed prefix.
+ */
+function breakAutolinks(text: string): string {
+  return text
+    .replace(/(?<![a-z0-9])(https?|ftp)(?=:\/\/)/gi, '$1\\')
+    .replace(/(?<![a-z0-9])(www)(?=\.)/gi, '$1\\')
+    .replace(/@/g, '\\@');
 }
 
 /** A GFM table cell: inline text as above; an empty value becomes a dash. */

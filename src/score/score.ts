@@ -1,4 +1,5 @@
 import { resolveText } from '../model/text.js';
+import { own } from '../model/own.js';
 import {
   type ActionResult,
   type Assessment,
@@ -59,7 +60,7 @@ export function scoreAssessment(
   const scored: Scored[] = [];
   for (const dimension of catalogue.dimensions) {
     for (const criterion of dimension.criteria) {
-      const entry = answers[criterion.id];
+      const entry = own(answers, criterion.id);
       const status = criterionStatus(criterion, municipality, entry);
       const score = criterionScore(criterion, status, entry, catalogue);
       const weight = criterion.weight ?? 1;
@@ -146,7 +147,7 @@ export function scoreAssessment(
     const d = totalsById.get(s.dimension);
     if (!d || !counts(s.result.status) || s.score === null) return;
     const criterion = s.criterion;
-    const target = targets[s.result.id] ?? criterion.target ?? 100;
+    const target = own(targets, s.result.id) ?? criterion.target ?? 100;
     if (!(s.score < target) || d.weight <= 0 || s.weight <= 0 || sumW === 0 || d.sumWeights === 0)
       return;
     const gain = (d.weight / sumW) * (s.weight / d.sumWeights) * (target - s.score);
@@ -174,7 +175,7 @@ export function scoreAssessment(
   // §6: services
   const scoreOf = new Map(scored.map((s) => [s.result.id, s]));
   const services: ServiceResult[] = (catalogue.services ?? []).map((service) => {
-    const weightOf = (d: DimensionTotals): number => service.weights?.[d.id] ?? d.weight;
+    const weightOf = (d: DimensionTotals): number => own(service.weights, d.id) ?? d.weight;
     const serviceScore = combine(totals, weightOf);
     const serviceByScore = bandByScore(catalogue.bands, serviceScore);
     const caps: (string | null)[] = [serviceByScore, ...failedGates.map((g) => g.cap)];

@@ -136,7 +136,9 @@ export function assessmentAgainstCatalogue(
 
   const missing = municipality
     ? [...index]
-        .filter(([id, { criterion }]) => !(id in answers) && applies(criterion, municipality))
+        .filter(
+          ([id, { criterion }]) => !Object.hasOwn(answers, id) && applies(criterion, municipality),
+        )
         .map(([id]) => id)
     : [];
   if (missing.length > 0) {

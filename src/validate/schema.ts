@@ -121,7 +121,7 @@ function shorten(text: string): string {
 
 const PATTERN_KEYS: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]*$': 'schema.pattern.id',
-  '^[a-z0-9][a-z0-9.-]*$': 'schema.pattern.criterionId',
+  '^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$': 'schema.pattern.criterionId',
   '^[a-z]{2}$': 'schema.pattern.lang',
   '^[0-9]+$': 'schema.pattern.digits',
   '^([0-9]{5}|[0-9]{8})$': 'schema.pattern.ags',

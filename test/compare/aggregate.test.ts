@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe as suite, expect, it } from 'vitest';
 import {
   aggregateComparison,
@@ -334,14 +335,35 @@ suite('catalogue versions and anonymizing', () => {
     const skipped = [
       { file: 'kommunen/Geheimstadt-alt.yaml', problems: 2, first: 'Geheimstadt: Zeile 3' },
     ];
-    const a = aggregateComparison(catalogue, input, { lang: 'de', anonymize: true, skipped });
+    const pseudonymKey = new Uint8Array(32).fill(1);
+    const a = aggregateComparison(catalogue, input, {
+      lang: 'de',
+      anonymize: true,
+      skipped,
+      pseudonymKey,
+    });
     const b = aggregateComparison(catalogue, [...input].reverse(), {
       lang: 'de',
       anonymize: true,
       skipped,
+      pseudonymKey,
     });
     const names = a.municipalities.map((m) => m.name).sort();
     expect(names).toEqual(b.municipalities.map((m) => m.name).sort());
+    // Issue 10, finding 8: another key (or none: a random one) gives other pseudonyms,
+    // and none is the unsalted SHA-256 of the public AGS.
+    const other = aggregateComparison(catalogue, input, {
+      lang: 'de',
+      anonymize: true,
+      pseudonymKey: new Uint8Array(32).fill(2),
+    });
+    expect(other.municipalities.map((m) => m.name).sort()).not.toEqual(names);
+    const random = aggregateComparison(catalogue, input, { lang: 'de', anonymize: true });
+    expect(random.municipalities.map((m) => m.name).sort()).not.toEqual(names);
+    for (const ags of ['06999001', '06438001']) {
+      const unsalted = createHash('sha256').update(ags).digest('hex').toUpperCase().slice(0, 5);
+      for (const c of [a, random]) expect(JSON.stringify(c)).not.toContain(unsalted);
+    }
     expect(names[0]).toMatch(/^Gemeinde [0-9A-F]{5}$/);
     expect(names[1]).toMatch(/^Kreisfreie Stadt [0-9A-F]{5}$/);
     const json = JSON.stringify(a);

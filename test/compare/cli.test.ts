@@ -1,17 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCompareJson } from '../../src/compare/json.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { FIXTURES, GOLDEN, ROOT, compareFolder, readCsv } from './helpers.js';
 
 const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
@@ -204,6 +208,63 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     ]) {
       expect(run.stdout).not.toContain(secret);
     }
+  });
+
+  it('keys pseudonyms: random per run, stable with --anonymize-key (created 0600), no file name on stderr', () => {
+    const dir = tempDir();
+    cpSync(PILOTS, join(dir, 'pilots'), { recursive: true });
+    writeFileSync(join(dir, 'pilots', 'kaputt-geheimstadt.yaml'), 'format: [\n');
+    const args = ['compare', 'pilots', '--catalogue', CATALOGUE, '--format', 'json'];
+    const names = (stdout: string): string[] =>
+      (JSON.parse(stdout) as { municipalities: { name: string }[] }).municipalities
+        .map((m) => m.name)
+        .sort();
+    const one = runCli([...args, '--anonymize', '--skip-invalid'], { cwd: dir });
+    const two = runCli([...args, '--anonymize', '--skip-invalid'], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    expect(names(one.stdout)).not.toEqual(names(two.stdout));
+    expect(one.stderr).toMatch(/#\d+ \(Dateiname wegen --anonymize verborgen\)/);
+    expect(one.stderr).not.toContain('geheimstadt');
+
+    const keyed = [...args, '--anonymize-key', 'geheim.key', '--skip-invalid'];
+    const first = runCli(keyed, { cwd: dir });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('geheim.key');
+    expect(statSync(join(dir, 'geheim.key')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'geheim.key'), 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
+    const again = runCli(keyed, { cwd: dir });
+    expect(names(again.stdout)).toEqual(names(first.stdout));
+    expect(again.stderr).not.toContain('geheim.key');
+
+    writeFileSync(join(dir, 'wrong.key'), 'not a key');
+    const wrong = runCli([...args, '--anonymize-key', 'wrong.key'], { cwd: dir });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('64 Hexadezimalziffern');
+  });
+
+  it('counts a copy, a renamed copy and a link of one assessment once, and says so (issue 10, 18)', () => {
+    const dir = tempDir();
+    cpSync(PILOTS, join(dir, 'pilots'), { recursive: true });
+    const [first] = readdirSync(join(dir, 'pilots'))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort();
+    const original = join('pilots', first ?? '');
+    copyFileSync(join(dir, original), join(dir, 'pilots', 'kopie.yaml'));
+    symlinkSync(join(dir, original), join(dir, 'pilots', 'verknuepfung.yaml'));
+    const args = ['compare', 'pilots', '--catalogue', CATALOGUE, '--format', 'json'];
+    const base = runCli(['compare', PILOTS, '--catalogue', CATALOGUE, '--format', 'json']);
+    const run = runCli(args, { cwd: dir });
+    expect(run.code, run.stderr).toBe(0);
+    const count = (stdout: string): number =>
+      (JSON.parse(stdout) as { counts: { assessments: number } }).counts.assessments;
+    expect(count(run.stdout)).toBe(count(base.stdout));
+    const warnings = run.stderr.split('\n').filter((l) => l.startsWith('Doppelt'));
+    expect(warnings).toHaveLength(2);
+    for (const w of warnings) expect(w).toContain(original);
+    expect(run.stderr).toContain('kopie.yaml');
+    const anon = runCli([...args, '--anonymize'], { cwd: dir });
+    expect(anon.stderr.split('\n').filter((l) => l.startsWith('Doppelt'))).toHaveLength(2);
+    expect(anon.stderr).not.toContain('kopie');
   });
 
   describe('many files on worker threads', () => {

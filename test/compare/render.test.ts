@@ -11,6 +11,7 @@ import { aggregateComparison } from '../../src/compare/aggregate.js';
 import { DETAIL_LIMIT } from '../../src/compare/view.js';
 import { catalogue, result } from './fixtures.js';
 import { FIXTURES, GOLDEN, ROOT, compareFolder, expectGolden } from './helpers.js';
+import { markdownlint } from '../report/render-helpers.js';
 
 const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
 
@@ -151,6 +152,29 @@ describe('many municipalities', () => {
 describe('escaping', () => {
   it('escapes Markdown markup and keeps table cells on one line', () => {
     expect(escapeMarkdown('a|b *c* <d>\n[e](f)')).toBe('a\\|b \\*c\\* \\<d\\> \\[e\\](f)');
+  });
+
+  // Issue 10, finding 19: `&` escaped, tabs gone, no bare URL; finding 10: linear time.
+  it('escapes & and tabs and leaves no bare URL or address in a hostile name (markdownlint-clean)', async () => {
+    const name =
+      'A&amp;B\tC https://evil.example/x www.evil.example _https://x.example mail@evil.example <https://y.example>';
+    const c = aggregateComparison(catalogue, [{ file: 'x.yaml', result: result({ name }) }], {
+      lang: 'de',
+    });
+    const md = renderCompareMarkdown(c);
+    expect(md).toContain('A\\&amp;B C https\\://evil.example/x www\\.evil.example');
+    expect(md).toContain('mail\\@evil.example');
+    expect(md).not.toContain('\t');
+    expect(await markdownlint({ hostile: md })).toBe('');
+  });
+
+  it('escapes a name of 80,000 spaces between words in linear time', () => {
+    const name = `A${' '.repeat(80_000)}B${' \n'.repeat(40_000)}C`;
+    const started = performance.now();
+    const out = escapeMarkdown(name);
+    // a hang guard only: the quadratic escaper took 7–39 s, the linear one takes milliseconds
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(out).toBe('A B C');
   });
 
   it('escapes HTML in names', () => {

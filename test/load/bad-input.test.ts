@@ -148,7 +148,45 @@ const cases: { name: string; file: string; content?: string | Buffer; expect: Re
     name: 'file over the size limit',
     file: 'huge.yaml',
     content: `${HEAD}# ${'x'.repeat(5 * 1024 * 1024)}\n`,
-    expect: /huge\.yaml: Datei ist 5,0 MiB groß; erlaubt sind höchstens 4 MiB/,
+    expect:
+      /huge\.yaml: Datei ist 5\.243\.000 Bytes groß; erlaubt sind höchstens 4\.194\.304 Bytes \(4 MiB\)/,
+  },
+  {
+    name: 'file one byte over the size limit',
+    file: 'limit.yaml',
+    content: `${HEAD}#`.padEnd(4 * 1024 * 1024, 'x') + '\n',
+    expect:
+      /limit\.yaml: Datei ist 4\.194\.305 Bytes groß; erlaubt sind höchstens 4\.194\.304 Bytes/,
+  },
+  {
+    name: 'NUL byte after the first 8 KiB',
+    file: 'nul.yaml',
+    content: `${HEAD}# ${'x'.repeat(9000)}\nx-a: "\0"\n`,
+    expect: /nul\.yaml: .*keine Textdatei/,
+  },
+  {
+    name: 'escaped __proto__ key',
+    file: 'proto-escaped.yaml',
+    content: `${HEAD}answers:\n  "\\x5f_proto__": {polluted: true}\n`,
+    expect: /proto-escaped\.yaml:5:3: .*'__proto__' ist nicht erlaubt/,
+  },
+  {
+    name: 'escaped constructor key',
+    file: 'ctor-escaped.yaml',
+    content: `${HEAD}x-own: {"construct\\x6fr": 1}\n`,
+    expect: /ctor-escaped\.yaml:4:9: .*'constructor' ist nicht erlaubt/,
+  },
+  {
+    name: 'a YAML tag',
+    file: 'tag.yaml',
+    content: `${HEAD}answers:\n  interfaces.routing: !!int 1\n`,
+    expect: /tag\.yaml:5:\d+: YAML-Tags wie .* sind nicht erlaubt/,
+  },
+  {
+    name: 'a %TAG directive',
+    file: 'tagdir.yaml',
+    content: `%TAG !e! tag:example.com,2000:\n---\n${HEAD}`,
+    expect: /tagdir\.yaml:1:1: YAML-Tags wie %TAG sind nicht erlaubt/,
   },
 ];
 

@@ -8,6 +8,9 @@ import {
   markdownLinkDestination,
   safeLinkUrl,
 } from '../../src/report/escape.js';
+import type { CompiledReport } from '../../src/report/engine.js';
+import { renderHtml } from '../../src/report/html.js';
+import type { ReportView } from '../../src/report/view.js';
 
 describe('escapeHtml', () => {
   it('escapes every character that can open markup or end an attribute', () => {
@@ -94,5 +97,26 @@ describe('jsonForScript', () => {
     const json = jsonForScript(value);
     expect(json).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(json)).toEqual(value);
+  });
+});
+
+describe('linear time on long runs of white space (issue 10, finding 10)', () => {
+  it('drops trailing spaces of the HTML report without restarting at every space', () => {
+    const note = `<td>A${' '.repeat(80_000)}B</td>`;
+    const template = ((): string => `<p>x \t\n${note}\t \n\n\n\n<p>y</p>  `) as CompiledReport;
+    const started = performance.now();
+    const html = renderHtml({} as ReportView, template);
+    // a hang guard only: /[ \t]+$/gm took seconds here, the linear pass takes milliseconds
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(html).toBe(`<p>x\n${note}\n\n<p>y</p>\n`);
+  });
+
+  it('breaks bare URLs and addresses in report text, too', () => {
+    expect(escapeMarkdown('see https://a.example or www.b.example, x@c.example')).toBe(
+      'see https\\://a.example or www\\.b.example, x\\@c.example',
+    );
+    expect(escapeMarkdown('fahrradwww.example xhttps://a.example')).toBe(
+      'fahrradwww.example xhttps://a.example',
+    );
   });
 });

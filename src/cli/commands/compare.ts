@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { aggregateDigests, type DigestEntry } from '../../compare/aggregate.js';
 import type { Outcome } from '../../compare/assess.js';
 import { type CsvLocale, renderCompareCsv } from '../../compare/csv.js';
+import { dropDuplicates } from '../../compare/duplicates.js';
 import { renderCompareHtml } from '../../compare/html.js';
 import { renderCompareJson } from '../../compare/json.js';
 import { renderCompareMarkdown } from '../../compare/markdown.js';
@@ -14,6 +15,7 @@ import { loadCatalogue } from '../../load/index.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Lang } from '../../model/types.js';
 import { write } from '../../write/write.js';
+import { readPseudonymKey } from '../anonymize-key.js';
 import type { Context } from '../context.js';
 
 /** A progress bar is worth drawing from this many files on (and only on a terminal). */
@@ -36,11 +38,20 @@ export async function runCompare(
   const csvLocale: CsvLocale =
     options.csvLocale === 'en' || options.csvLocale === 'de' ? options.csvLocale : lang;
   const groupBy: GroupBy = options.groupBy === 'state' ? 'state' : 'type';
-  const anonymize = options.anonymize === true;
+  const anonymize = options.anonymize === true || typeof options.anonymizeKey === 'string';
   const skipInvalid = options.skipInvalid === true;
   const output = typeof options.output === 'string' ? options.output : undefined;
 
-  const files = await findAssessmentFiles(paths, { cwd: ctx.cwd, lang });
+  const pseudonymKey = await keyOption(ctx, options.anonymizeKey);
+  const unreadable: string[] = [];
+  const files = await findAssessmentFiles(paths, { cwd: ctx.cwd, lang, unreadable });
+  const shown = fileNamer([...files, ...unreadable], anonymize, lang);
+  if (files.length === 0 && unreadable.length > 0) {
+    throw new InputError(
+      '',
+      unreadable.map((dir) => unreadableFolder(dir, lang).diagnostics).flat(),
+    );
+  }
   if (files.length === 0)
     throw new InputError(t(lang, 'compare.error.noFiles', { paths: paths.join(', ') }));
 
@@ -49,7 +60,7 @@ export async function runCompare(
       ? undefined
       : await readNamedCatalogue(files, lang, ctx.cwd);
   if (typeof options.catalogue !== 'string' && named === undefined) {
-    throw new InputError(t(lang, 'load.catalogueUnnamed', { file: files[0] ?? '' }));
+    throw new InputError(t(lang, 'load.catalogueUnnamed', { file: shown(files[0] ?? '') }));
   }
   const catalogueRef =
     typeof options.catalogue === 'string'
@@ -58,7 +69,7 @@ export async function runCompare(
   const source =
     named === undefined
       ? t(lang, 'compare.error.catalogueFromOption')
-      : t(lang, 'compare.error.catalogueFromFile', { file: named.file });
+      : t(lang, 'compare.error.catalogueFromFile', { file: shown(named.file) });
   const { catalogue } = await loadCatalogue(catalogueRef, { lang, cwd: ctx.cwd });
 
   const progress = progressBar(ctx, files.length);
@@ -76,15 +87,16 @@ export async function runCompare(
   const others = outcomes.filter(
     (o): o is Extract<Outcome, { kind: 'other-catalogue' }> => o.kind === 'other-catalogue',
   );
-  if (others.length > 0) throw mismatchError(lang, catalogue.id, others, source);
+  if (others.length > 0) throw mismatchError(lang, catalogue.id, others, source, shown);
 
   for (const o of outcomes) {
     if (o.kind === 'catalogue')
-      ctx.stderr.write(`${t(lang, 'compare.note.catalogueIgnored', { file: o.file })}\n`);
+      ctx.stderr.write(`${t(lang, 'compare.note.catalogueIgnored', { file: shown(o.file) })}\n`);
   }
-  const invalid = outcomes.filter(
-    (o): o is Extract<Outcome, { kind: 'invalid' }> => o.kind === 'invalid',
-  );
+  const invalid = [
+    ...outcomes.filter((o): o is Extract<Outcome, { kind: 'invalid' }> => o.kind === 'invalid'),
+    ...unreadable.map((dir) => unreadableFolder(dir, lang)),
+  ];
   const scored = outcomes.filter(
     (o): o is Extract<Outcome, { kind: 'scored' }> => o.kind === 'scored',
   );
@@ -92,7 +104,9 @@ export async function runCompare(
     throw new InputError(t(lang, 'compare.error.noFiles', { paths: paths.join(', ') }));
   }
   if (invalid.length > 0 && (!skipInvalid || scored.length === 0)) {
-    const diagnostics: Diagnostic[] = invalid.flatMap((o) => o.diagnostics);
+    const diagnostics: Diagnostic[] = invalid.flatMap((o) =>
+      o.diagnostics.map((d) => ({ ...d, file: shown(d.file) })),
+    );
     const message =
       scored.length === 0 && skipInvalid
         ? t(lang, 'compare.error.allInvalid', { count: invalid.length })
@@ -103,22 +117,35 @@ export async function runCompare(
     throw new InputError(message, diagnostics);
   }
   const skipped: SkippedFile[] = invalid.map((o) => {
-    const first = o.diagnostics.find((d) => d.severity === 'error') ?? o.diagnostics[0];
-    ctx.stderr.write(
-      `${t(lang, 'compare.warn.skipped', { count: o.diagnostics.length, file: o.file })}\n`,
-    );
-    for (const d of o.diagnostics) ctx.stderr.write(`  ${formatDiagnostic(d)}\n`);
+    const file = shown(o.file);
+    const diagnostics = o.diagnostics.map((d) => ({ ...d, file: shown(d.file) }));
+    const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
+    ctx.stderr.write(`${t(lang, 'compare.warn.skipped', { count: diagnostics.length, file })}\n`);
+    for (const d of diagnostics) ctx.stderr.write(`  ${formatDiagnostic(d)}\n`);
     return first
-      ? { file: o.file, problems: o.diagnostics.length, first: formatDiagnostic(first) }
-      : { file: o.file, problems: 0 };
+      ? { file, problems: diagnostics.length, first: formatDiagnostic(first) }
+      : { file, problems: 0 };
   });
 
-  const entries: DigestEntry[] = scored.map((o) => ({
-    file: o.file,
-    digest: o.digest,
-    catalogueRef: o.catalogueRef,
-  }));
-  const comparison = aggregateDigests(catalogue, entries, { lang, groupBy, anonymize, skipped });
+  const { entries, duplicates } = dropDuplicates(
+    scored.map((o): DigestEntry => ({
+      file: o.file,
+      digest: o.digest,
+      catalogueRef: o.catalogueRef,
+    })),
+  );
+  for (const d of duplicates) {
+    ctx.stderr.write(
+      `${t(lang, 'compare.warn.duplicate', { file: shown(d.dropped), kept: shown(d.kept) })}\n`,
+    );
+  }
+  const comparison = aggregateDigests(catalogue, entries, {
+    lang,
+    groupBy,
+    anonymize,
+    skipped,
+    ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
+  });
   for (const v of comparison.versions) {
     ctx.stderr.write(
       `${t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version })}\n`,
@@ -141,16 +168,52 @@ export async function runCompare(
   return 0;
 }
 
+/** A folder that could not be listed, as an invalid outcome (an error, or with --skip-invalid a skip). */
+function unreadableFolder(dir: string, lang: Lang): Extract<Outcome, { kind: 'invalid' }> {
+  const message = t(lang, 'compare.error.folderUnlisted');
+  return {
+    kind: 'invalid',
+    file: dir,
+    diagnostics: [
+      { severity: 'error', code: 'folder-unreadable', file: dir, line: 0, col: 0, message },
+    ],
+  };
+}
+
+/**
+ * How a file is named in messages: as given, or under `--anonymize` by its
+ * position ("Datei #3"), since file names often carry the municipality's name.
+ */
+function fileNamer(
+  files: readonly string[],
+  anonymize: boolean,
+  lang: Lang,
+): (file: string) => string {
+  if (!anonymize) return (file) => file;
+  const position = new Map(files.map((f, i) => [f, i + 1]));
+  return (file) => t(lang, 'compare.file.anonymized', { n: position.get(file) ?? '?' });
+}
+
+/** The secret of `--anonymize-key`, read or created (and said so); undefined without the option. */
+async function keyOption(ctx: Context, option: unknown): Promise<Uint8Array | undefined> {
+  if (typeof option !== 'string') return undefined;
+  const file = resolve(ctx.cwd, option);
+  const { key, created } = await readPseudonymKey(file, ctx.lang);
+  if (created) ctx.stderr.write(`${t(ctx.lang, 'compare.note.keyCreated', { file: option })}\n`);
+  return key;
+}
+
 function mismatchError(
   lang: Lang,
   used: string,
   others: readonly { file: string; catalogueRef: string }[],
   source: string,
+  shown: (file: string) => string,
 ): InputError {
   const byId = new Map<string, string[]>();
   for (const o of others) {
     const id = parseCatalogueRef(o.catalogueRef).id;
-    byId.set(id, [...(byId.get(id) ?? []), o.file]);
+    byId.set(id, [...(byId.get(id) ?? []), shown(o.file)]);
   }
   const list = (files: string[]): string => {
     const named = files.slice(0, FILES_NAMED).join(', ');

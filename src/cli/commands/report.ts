@@ -1,7 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
-import { addMessages, t } from '../../i18n/index.js';
+import { addMessages, formatNumber, t } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/messages/report.js';
 import { loadAndScore } from '../../load/pipeline.js';
 import type { Lang } from '../../model/types.js';
@@ -111,23 +111,74 @@ export async function readTemplateSources(
   }
 
   const file = options.template;
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch {
-    throw new InputError(t(options.lang, 'report.error.templateMissing', { file }));
-  }
-  const userDir = dirname(file);
-  const siblings = (await readdir(userDir)).filter(
-    (f) => extname(f) === '.hbs' && join(userDir, f) !== file,
+  const lang = options.lang;
+  const folder = await realFolder(dirname(file), file, lang);
+  const source = await readTemplateFile(file, folder, lang, true);
+  const siblings = (await readdir(dirname(file))).filter(
+    (f) => extname(f) === '.hbs' && join(dirname(file), f) !== file,
   );
   for (const name of siblings.sort()) {
-    const partialFile = join(userDir, name);
+    const partialFile = join(dirname(file), name);
     partials.push({
       name: basename(name, '.hbs'),
       file: partialFile,
-      source: await readFile(partialFile, 'utf8'),
+      source: await readTemplateFile(partialFile, folder, lang, false),
     });
   }
   return { main: { file, source }, partials };
+}
+
+/** No report template comes near this; a larger file is a mistake (or an attack). */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+/** The template's folder with every link resolved; a missing template is named as such. */
+async function realFolder(dir: string, file: string, lang: Lang): Promise<string> {
+  try {
+    return await realpath(dir);
+  } catch {
+    throw new InputError(t(lang, 'report.error.templateMissing', { file }));
+  }
+}
+
+/**
+ * The text of one template file, read only if it is a regular file whose
+ * real path (links resolved) lies inside the template's real folder and
+ * whose size is within MAX_TEMPLATE_BYTES. The type is checked before the
+ * file is opened, so a FIFO named `*.hbs` cannot block the run.
+ */
+async function readTemplateFile(
+  file: string,
+  folder: string,
+  lang: Lang,
+  main: boolean,
+): Promise<string> {
+  const fail = (key: string, params: Record<string, string | number> = {}): never => {
+    throw new InputError(t(lang, key, { file, ...params }));
+  };
+  let real: string;
+  try {
+    real = await realpath(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return fail(
+      code === 'EACCES' ? 'report.error.templateUnreadable' : 'report.error.templateMissing',
+    );
+  }
+  if (!main && !real.startsWith(folder + sep)) {
+    fail('report.error.templateOutside', { target: real, folder });
+  }
+  const info = await stat(real).catch(() => fail('report.error.templateUnreadable'));
+  if (info.isDirectory()) fail('report.error.templateFolder');
+  if (!info.isFile()) fail('report.error.templateNotFile');
+  if (info.size > MAX_TEMPLATE_BYTES) {
+    fail('report.error.templateTooLarge', {
+      size: formatNumber(info.size, lang, 0),
+      max: formatNumber(MAX_TEMPLATE_BYTES, lang, 0),
+    });
+  }
+  try {
+    return await readFile(real, 'utf8');
+  } catch {
+    return fail('report.error.templateUnreadable');
+  }
 }

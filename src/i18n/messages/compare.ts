@@ -245,6 +245,38 @@ export const compare: MessageTable = {
     de: '… und {count} weitere Dateien mit Problemen.',
     en: '… and {count} more files with problems.',
   },
+  'compare.error.folderUnreadable': {
+    de: 'Der Ordner {path} kann nicht gelesen werden ({reason}); bitte die Rechte prüfen.',
+    en: 'The folder {path} cannot be read ({reason}); check its permissions.',
+  },
+  'compare.error.folderUnlisted': {
+    de: 'Ordner kann nicht gelesen werden (keine Berechtigung?); die Selbsteinschätzungen darin fehlen im Vergleich. Bitte die Rechte prüfen.',
+    en: 'folder cannot be read (no permission?); the assessments inside are missing from the comparison. Check its permissions.',
+  },
+  'compare.error.keyFormat': {
+    de: 'Die Schlüsseldatei {file} enthält keinen Pseudonym-Schlüssel (erwartet: 64 Hexadezimalziffern, wie efa-readiness sie anlegt). Geben Sie eine andere Datei oder einen noch nicht vorhandenen Pfad an.',
+    en: 'The key file {file} holds no pseudonym key (expected 64 hexadecimal digits, as efa-readiness creates them). Give another file or a path that does not exist yet.',
+  },
+  'compare.error.keyUnreadable': {
+    de: 'Die Schlüsseldatei {file} kann nicht gelesen werden ({reason}).',
+    en: 'The key file {file} cannot be read ({reason}).',
+  },
+  'compare.error.keyUnwritable': {
+    de: 'Die Schlüsseldatei {file} kann nicht angelegt werden ({reason}); bitte einen Pfad in einem beschreibbaren Ordner angeben.',
+    en: 'The key file {file} cannot be created ({reason}); give a path in a folder you can write to.',
+  },
+  'compare.note.keyCreated': {
+    de: 'Neuer Pseudonym-Schlüssel in {file} angelegt (nur für Sie lesbar). Mit derselben Datei bleiben die Pseudonyme über Läufe gleich; wer sie hat, kann Pseudonyme Kommunen zuordnen. Nicht weitergeben.',
+    en: 'Created a new pseudonym key in {file} (readable by you only). The same file keeps pseudonyms stable across runs; whoever holds it can link pseudonyms to municipalities. Do not share it.',
+  },
+  'compare.file.anonymized': {
+    de: '#{n} (Dateiname wegen --anonymize verborgen)',
+    en: '#{n} (file name hidden by --anonymize)',
+  },
+  'compare.warn.duplicate': {
+    de: 'Doppelt, nur einmal gezählt: {file} ist dieselbe Selbsteinschätzung wie {kept} (gleiche Kommune, gleiches Datum, gleiche Antworten; eine Kopie oder Verknüpfung?).',
+    en: 'Duplicate, counted once: {file} is the same assessment as {kept} (same municipality, date and answers; a copy or a link?).',
+  },
   'compare.warn.skipped': {
     de: 'Übersprungen ({count} Problem(e)): {file}',
     en: 'Skipped ({count} problem(s)): {file}',

@@ -79,8 +79,12 @@ export const core: MessageTable = {
     en: 'group by municipality type or Land',
   },
   'cli.opt.anonymize': {
-    de: 'Namen durch stabile Pseudonyme ersetzen',
-    en: 'replace names by stable pseudonyms',
+    de: 'Namen und Dateinamen durch Pseudonyme ersetzen (mit zufälligem Schlüssel: in jedem Lauf andere)',
+    en: 'replace names and file names by pseudonyms (with a random key: different in every run)',
+  },
+  'cli.opt.anonymizeKey': {
+    de: 'anonymisieren mit dem geheimen Schlüssel aus dieser Datei: Pseudonyme bleiben über Läufe gleich (eine fehlende Datei wird angelegt, Rechte 0600)',
+    en: 'anonymize with the secret key in this file: pseudonyms stay the same across runs (a missing file is created, mode 0600)',
   },
   'cli.opt.skipInvalid': {
     de: 'ungültige Dateien überspringen und in der Ausgabe auflisten',
@@ -161,8 +165,8 @@ export const core: MessageTable = {
     en: 'could not read the file: {reason}',
   },
   'read.tooLarge': {
-    de: 'Datei ist {size} MiB groß; erlaubt sind höchstens {max} MiB. Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
-    en: 'file is {size} MiB; at most {max} MiB are allowed. Is this really a catalogue or an assessment?',
+    de: 'Datei ist {size} Bytes groß; erlaubt sind höchstens {max} Bytes ({mib} MiB). Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
+    en: 'file is {size} bytes; at most {max} bytes ({mib} MiB) are allowed. Is this really a catalogue or an assessment?',
   },
   'read.binary': {
     de: 'ist keine Textdatei (enthält Binärdaten); erwartet wird YAML in UTF-8.',
@@ -191,8 +195,12 @@ export const core: MessageTable = {
     en: 'several YAML documents in one file; expected exactly one.',
   },
   'parse.duplicateKey': {
-    de: 'Schlüssel kommt doppelt vor; jeder Schlüssel darf in einer Zuordnung nur einmal stehen.',
-    en: 'duplicate key; each key may appear only once in a mapping.',
+    de: 'Schlüssel \'{key}\' kommt doppelt vor (auch 0 und "0" gelten als derselbe Schlüssel); jeder Schlüssel darf in einer Zuordnung nur einmal stehen.',
+    en: 'duplicate key \'{key}\' (0 and "0" count as the same key, too); each key may appear only once in a mapping.',
+  },
+  'parse.tag': {
+    de: 'YAML-Tags wie {tag} sind nicht erlaubt; bitte den Wert ohne Tag schreiben (z. B. 1 statt !!int 1).',
+    en: 'YAML tags such as {tag} are not allowed; write the value without a tag (e.g. 1 instead of !!int 1).',
   },
   'parse.badIndent': {
     de: 'YAML-Einrückung stimmt nicht ({detail}).',
@@ -298,8 +306,8 @@ export const core: MessageTable = {
     en: 'expected an id of lowercase letters, digits and hyphens (e.g. fit-connect).',
   },
   'schema.pattern.criterionId': {
-    de: 'erwartet eine Kriterien-Id aus Kleinbuchstaben, Ziffern, Punkten und Bindestrichen (z. B. interfaces.fit-connect).',
-    en: 'expected a criterion id of lowercase letters, digits, dots and hyphens (e.g. interfaces.fit-connect).',
+    de: 'erwartet eine Kriterien-Id aus Kleinbuchstaben, Ziffern, Punkten und Bindestrichen, nach jedem Punkt ein Buchstabe oder eine Ziffer (z. B. interfaces.fit-connect).',
+    en: 'expected a criterion id of lowercase letters, digits, dots and hyphens, with a letter or digit after each dot (e.g. interfaces.fit-connect).',
   },
   'schema.pattern.lang': {
     de: 'erwartet einen Sprachcode aus zwei Kleinbuchstaben (de, en).',

@@ -295,6 +295,26 @@ export const reportMessages: MessageTable = {
     de: 'Die Vorlage {file} wurde nicht gefunden. Erwartet wird der Pfad einer Handlebars-Datei (.hbs).',
     en: 'The template {file} was not found. Expected the path of a Handlebars file (.hbs).',
   },
+  'report.error.templateFolder': {
+    de: '{file} ist ein Ordner; erwartet wird eine Handlebars-Datei (.hbs).',
+    en: '{file} is a folder; expected a Handlebars file (.hbs).',
+  },
+  'report.error.templateNotFile': {
+    de: '{file} ist keine normale Datei (z. B. eine Pipe oder ein Gerät); Vorlagen und Teilvorlagen (*.hbs) müssen normale Dateien sein.',
+    en: '{file} is not a regular file (e.g. a pipe or a device); templates and partials (*.hbs) must be regular files.',
+  },
+  'report.error.templateOutside': {
+    de: '{file} verweist auf {target}, außerhalb des Vorlagenordners {folder}; Teilvorlagen werden nur aus dem Ordner der Vorlage gelesen. Bitte die Verknüpfung entfernen oder die Datei in den Ordner kopieren.',
+    en: '{file} links to {target}, outside the template folder {folder}; partials are read only from the template’s folder. Remove the link or copy the file into the folder.',
+  },
+  'report.error.templateUnreadable': {
+    de: '{file} kann nicht gelesen werden (keine Berechtigung?); bitte die Rechte prüfen oder die Datei aus dem Vorlagenordner entfernen.',
+    en: '{file} cannot be read (no permission?); check its permissions or remove it from the template folder.',
+  },
+  'report.error.templateTooLarge': {
+    de: '{file} ist {size} Bytes groß; eine Vorlage darf höchstens {max} Bytes groß sein.',
+    en: '{file} is {size} bytes; a template may be at most {max} bytes.',
+  },
   'report.error.templateSyntax': {
     de: 'Die Vorlage {file} ist fehlerhaft: {reason}',
     en: 'The template {file} is invalid: {reason}',
