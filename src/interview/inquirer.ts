@@ -63,6 +63,9 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
 
   return {
     select<T>(q: SelectQuestion<T>): Promise<T> {
+      const release = q.choices.some((c) => /^\d/.test(c.name))
+        ? digitsAsText(io.stdin)
+        : () => undefined;
       return run(() =>
         select<T>(
           {
@@ -79,7 +82,7 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
           },
           context,
         ),
-      );
+      ).finally(release);
     },
     checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
       return run(() =>
@@ -136,5 +139,26 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
     print(text: string): void {
       io.stdout.write(`${text}\n`);
     },
+  };
+}
+
+/**
+ * Inquirer's select takes a digit as a 1-based position, so on a scale of
+ * levels 0–4 typing `3` would choose level 2. Where choices are named by
+ * their number (`3 – vollständig`), a digit is instead taken like a letter:
+ * it moves to the choice whose name starts with what was typed, which is the
+ * level of that number and nothing else. This listener runs before inquirer's
+ * (it is added before the prompt starts) and renames the key for it; it is
+ * removed when the prompt ends.
+ */
+function digitsAsText(stdin: NodeJS.ReadableStream): () => void {
+  const listener = (_text: unknown, key: { name?: string } | undefined): void => {
+    if (key !== undefined && typeof key.name === 'string' && /^[0-9]$/.test(key.name)) {
+      key.name = `digit-${key.name}`;
+    }
+  };
+  stdin.prependListener('keypress', listener);
+  return () => {
+    stdin.removeListener('keypress', listener);
   };
 }
