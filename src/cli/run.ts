@@ -4,6 +4,7 @@ import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
 import { VERSION } from './version.js';
+import { terminalSafe } from '../render/terminal-safe.js';
 import { isClosedReader, writeReason } from '../write/write.js';
 
 /**
@@ -57,18 +58,22 @@ export function handleError(
   error: unknown,
   io: { lang: Lang; stderr: NodeJS.WritableStream },
 ): number {
-  const { lang, stderr } = io;
+  const { lang } = io;
+  // Messages carry names, keys and file names from the input: escaped for the terminal.
+  const say = (text: string): void => {
+    io.stderr.write(`${terminalSafe(text)}\n`);
+  };
   if (error instanceof InputError) {
-    for (const d of error.diagnostics) stderr.write(`${formatDiagnostic(d)}\n`);
-    if (error.message) stderr.write(`${error.message}\n`);
+    for (const d of error.diagnostics) say(formatDiagnostic(d));
+    if (error.message) say(error.message);
     return error.exitCode;
   }
   if (error instanceof BelowThresholdError || error instanceof CancelledError) {
-    stderr.write(`${error.message}\n`);
+    say(error.message);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  stderr.write(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}\n`);
+  say(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}`);
   return 70;
 }
 

@@ -9,6 +9,7 @@ import {
   type SearchQuestion,
   type SelectQuestion,
 } from './ask.js';
+import { terminalSafe, terminalSafeLine } from '../render/terminal-safe.js';
 import './messages.js';
 
 /**
@@ -69,11 +70,11 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return run(() =>
         select<T>(
           {
-            message: q.message,
+            message: terminalSafe(q.message),
             choices: q.choices.map((c) => ({
               value: c.value,
-              name: c.name,
-              ...(c.description !== undefined ? { description: c.description } : {}),
+              name: terminalSafeLine(c.name),
+              ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
             })),
             ...(q.default !== undefined ? { default: q.default } : {}),
             pageSize: 12,
@@ -88,10 +89,10 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return run(() =>
         checkbox<T>(
           {
-            message: q.message,
+            message: terminalSafe(q.message),
             choices: q.choices.map((c) => ({
               value: c.value,
-              name: c.name,
+              name: terminalSafeLine(c.name),
               checked: c.checked === true,
             })),
             pageSize: 12,
@@ -112,9 +113,10 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return run(() =>
         input(
           {
-            message: q.message,
+            message: terminalSafe(q.message),
+            // An earlier answer to edit: what cannot be shown safely is shown (and kept) escaped.
             ...(q.default !== undefined && q.default !== ''
-              ? { default: q.default, prefill: 'editable' as const }
+              ? { default: terminalSafe(q.default), prefill: 'editable' as const }
               : {}),
             ...(q.validate !== undefined ? { validate: q.validate } : {}),
             theme,
@@ -127,8 +129,9 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return run(() =>
         search<T>(
           {
-            message: q.message,
-            source: (term) => q.source(term ?? ''),
+            message: terminalSafe(q.message),
+            source: (term) =>
+              q.source(term ?? '').map((c) => ({ ...c, name: terminalSafeLine(c.name) })),
             pageSize: 12,
             theme,
           },
@@ -137,7 +140,7 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       );
     },
     print(text: string): void {
-      io.stdout.write(`${text}\n`);
+      io.stdout.write(`${terminalSafe(text)}\n`);
     },
   };
 }

@@ -15,6 +15,7 @@ import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Lang } from '../../model/types.js';
 import { write } from '../../write/write.js';
 import type { Context } from '../context.js';
+import { terminalSafe } from '../../render/terminal-safe.js';
 
 /** A progress bar is worth drawing from this many files on (and only on a terminal). */
 const PROGRESS_FROM = 200;
@@ -80,7 +81,9 @@ export async function runCompare(
 
   for (const o of outcomes) {
     if (o.kind === 'catalogue')
-      ctx.stderr.write(`${t(lang, 'compare.note.catalogueIgnored', { file: o.file })}\n`);
+      ctx.stderr.write(
+        `${terminalSafe(t(lang, 'compare.note.catalogueIgnored', { file: o.file }))}\n`,
+      );
   }
   const invalid = outcomes.filter(
     (o): o is Extract<Outcome, { kind: 'invalid' }> => o.kind === 'invalid',
@@ -105,9 +108,9 @@ export async function runCompare(
   const skipped: SkippedFile[] = invalid.map((o) => {
     const first = o.diagnostics.find((d) => d.severity === 'error') ?? o.diagnostics[0];
     ctx.stderr.write(
-      `${t(lang, 'compare.warn.skipped', { count: o.diagnostics.length, file: o.file })}\n`,
+      `${terminalSafe(t(lang, 'compare.warn.skipped', { count: o.diagnostics.length, file: o.file }))}\n`,
     );
-    for (const d of o.diagnostics) ctx.stderr.write(`  ${formatDiagnostic(d)}\n`);
+    for (const d of o.diagnostics) ctx.stderr.write(`  ${terminalSafe(formatDiagnostic(d))}\n`);
     return first
       ? { file: o.file, problems: o.diagnostics.length, first: formatDiagnostic(first) }
       : { file: o.file, problems: 0 };
@@ -121,7 +124,7 @@ export async function runCompare(
   const comparison = aggregateDigests(catalogue, entries, { lang, groupBy, anonymize, skipped });
   for (const v of comparison.versions) {
     ctx.stderr.write(
-      `${t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version })}\n`,
+      `${terminalSafe(t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version }))}\n`,
     );
   }
 

@@ -22,6 +22,7 @@ import { validateAssessment } from '../../validate/index.js';
 import { write } from '../../write/write.js';
 import type { Context } from '../context.js';
 import { DEFAULT_CATALOGUE } from './interview.js';
+import { terminalSafe } from '../../render/terminal-safe.js';
 
 /**
  * `efa-readiness init`: an assessment to fill in with an editor, every
@@ -65,7 +66,7 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
   if (target !== undefined && output !== undefined) {
     const count = applicableItems(catalogue, municipality).length;
     ctx.stderr.write(
-      `${t(lang, 'init.written', { file: output, count, command: `efa-readiness validate ${output}` })}\n`,
+      `${terminalSafe(t(lang, 'init.written', { file: output, count, command: `efa-readiness validate ${output}` }))}\n`,
     );
   }
   return 0;

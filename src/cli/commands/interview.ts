@@ -22,6 +22,7 @@ import { scoreAssessment } from '../../score/score.js';
 import { validateAssessment } from '../../validate/index.js';
 import { fileExists, writeFileAtomicOrExplain } from '../../write/write.js';
 import type { Context } from '../context.js';
+import { terminalSafe } from '../../render/terminal-safe.js';
 
 export const DEFAULT_CATALOGUE = 'efa-default';
 
@@ -128,19 +129,21 @@ export async function runInterview(
   const counts = progress(catalogue, assessment.municipality, assessment.answers);
   const result = scoreAssessment(catalogue, assessment, { lang });
   const html = file.replace(/\.ya?ml$/i, '') + '.html';
-  ctx.stdout.write(`\n${t(lang, 'interview.done', { ...counts, file })}\n`);
+  ctx.stdout.write(`\n${terminalSafe(t(lang, 'interview.done', { ...counts, file }))}\n`);
   ctx.stdout.write(
-    `${renderSummary(result, catalogue, lang, {
-      report: commandLine([
-        'report',
-        file,
-        ...catalogueWords,
-        '--format',
-        'html',
-        '--output',
-        html,
-      ]),
-    })}\n`,
+    `${terminalSafe(
+      renderSummary(result, catalogue, lang, {
+        report: commandLine([
+          'report',
+          file,
+          ...catalogueWords,
+          '--format',
+          'html',
+          '--output',
+          html,
+        ]),
+      }),
+    )}\n`,
   );
   return 0;
 }
