@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { type Document, parseDocument } from 'yaml';
+import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import {
   type AnswerValue,
@@ -48,8 +50,14 @@ export interface Storage {
    * is returned to be resumed.
    */
   claim(name: string): Promise<{ file: string; resume?: string }>;
-  /** Write the whole text (atomically) to `file`. Called after every answer. */
-  save(file: string, text: string): Promise<void>;
+  /**
+   * Write the whole text (atomically) to `file`. Called after every answer.
+   * `merged`: the text joins another program's changes (it may fail to
+   * validate because of them, which is then the user's to fix, not a bug).
+   */
+  save(file: string, text: string, merged: boolean): Promise<void>;
+  /** The file's text as it is on disk now (undefined where there is none), read before each save. */
+  read(file: string): Promise<string | undefined>;
 }
 
 export interface InterviewOptions {
@@ -105,7 +113,9 @@ class Flow {
   constructor(
     private readonly options: InterviewOptions,
     private readonly state: InterviewState,
-  ) {}
+  ) {
+    if (state.text !== undefined) this.seen = digest(state.text);
+  }
 
   private get lang(): Lang {
     return this.options.lang;
@@ -116,6 +126,12 @@ class Flow {
   }
 
   private parsed: { text: string; doc: Document } | undefined;
+
+  /** The hash of the file as this interview last read or wrote it; undefined before the first save. */
+  private seen: string | undefined;
+
+  /** The edits since the last save, to replay onto the file where someone else changed it meanwhile. */
+  private pending: ((doc: Document) => void)[] = [];
 
   /** The document as it stands (read-only: changes go through `edit`). */
   private get doc(): Document {
@@ -129,11 +145,30 @@ class Flow {
   private edit(change: (doc: Document) => void): void {
     if (this.state.text === undefined) throw new Error('interview: no document yet');
     this.state.text = applyEdit(this.state.text, change);
+    this.pending.push(change);
   }
 
+  /**
+   * Save, never over someone else's changes: where the file changed since
+   * this interview last saw it (a hand edit, a second interview), this
+   * interview's edits since then are made again on the file as it is now, so
+   * their answers, comments and keys stay and ours are added.
+   */
   private async save(): Promise<void> {
-    if (this.state.file === undefined || this.state.text === undefined) return;
-    await this.options.storage.save(this.state.file, this.state.text);
+    const { file } = this.state;
+    if (file === undefined || this.state.text === undefined) return;
+    const disk = await this.options.storage.read(file);
+    const merged = disk !== undefined && digest(disk) !== this.seen;
+    if (merged) {
+      if (this.seen === undefined) {
+        throw new InputError(this.m('interview.createdMeanwhile', { file }));
+      }
+      this.state.text = replay(disk, this.pending, () => this.m('interview.cannotMerge', { file }));
+      this.options.ask.print(this.m('interview.merged', { file }));
+    }
+    await this.options.storage.save(file, this.state.text, merged);
+    this.seen = digest(this.state.text);
+    this.pending = [];
   }
 
   /** A new interview: the municipality first. Returns true where an existing file is resumed instead. */
@@ -150,6 +185,7 @@ class Flow {
       this.state.file = claimed.file;
       if (claimed.resume !== undefined) {
         this.state.text = claimed.resume;
+        this.seen = digest(claimed.resume);
         ask.print(this.m('interview.resumingFound', { file: claimed.file }));
         return true;
       }
@@ -499,6 +535,22 @@ class Flow {
       .filter((s) => s !== '');
     await this.setInfo('assessors', names);
   }
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** `edits` made again on `text`; where that text no longer parses, the interview stops and says so. */
+function replay(
+  text: string,
+  edits: readonly ((doc: Document) => void)[],
+  why: () => string,
+): string {
+  if (parseDocument(text).errors.length > 0) throw new InputError(why());
+  let result = text;
+  for (const edit of edits) result = applyEdit(result, edit);
+  return result;
 }
 
 /** A real calendar date written YYYY-MM-DD. */

@@ -310,4 +310,22 @@ export const interview: MessageTable = {
   'init.t.allowed.na': { de: ', n/a (trifft nicht zu)', en: ', n/a (not applicable)' },
   'init.t.noteExample': { de: 'Notiz', en: 'note' },
   'init.t.evidenceExample': { de: 'Dokument', en: 'document' },
+
+  // interview: the file changed outside this interview
+  'interview.merged': {
+    de: '{file} wurde inzwischen außerhalb dieses Interviews geändert; diese Änderungen bleiben erhalten, Ihre Antwort ist ergänzt.',
+    en: '{file} was changed outside this interview meanwhile; those changes are kept and your answer is added.',
+  },
+  'interview.createdMeanwhile': {
+    de: '{file} wurde inzwischen von einem anderen Programm angelegt und bleibt unverändert. Bitte das Interview mit --output {file} neu starten, um diese Datei fortzusetzen.',
+    en: '{file} was created by another program meanwhile and was left unchanged. Start the interview again with --output {file} to continue that file.',
+  },
+  'interview.cannotMerge': {
+    de: '{file} wurde inzwischen außerhalb dieses Interviews geändert und ist kein gültiges YAML mehr; Ihre letzte Antwort wurde nicht gespeichert. Bitte die Datei reparieren (efa-readiness validate {file}) und das Interview fortsetzen.',
+    en: '{file} was changed outside this interview meanwhile and is no longer valid YAML; your last answer was not saved. Repair the file (efa-readiness validate {file}) and continue the interview.',
+  },
+  'interview.changedInvalid': {
+    de: '{file} wurde inzwischen außerhalb dieses Interviews geändert und ist so keine gültige Selbsteinschätzung mehr; Ihre letzte Antwort wurde nicht gespeichert. Bitte die genannten Stellen korrigieren und das Interview fortsetzen.',
+    en: '{file} was changed outside this interview meanwhile and is no longer a valid assessment; your last answer was not saved. Correct the places listed and continue the interview.',
+  },
 };
