@@ -25,6 +25,7 @@ import {
   stringifyDocument,
 } from './document.js';
 import './messages.js';
+import { hasControlCharacters } from '../render/terminal-safe.js';
 import { applyEdit } from './splice.js';
 import { type PlanItem, applicableItems, planQuestions, progress } from './plan.js';
 import {
@@ -445,7 +446,12 @@ class Flow {
       key: 'municipality.name',
       message: this.m('interview.municipality.name'),
       ...(current !== undefined ? { default: current } : {}),
-      validate: (value) => (value.trim() !== '' ? true : this.m('interview.required')),
+      validate: (value) =>
+        value.trim() === ''
+          ? this.m('interview.required')
+          : hasControlCharacters(value)
+            ? this.m('interview.nameOneLine')
+            : true,
     });
     return name.trim();
   }
@@ -497,10 +503,7 @@ class Flow {
       ...(js.municipality.population !== undefined
         ? { default: String(js.municipality.population) }
         : {}),
-      validate: (value) =>
-        /^\d*$/.test(value.trim().replace(/[.,\s]/g, ''))
-          ? true
-          : this.m('interview.populationExpected'),
+      validate: (value) => checkPopulation(value, this.lang),
     });
     const digits = population.trim().replace(/[.,\s]/g, '');
     await this.setMunicipality('population', digits === '' ? undefined : Number(digits));
@@ -551,6 +554,20 @@ function replay(
   let result = text;
   for (const edit of edits) result = applyEdit(result, edit);
   return result;
+}
+
+/** The largest population taken: more than any municipality or Verbund has, and exact as a number. */
+export const MAX_POPULATION = 100_000_000;
+
+/** What was typed as population: digits (with `.`/`,`/spaces grouping) up to MAX_POPULATION, or nothing. */
+export function checkPopulation(value: string, lang: Lang): true | string {
+  const digits = value.trim().replace(/[.,\s]/g, '');
+  if (!/^\d*$/.test(digits)) return t(lang, 'interview.populationExpected');
+  const significant = digits.replace(/^0+/, '');
+  if (significant.length > 9 || Number(significant) > MAX_POPULATION) {
+    return t(lang, 'interview.populationTooLarge');
+  }
+  return true;
 }
 
 /** A real calendar date written YYYY-MM-DD. */

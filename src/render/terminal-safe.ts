@@ -17,6 +17,13 @@ const UNSAFE_IN_LINE =
   // eslint-disable-next-line no-control-regex -- the same, with the line break escaped too
   /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+const UNSAFE_TEST = new RegExp(UNSAFE_IN_LINE.source);
+
+/** Whether a one-line text (a name typed or given as a flag) holds a line break or control character. */
+export function hasControlCharacters(text: string): boolean {
+  return UNSAFE_TEST.test(text);
+}
+
 export function terminalSafe(text: string, options: { lines?: boolean } = {}): string {
   const pattern = options.lines === false ? UNSAFE_IN_LINE : UNSAFE;
   return text.replace(pattern, escapeChar);

@@ -22,7 +22,11 @@ import { validateAssessment } from '../../validate/index.js';
 import { write } from '../../write/write.js';
 import type { Context } from '../context.js';
 import { DEFAULT_CATALOGUE } from './interview.js';
-import { terminalSafe } from '../../render/terminal-safe.js';
+import {
+  hasControlCharacters,
+  terminalSafe,
+  terminalSafeLine,
+} from '../../render/terminal-safe.js';
 
 /**
  * `efa-readiness init`: an assessment to fill in with an editor, every
@@ -79,6 +83,9 @@ async function municipalityFrom(
   const { lang } = ctx;
   let name = typeof options.name === 'string' ? options.name.trim() : undefined;
   if (name === '') throw new UsageError(t(lang, 'init.badName'));
+  if (name !== undefined && hasControlCharacters(name)) {
+    throw new UsageError(t(lang, 'init.controlInName', { name: terminalSafeLine(name) }));
+  }
   let type = MUNICIPALITY_TYPES.find((v) => v === options.type);
   let state = STATES.find((v) => v === options.state);
   const missing = [
@@ -123,7 +130,12 @@ async function askName(ask: Ask, lang: Lang): Promise<string> {
   const name = await ask.input({
     key: 'municipality.name',
     message: t(lang, 'interview.municipality.name'),
-    validate: (value) => (value.trim() !== '' ? true : t(lang, 'interview.required')),
+    validate: (value) =>
+      value.trim() === ''
+        ? t(lang, 'interview.required')
+        : hasControlCharacters(value)
+          ? t(lang, 'interview.nameOneLine')
+          : true,
   });
   if (name.trim() === '') throw new InputError(t(lang, 'init.badName'));
   return name.trim();
