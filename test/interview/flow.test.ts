@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { HELP, NA, UNKNOWN } from '../../src/interview/answer.js';
 import { InterviewCancelled } from '../../src/interview/ask.js';
+import { InputError } from '../../src/errors.js';
 import {
   type InterviewOptions,
   type InterviewState,
@@ -672,5 +673,39 @@ describe('a file changed outside the interview', () => {
       'musterstadt.yaml wurde inzwischen von einem anderen Programm angelegt und bleibt unverändert.',
     );
     expect(storage.files.get('musterstadt.yaml')).toBe('fremd: 1\n');
+  });
+});
+
+describe('a save that fails', () => {
+  it('stops the interview at once: nothing more is asked', async () => {
+    const storage = new MemoryStorage();
+    storage.files.set('musterstadt.yaml', HAND_WRITTEN);
+    let saves = 0;
+    const save = storage.save.bind(storage);
+    storage.save = (file, text, merged) => {
+      saves++;
+      if (saves === 2)
+        return Promise.reject(new InputError('musterstadt.yaml: der Datenträger ist voll'));
+      return save(file, text, merged);
+    };
+    const ask = new FakeAsk({
+      menu: ['missing', 'finish'],
+      'answer:reuse.contract': [false],
+      'answer:interfaces.share-digital': ['40'],
+      'answer:interfaces.components': [['bundid']],
+    });
+    const state: InterviewState = { file: 'musterstadt.yaml', text: HAND_WRITTEN };
+    await expect(runInterviewFlow(options(ask, storage), state)).rejects.toThrow('voll');
+    expect(ask.keys()).toEqual([
+      'menu',
+      'answer:reuse.contract',
+      'note:reuse.contract',
+      'evidence:reuse.contract',
+      'answer:interfaces.share-digital',
+    ]);
+    expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toHaveProperty(
+      'reuse.contract',
+      false,
+    );
   });
 });
