@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { detectLang, isLang, t } from '../i18n/index.js';
 import { type Lang, MUNICIPALITY_TYPES, STATES } from '../model/types.js';
 import { type Context, wantsColor } from './context.js';
-import { handleError, translateCommanderError } from './run.js';
+import { guardOutput, handleError, outputFailed, translateCommanderError } from './run.js';
 import { VERSION } from './version.js';
 
 /**
@@ -21,6 +21,18 @@ export async function main(
   },
 ): Promise<number> {
   const lang = detectLang(preScanLang(argv), io.env);
+  const stdout = guardOutput(io.stdout);
+  const stderr = guardOutput(io.stderr); // nowhere left to say anything: ignored
+  try {
+    const code = await runProgram(argv, lang, io);
+    return outputFailed(code, stdout.failure(), { lang, stderr: io.stderr });
+  } finally {
+    stdout.release();
+    stderr.release();
+  }
+}
+
+async function runProgram(argv: readonly string[], lang: Lang, io: Io): Promise<number> {
   const status = { code: 0 };
   const program = buildProgram(lang, io, status);
   try {

@@ -11,6 +11,49 @@ import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
 import { VERSION } from './version.js';
+import { terminalSafe } from '../render/terminal-safe.js';
+import { isClosedReader, writeReason } from '../write/write.js';
+
+/**
+ * Errors of an output stream, kept instead of thrown: a reader that went away
+ * (`| head`, EPIPE) is no error at all, the rest of the output is simply not
+ * wanted; anything else (`> /dev/full`) is reported once the command is done.
+ */
+export interface OutputGuard {
+  /** The first real write error, if there was one. */
+  failure(): unknown;
+  release(): void;
+}
+
+export function guardOutput(stream: NodeJS.WritableStream): OutputGuard {
+  let failure: unknown;
+  const listener = (error: unknown): void => {
+    if (!isClosedReader(error)) failure ??= error;
+  };
+  stream.on('error', listener);
+  return {
+    failure: () => failure,
+    release: () => {
+      // The process's own streams keep theirs: a pipe may report EPIPE after main() returned.
+      if (stream !== process.stdout && stream !== process.stderr) {
+        stream.removeListener('error', listener);
+      }
+    },
+  };
+}
+
+/** The exit code once output failed: 2 with the reason, unless an error was already reported. */
+export function outputFailed(
+  code: number,
+  failure: unknown,
+  io: { lang: Lang; stderr: NodeJS.WritableStream },
+): number {
+  if (failure === undefined || code === 2) return code;
+  io.stderr.write(
+    `${t(io.lang, 'write.stdoutFailed', { reason: writeReason(failure, io.lang, '.') })}\n`,
+  );
+  return 2;
+}
 
 /**
  * The one place errors become output; the exit code is the error class's
@@ -27,10 +70,11 @@ export function handleError(
   const known = error instanceof EfaError && !(error instanceof InternalError) ? error : undefined;
   if (!known) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    stderr.write(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}\n`);
+    stderr.write(`${terminalSafe(`${t(lang, 'cli.bug', { version: VERSION })}\n\n${detail}`)}\n`);
     return new InternalError('').exitCode;
   }
-  stderr.write(describe(known, lang));
+  // Messages carry names, keys and file names from the input: escaped for the terminal.
+  stderr.write(terminalSafe(describe(known, lang)));
   return known.exitCode;
 }
 

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { type Document, parseDocument } from 'yaml';
+import { InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import {
   type AnswerValue,
@@ -23,6 +25,7 @@ import {
   stringifyDocument,
 } from './document.js';
 import './messages.js';
+import { hasControlCharacters } from '../render/terminal-safe.js';
 import { applyEdit } from './splice.js';
 import { type PlanItem, applicableItems, planQuestions, progress } from './plan.js';
 import {
@@ -49,8 +52,14 @@ export interface Storage {
    * is returned to be resumed.
    */
   claim(name: string): Promise<{ file: string; resume?: string }>;
-  /** Write the whole text (atomically) to `file`. Called after every answer. */
-  save(file: string, text: string): Promise<void>;
+  /**
+   * Write the whole text (atomically) to `file`. Called after every answer.
+   * `merged`: the text joins another program's changes (it may fail to
+   * validate because of them, which is then the user's to fix, not a bug).
+   */
+  save(file: string, text: string, merged: boolean): Promise<void>;
+  /** The file's text as it is on disk now (undefined where there is none), read before each save. */
+  read(file: string): Promise<string | undefined>;
 }
 
 export interface InterviewOptions {
@@ -106,7 +115,9 @@ class Flow {
   constructor(
     private readonly options: InterviewOptions,
     private readonly state: InterviewState,
-  ) {}
+  ) {
+    if (state.text !== undefined) this.seen = digest(state.text);
+  }
 
   private get lang(): Lang {
     return this.options.lang;
@@ -117,6 +128,12 @@ class Flow {
   }
 
   private parsed: { text: string; doc: Document } | undefined;
+
+  /** The hash of the file as this interview last read or wrote it; undefined before the first save. */
+  private seen: string | undefined;
+
+  /** The edits since the last save, to replay onto the file where someone else changed it meanwhile. */
+  private pending: ((doc: Document) => void)[] = [];
 
   /** The document as it stands (read-only: changes go through `edit`). */
   private get doc(): Document {
@@ -130,11 +147,30 @@ class Flow {
   private edit(change: (doc: Document) => void): void {
     if (this.state.text === undefined) throw new InternalError('interview: no document yet');
     this.state.text = applyEdit(this.state.text, change);
+    this.pending.push(change);
   }
 
+  /**
+   * Save, never over someone else's changes: where the file changed since
+   * this interview last saw it (a hand edit, a second interview), this
+   * interview's edits since then are made again on the file as it is now, so
+   * their answers, comments and keys stay and ours are added.
+   */
   private async save(): Promise<void> {
-    if (this.state.file === undefined || this.state.text === undefined) return;
-    await this.options.storage.save(this.state.file, this.state.text);
+    const { file } = this.state;
+    if (file === undefined || this.state.text === undefined) return;
+    const disk = await this.options.storage.read(file);
+    const merged = disk !== undefined && digest(disk) !== this.seen;
+    if (merged) {
+      if (this.seen === undefined) {
+        throw new InputError(this.m('interview.createdMeanwhile', { file }));
+      }
+      this.state.text = replay(disk, this.pending, () => this.m('interview.cannotMerge', { file }));
+      this.options.ask.print(this.m('interview.merged', { file }));
+    }
+    await this.options.storage.save(file, this.state.text, merged);
+    this.seen = digest(this.state.text);
+    this.pending = [];
   }
 
   /** A new interview: the municipality first. Returns true where an existing file is resumed instead. */
@@ -151,6 +187,7 @@ class Flow {
       this.state.file = claimed.file;
       if (claimed.resume !== undefined) {
         this.state.text = claimed.resume;
+        this.seen = digest(claimed.resume);
         ask.print(this.m('interview.resumingFound', { file: claimed.file }));
         return true;
       }
@@ -410,7 +447,12 @@ class Flow {
       key: 'municipality.name',
       message: this.m('interview.municipality.name'),
       ...(current !== undefined ? { default: current } : {}),
-      validate: (value) => (value.trim() !== '' ? true : this.m('interview.required')),
+      validate: (value) =>
+        value.trim() === ''
+          ? this.m('interview.required')
+          : hasControlCharacters(value)
+            ? this.m('interview.nameOneLine')
+            : true,
     });
     return name.trim();
   }
@@ -462,10 +504,7 @@ class Flow {
       ...(js.municipality.population !== undefined
         ? { default: String(js.municipality.population) }
         : {}),
-      validate: (value) =>
-        /^\d*$/.test(value.trim().replace(/[.,\s]/g, ''))
-          ? true
-          : this.m('interview.populationExpected'),
+      validate: (value) => checkPopulation(value, this.lang),
     });
     const digits = population.trim().replace(/[.,\s]/g, '');
     await this.setMunicipality('population', digits === '' ? undefined : Number(digits));
@@ -500,6 +539,36 @@ class Flow {
       .filter((s) => s !== '');
     await this.setInfo('assessors', names);
   }
+}
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** `edits` made again on `text`; where that text no longer parses, the interview stops and says so. */
+function replay(
+  text: string,
+  edits: readonly ((doc: Document) => void)[],
+  why: () => string,
+): string {
+  if (parseDocument(text).errors.length > 0) throw new InputError(why());
+  let result = text;
+  for (const edit of edits) result = applyEdit(result, edit);
+  return result;
+}
+
+/** The largest population taken: more than any municipality or Verbund has, and exact as a number. */
+export const MAX_POPULATION = 100_000_000;
+
+/** What was typed as population: digits (with `.`/`,`/spaces grouping) up to MAX_POPULATION, or nothing. */
+export function checkPopulation(value: string, lang: Lang): true | string {
+  const digits = value.trim().replace(/[.,\s]/g, '');
+  if (!/^\d*$/.test(digits)) return t(lang, 'interview.populationExpected');
+  const significant = digits.replace(/^0+/, '');
+  if (significant.length > 9 || Number(significant) > MAX_POPULATION) {
+    return t(lang, 'interview.populationTooLarge');
+  }
+  return true;
 }
 
 /** A real calendar date written YYYY-MM-DD. */

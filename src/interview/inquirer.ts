@@ -9,6 +9,7 @@ import {
   type SearchQuestion,
   type SelectQuestion,
 } from './ask.js';
+import { terminalSafe, terminalSafeLine } from '../render/terminal-safe.js';
 import './messages.js';
 
 /**
@@ -63,14 +64,17 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
 
   return {
     select<T>(q: SelectQuestion<T>): Promise<T> {
+      const release = q.choices.some((c) => /^\d/.test(c.name))
+        ? digitsAsText(io.stdin)
+        : () => undefined;
       return run(() =>
         select<T>(
           {
-            message: q.message,
+            message: terminalSafe(q.message),
             choices: q.choices.map((c) => ({
               value: c.value,
-              name: c.name,
-              ...(c.description !== undefined ? { description: c.description } : {}),
+              name: terminalSafeLine(c.name),
+              ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
             })),
             ...(q.default !== undefined ? { default: q.default } : {}),
             pageSize: 12,
@@ -79,16 +83,16 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
           },
           context,
         ),
-      );
+      ).finally(release);
     },
     checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
       return run(() =>
         checkbox<T>(
           {
-            message: q.message,
+            message: terminalSafe(q.message),
             choices: q.choices.map((c) => ({
               value: c.value,
-              name: c.name,
+              name: terminalSafeLine(c.name),
               checked: c.checked === true,
             })),
             pageSize: 12,
@@ -109,9 +113,10 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return run(() =>
         input(
           {
-            message: q.message,
+            message: terminalSafe(q.message),
+            // An earlier answer to edit: what cannot be shown safely is shown (and kept) escaped.
             ...(q.default !== undefined && q.default !== ''
-              ? { default: q.default, prefill: 'editable' as const }
+              ? { default: terminalSafe(q.default), prefill: 'editable' as const }
               : {}),
             ...(q.validate !== undefined ? { validate: q.validate } : {}),
             theme,
@@ -124,8 +129,9 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return run(() =>
         search<T>(
           {
-            message: q.message,
-            source: (term) => q.source(term ?? ''),
+            message: terminalSafe(q.message),
+            source: (term) =>
+              q.source(term ?? '').map((c) => ({ ...c, name: terminalSafeLine(c.name) })),
             pageSize: 12,
             theme,
           },
@@ -134,7 +140,28 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       );
     },
     print(text: string): void {
-      io.stdout.write(`${text}\n`);
+      io.stdout.write(`${terminalSafe(text)}\n`);
     },
+  };
+}
+
+/**
+ * Inquirer's select takes a digit as a 1-based position, so on a scale of
+ * levels 0–4 typing `3` would choose level 2. Where choices are named by
+ * their number (`3 – vollständig`), a digit is instead taken like a letter:
+ * it moves to the choice whose name starts with what was typed, which is the
+ * level of that number and nothing else. This listener runs before inquirer's
+ * (it is added before the prompt starts) and renames the key for it; it is
+ * removed when the prompt ends.
+ */
+function digitsAsText(stdin: NodeJS.ReadableStream): () => void {
+  const listener = (_text: unknown, key: { name?: string } | undefined): void => {
+    if (key !== undefined && typeof key.name === 'string' && /^[0-9]$/.test(key.name)) {
+      key.name = `digit-${key.name}`;
+    }
+  };
+  stdin.prependListener('keypress', listener);
+  return () => {
+    stdin.removeListener('keypress', listener);
   };
 }

@@ -2,6 +2,7 @@ import { type Diagnostic, formatDiagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import type { Style } from './style.js';
+import { terminalSafe } from './terminal-safe.js';
 
 /** Diagnostics as lines `file:line:col  criterion: message`, marked as error or warning. */
 export function renderDiagnostics(
@@ -15,7 +16,7 @@ export function renderDiagnostics(
         d.severity === 'error'
           ? c.red(t(options.lang, 'validate.error'))
           : c.yellow(t(options.lang, 'validate.warning'));
-      return `  ${label}  ${formatDiagnostic(d)}\n`;
+      return `  ${label}  ${terminalSafe(formatDiagnostic(d))}\n`;
     })
     .join('');
 }

@@ -3,6 +3,7 @@ import { indexCriteria } from '../model/catalogue.js';
 import { resolveText } from '../model/text.js';
 import type { Catalogue, Lang, Result } from '../model/types.js';
 import type { Style } from './style.js';
+import { terminalSafeLine as safe } from './terminal-safe.js';
 
 export interface TextOptions {
   lang: Lang;
@@ -26,13 +27,14 @@ export function renderScoreText(
   const { lang } = options;
   const c = options.style;
   const language = catalogue.language ?? 'de';
+  // Every text from a file is escaped for the terminal before colour is added.
   const text = (value: Parameters<typeof resolveText>[0]): string =>
-    resolveText(value, lang, language);
+    safe(resolveText(value, lang, language));
   const n = (value: number): string => formatNumber(value, lang);
   const index = indexCriteria(catalogue);
   const criterionTitle = (id: string): string => {
     const found = index.get(id);
-    return found ? text(found.criterion.title) : id;
+    return found ? text(found.criterion.title) : safe(id);
   };
   const bandLabel = (id: string | null): string => {
     const band = catalogue.bands.find((b) => b.id === id);
@@ -42,11 +44,11 @@ export function renderScoreText(
   const m = result.municipality;
 
   lines.push(
-    c.bold(`${t(lang, 'score.title')}: ${m.name}`) +
+    c.bold(`${t(lang, 'score.title')}: ${safe(m.name)}`) +
       c.dim(` · ${t(lang, `municipality.type.${m.type}`)} · ${t(lang, `state.${m.state}`)}`) +
-      (result.assessment?.date ? c.dim(` · ${result.assessment.date}`) : ''),
+      (result.assessment?.date ? c.dim(` · ${safe(result.assessment.date)}`) : ''),
   );
-  lines.push(c.dim(`${text(catalogue.title)} (${catalogue.id} ${catalogue.version})`));
+  lines.push(c.dim(`${text(catalogue.title)} (${safe(catalogue.id)} ${safe(catalogue.version)})`));
   lines.push('');
 
   const bandIndex = catalogue.bands.findIndex((b) => b.id === result.band);
@@ -65,7 +67,7 @@ export function renderScoreText(
           criterion: criterionTitle(id),
           score: n(gate.score),
           min: gate.min,
-          reason: criterion.gate?.reason ? text(criterion.gate.reason) : id,
+          reason: criterion.gate?.reason ? text(criterion.gate.reason) : safe(id),
         })}`,
       ),
     );
@@ -79,7 +81,7 @@ export function renderScoreText(
   lines.push(c.bold(t(lang, 'score.dimensions')));
   const titles = result.dimensions.map((d) => {
     const dimension = catalogue.dimensions.find((x) => x.id === d.id);
-    return dimension ? text(dimension.title) : d.id;
+    return dimension ? text(dimension.title) : safe(d.id);
   });
   const width = Math.max(...titles.map((s) => s.length));
   result.dimensions.forEach((d, i) => {
@@ -105,14 +107,14 @@ export function renderScoreText(
       `  ${i + 1}. ${c.green(t(lang, 'score.points', { gain: n(action.gain) }).padEnd(11))} ${criterionTitle(action.criterion)}${gate}`,
     );
     if (action.recommendation) {
-      const wrapped = wrap(action.recommendation, Math.max(40, (options.width ?? 100) - 7));
+      const wrapped = wrap(safe(action.recommendation), Math.max(40, (options.width ?? 100) - 7));
       wrapped.forEach((line, j) => lines.push(c.dim(`     ${j === 0 ? '→' : ' '} ${line}`)));
     }
   });
   if (result.actions.length > limit) {
     lines.push(
       c.dim(
-        `  ${t(lang, 'score.more', { count: result.actions.length - limit, file: options.file ?? '…' })}`,
+        `  ${t(lang, 'score.more', { count: result.actions.length - limit, file: safe(options.file ?? '…') })}`,
       ),
     );
   }
@@ -122,7 +124,7 @@ export function renderScoreText(
     lines.push(c.bold(t(lang, 'score.services')));
     const serviceTitles = result.services.map((s) => {
       const service = catalogue.services?.find((x) => x.id === s.id);
-      return service ? text(service.title) : s.id;
+      return service ? text(service.title) : safe(s.id);
     });
     const sw = Math.max(...serviceTitles.map((s) => s.length));
     result.services.forEach((s, i) => {

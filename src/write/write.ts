@@ -1,7 +1,12 @@
 import { access } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { addMessages, t } from '../i18n/index.js';
+import { writeMessages } from '../i18n/messages/write.js';
 import type { Lang } from '../model/types.js';
+import { type WriteEnv, atomicWrite, errorCode, systemEnv, writeAll } from './atomic.js';
+
+addMessages(writeMessages);
 
 export interface WriteOptions {
   /** Replace an existing file. Without it an existing file is kept and the write fails. */
@@ -9,27 +14,30 @@ export interface WriteOptions {
   lang: Lang;
   /** Where output without a path goes (default: process.stdout). */
   stdout?: NodeJS.WritableStream;
+  /** The file system and process the write depends on (tests inject faults here). */
+  env?: WriteEnv;
 }
 
 /**
- * The one place output leaves the program: to stdout without a path, else to
- * a file written atomically (a temporary file renamed over the target), so a
- * crash never leaves half a file and nothing a user wrote is replaced unless
- * they asked with `--force`.
+ * The one place output leaves the program: to stdout without a path (or with
+ * `-` or `/dev/stdout`), into a character device or FIFO in place, else to a
+ * file written atomically (see `atomic.ts`), so a crash or a full disk never
+ * leaves half a file and nothing a user wrote is replaced unless they asked
+ * with `--force`. A symbolic link is followed: `--force` replaces the file it
+ * points to and keeps the link.
  */
 export async function write(
   content: string | Buffer,
   path: string | undefined,
   options: WriteOptions,
 ): Promise<void> {
-  if (path === undefined || path === '-') {
-    await writeStream(options.stdout ?? process.stdout, content);
+  if (path === undefined || path === '-' || path === '/dev/stdout') {
+    await writeStream(options.stdout ?? process.stdout, content, options.lang);
     return;
   }
-  if (!options.force && (await fileExists(path))) {
-    throw new InputError(t(options.lang, 'write.exists', { file: path }));
-  }
-  await writeFileAtomicOrExplain(path, content, options.lang);
+  const env = options.env ?? systemEnv();
+  const target = await inspectTarget(path, options.force === true, options.lang, env);
+  await writeTarget(target, bytes(content), path, options.lang, env);
 }
 
 /** Atomic write that always replaces (for files the program owns, such as an autosave). */
@@ -37,15 +45,136 @@ export async function writeFileAtomicOrExplain(
   path: string,
   content: string | Buffer,
   lang: Lang,
+  env: WriteEnv = systemEnv(),
+): Promise<void> {
+  const target = await inspectTarget(path, true, lang, env);
+  await writeTarget(target, bytes(content), path, lang, env);
+}
+
+/**
+ * Refuse early what `write` would refuse at the end (an existing file without
+ * `--force`, a folder, a dangling link), before expensive work such as a PDF.
+ */
+export async function checkWritable(
+  path: string,
+  force: boolean,
+  lang: Lang,
+  env: WriteEnv = systemEnv(),
+): Promise<void> {
+  if (path === '-' || path === '/dev/stdout') return;
+  await inspectTarget(path, force, lang, env);
+}
+
+/** What an output path is: to be created, an existing file to replace, or a stream to write into. */
+export type Target =
+  | { kind: 'new'; path: string }
+  | { kind: 'file'; path: string; mode: number }
+  | { kind: 'stream'; path: string };
+
+export async function inspectTarget(
+  path: string,
+  force: boolean,
+  lang: Lang,
+  env: WriteEnv,
+): Promise<Target> {
+  if (path === '') throw new InputError(t(lang, 'write.emptyPath'));
+  const fail = (error: unknown): never => {
+    throw explainWriteError(error, path, false, lang);
+  };
+  const link = await env.fs.lstat(path).catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    return fail(error);
+  });
+  if (link === undefined) return { kind: 'new', path };
+  let real = path;
+  let stats = link;
+  if (link.isSymbolicLink()) {
+    const followed = await env.fs.stat(path).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return undefined;
+      return fail(error);
+    });
+    if (followed === undefined) throw new InputError(t(lang, 'write.danglingLink', { file: path }));
+    stats = followed;
+    real = await env.fs.realpath(path).catch(fail);
+  }
+  if (stats.isDirectory()) throw new InputError(t(lang, 'write.isFolder', { file: path }));
+  if (stats.isCharacterDevice() || stats.isFIFO()) return { kind: 'stream', path: real };
+  if (!stats.isFile()) throw new InputError(t(lang, 'write.special', { file: path }));
+  if (!force) throw new InputError(t(lang, 'write.exists', { file: path }));
+  return { kind: 'file', path: real, mode: stats.mode & 0o7777 };
+}
+
+async function writeTarget(
+  target: Target,
+  data: Uint8Array,
+  shown: string,
+  lang: Lang,
+  env: WriteEnv,
 ): Promise<void> {
   try {
-    // Loaded on first use: commands that print to stdout never pay for it.
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(path, content);
+    if (target.kind === 'stream') await writeInPlace(target.path, data, env);
+    else if (target.kind === 'file')
+      await atomicWrite(target.path, data, { mode: target.mode }, env);
+    else await atomicWrite(target.path, data, { noClobber: true }, env);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(t(lang, 'write.failed', { file: path, reason }));
+    if (target.kind === 'new' && errorCode(error) === 'EEXIST') {
+      throw new InputError(t(lang, 'write.exists', { file: shown })); // created meanwhile: keep it
+    }
+    throw explainWriteError(error, shown, target.kind === 'file', lang);
   }
+}
+
+/** A device or FIFO (`/dev/null`, a named pipe) is written into, never replaced. */
+async function writeInPlace(path: string, data: Uint8Array, env: WriteEnv): Promise<void> {
+  const handle = await env.fs.open(path, 'w');
+  try {
+    await writeAll(handle, data);
+  } finally {
+    await handle.close();
+  }
+}
+
+const REASONS = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EACCES',
+  'EPERM',
+  'EROFS',
+  'EISDIR',
+  'ENOENT',
+  'ENOTDIR',
+  'ENAMETOOLONG',
+  'EFBIG',
+  'EIO',
+  'EMFILE',
+  'ELOOP',
+  'EBUSY',
+  'ELOCKED',
+  'EAGAIN',
+  'ENXIO',
+]);
+
+/** A system error as words in the reader's language (the code in brackets, for searching). */
+export function writeReason(error: unknown, lang: Lang, folder: string): string {
+  const code = errorCode(error);
+  if (code === 'ENFILE') return t(lang, 'write.reason.EMFILE');
+  if (code !== undefined && REASONS.has(code)) return t(lang, `write.reason.${code}`, { folder });
+  return t(lang, 'write.reason.other', { code: code ?? String(error) });
+}
+
+/** The message for a failed write; names the target (never the temporary file). */
+export function explainWriteError(
+  error: unknown,
+  file: string,
+  existed: boolean,
+  lang: Lang,
+): InputError {
+  if (error instanceof InputError) return error;
+  if (errorCode(error) === undefined) throw error; // not a system error: a bug, shown as one
+  const reason = writeReason(error, lang, dirname(file));
+  return new InputError(
+    t(lang, existed ? 'write.failedKept' : 'write.failedNew', { file, reason }),
+  );
 }
 
 /** Whether a path exists (file or folder). */
@@ -58,11 +187,33 @@ export async function fileExists(path: string): Promise<boolean> {
   }
 }
 
-function writeStream(stream: NodeJS.WritableStream, content: string | Uint8Array): Promise<void> {
+function bytes(content: string | Buffer): Uint8Array {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+}
+
+/** The reader went away (`| head`): what is left is not wanted, and that is no error. */
+export function isClosedReader(error: unknown): boolean {
+  const code = errorCode(error);
+  return (
+    code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_STREAM_WRITE_AFTER_END'
+  );
+}
+
+function writeStream(
+  stream: NodeJS.WritableStream,
+  content: string | Uint8Array,
+  lang: Lang,
+): Promise<void> {
+  const state = stream as { destroyed?: boolean; writableEnded?: boolean };
+  if (state.destroyed === true || state.writableEnded === true) return Promise.resolve();
   return new Promise((resolve, reject) => {
     stream.write(content, (error) => {
-      if (error) reject(error);
-      else resolve();
+      if (!error || isClosedReader(error)) resolve();
+      else if (errorCode(error) === undefined) reject(error);
+      else
+        reject(
+          new InputError(t(lang, 'write.stdoutFailed', { reason: writeReason(error, lang, '.') })),
+        );
     });
   });
 }

@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { HELP, NA, UNKNOWN } from '../../src/interview/answer.js';
 import { InterviewCancelled } from '../../src/interview/ask.js';
+import { InputError } from '../../src/errors.js';
 import {
   type InterviewOptions,
   type InterviewState,
@@ -558,6 +559,153 @@ describe('the default catalogue (efa-default)', () => {
     // Report for the lead: how long the flow itself takes, per question (saves in memory).
     console.info(
       `efa-default: ${asked.length} questions, ${storage.saves.length} saves, ${elapsed.toFixed(0)} ms`,
+    );
+  });
+});
+
+describe('a file changed outside the interview', () => {
+  const FILE = 'musterstadt.yaml';
+  const opened = (storage: MemoryStorage, replies: Record<string, unknown[]>) => {
+    const ask = new FakeAsk(replies);
+    const state: InterviewState = { file: FILE, text: storage.files.get(FILE) ?? '' };
+    return { ask, state, run: () => runInterviewFlow(options(ask, storage), state) };
+  };
+  const missing = {
+    menu: ['missing', 'finish'],
+    'answer:reuse.contract': [false],
+    'answer:interfaces.share-digital': ['40'],
+    'answer:interfaces.components': [['bundid']],
+  };
+
+  it('keeps a hand edit made between two answers, and adds the answers after it', async () => {
+    const storage = new MemoryStorage();
+    storage.files.set(FILE, HAND_WRITTEN);
+    const a = opened(storage, missing);
+    a.ask.onAsk = (key) => {
+      if (key !== 'evidence:reuse.contract') return;
+      const now = storage.files.get(FILE) ?? '';
+      storage.files.set(
+        FILE,
+        now
+          .replace('x-projekt:', '# Nachtrag von Hand\nx-projekt:')
+          .replace('  staff.training: unknown\n', '  staff.training: 2 # von Hand\n'),
+      );
+    };
+    await a.run();
+    const text = storage.files.get(FILE) ?? '';
+    expect(text).toContain('# Nachtrag von Hand\nx-projekt:');
+    expect(text).toContain('  staff.training: 2 # von Hand\n');
+    expect(answersOf(text)).toEqual({
+      'reuse.fit-store': 1,
+      'interfaces.transport': {
+        value: 'mail',
+        note: 'Posteingang im Sammelpostfach',
+        'x-quelle': 'Telefonat',
+      },
+      'staff.training': 2,
+      'reuse.contract': false,
+      'interfaces.share-digital': 40,
+      'interfaces.components': ['bundid'],
+    });
+    expect(a.ask.printed).toContain(
+      `${FILE} wurde inzwischen außerhalb dieses Interviews geändert; diese Änderungen bleiben erhalten, Ihre Antwort ist ergänzt.`,
+    );
+    expect(storage.saves.filter((s) => s.merged)).toHaveLength(1);
+    expectEverySaveValid(storage);
+  });
+
+  it('two interviews on one file, interleaved, lose no answer', async () => {
+    const storage = new MemoryStorage();
+    storage.files.set(FILE, HAND_WRITTEN);
+    const a = opened(storage, missing);
+    // B opened the file at the same moment as A, and runs while A waits at its second question.
+    const b = opened(storage, {
+      menu: ['criterion', 'finish'],
+      'menu.criterion': ['staff'],
+      'answer:staff.training': [3],
+      'note:staff.training': ['von B'],
+    });
+    a.ask.onAsk = async (key) => {
+      if (key === 'answer:interfaces.share-digital') await b.run();
+    };
+    await a.run();
+    const text = storage.files.get(FILE) ?? '';
+    expect(answersOf(text)).toEqual({
+      'reuse.fit-store': 1,
+      'interfaces.transport': {
+        value: 'mail',
+        note: 'Posteingang im Sammelpostfach',
+        'x-quelle': 'Telefonat',
+      },
+      'staff.training': { value: 3, note: 'von B' },
+      'reuse.contract': false,
+      'interfaces.share-digital': 40,
+      'interfaces.components': ['bundid'],
+    });
+    expect(text).toContain('# Aussage des Fachbereichs, noch zu prüfen');
+    expect(text).toContain('x-projekt: {nummer: 17, kontakt: digital@musterstadt.example}');
+    expect(b.ask.printed.some((line) => line.includes('wurde inzwischen'))).toBe(true);
+    expect(a.ask.printed.some((line) => line.includes('wurde inzwischen'))).toBe(true);
+    expectEverySaveValid(storage);
+  });
+
+  it('stops and says so where a hand edit broke the YAML, and leaves the file as it is', async () => {
+    const storage = new MemoryStorage();
+    storage.files.set(FILE, HAND_WRITTEN);
+    const a = opened(storage, missing);
+    const broken = `${HAND_WRITTEN}answers: [doppelt\n`;
+    a.ask.onAsk = (key) => {
+      if (key === 'answer:interfaces.share-digital') storage.files.set(FILE, broken);
+    };
+    await expect(a.run()).rejects.toThrow(
+      `${FILE} wurde inzwischen außerhalb dieses Interviews geändert und ist kein gültiges YAML mehr; Ihre letzte Antwort wurde nicht gespeichert.`,
+    );
+    expect(storage.files.get(FILE)).toBe(broken);
+  });
+
+  it('never replaces a file another program created while a new interview began', async () => {
+    const storage = new MemoryStorage();
+    const ask = new FakeAsk(start('Musterstadt', 'stadt'));
+    ask.onAsk = (key) => {
+      if (key === 'municipality.state') storage.files.set('musterstadt.yaml', 'fremd: 1\n');
+    };
+    await expect(runInterviewFlow(options(ask, storage), {})).rejects.toThrow(
+      'musterstadt.yaml wurde inzwischen von einem anderen Programm angelegt und bleibt unverändert.',
+    );
+    expect(storage.files.get('musterstadt.yaml')).toBe('fremd: 1\n');
+  });
+});
+
+describe('a save that fails', () => {
+  it('stops the interview at once: nothing more is asked', async () => {
+    const storage = new MemoryStorage();
+    storage.files.set('musterstadt.yaml', HAND_WRITTEN);
+    let saves = 0;
+    const save = storage.save.bind(storage);
+    storage.save = (file, text, merged) => {
+      saves++;
+      if (saves === 2)
+        return Promise.reject(new InputError('musterstadt.yaml: der Datenträger ist voll'));
+      return save(file, text, merged);
+    };
+    const ask = new FakeAsk({
+      menu: ['missing', 'finish'],
+      'answer:reuse.contract': [false],
+      'answer:interfaces.share-digital': ['40'],
+      'answer:interfaces.components': [['bundid']],
+    });
+    const state: InterviewState = { file: 'musterstadt.yaml', text: HAND_WRITTEN };
+    await expect(runInterviewFlow(options(ask, storage), state)).rejects.toThrow('voll');
+    expect(ask.keys()).toEqual([
+      'menu',
+      'answer:reuse.contract',
+      'note:reuse.contract',
+      'evidence:reuse.contract',
+      'answer:interfaces.share-digital',
+    ]);
+    expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toHaveProperty(
+      'reuse.contract',
+      false,
     );
   });
 });

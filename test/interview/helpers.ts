@@ -40,7 +40,7 @@ export function assessmentErrors(text: string, catalogue: Catalogue, lang: Lang 
  */
 export class MemoryStorage implements Storage {
   readonly files = new Map<string, string>();
-  readonly saves: { file: string; text: string }[] = [];
+  readonly saves: { file: string; text: string; merged: boolean }[] = [];
   /** What `claim` returns for a name (default: `<slug>.yaml`, nothing to resume). */
   claimResult: ((name: string) => { file: string; resume?: string }) | undefined;
 
@@ -49,9 +49,13 @@ export class MemoryStorage implements Storage {
     return Promise.resolve(result);
   }
 
-  save(file: string, text: string): Promise<void> {
+  save(file: string, text: string, merged = false): Promise<void> {
     this.files.set(file, text);
-    this.saves.push({ file, text });
+    this.saves.push({ file, text, merged });
     return Promise.resolve();
+  }
+
+  read(file: string): Promise<string | undefined> {
+    return Promise.resolve(this.files.get(file));
   }
 }

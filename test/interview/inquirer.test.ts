@@ -111,4 +111,35 @@ describe('inquirerAsk', () => {
     events.keypress({ name: 'c', ctrl: true });
     await expect(answer).rejects.toBeInstanceOf(InterviewCancelled);
   });
+
+  it.each([0, 1, 2, 3])('a typed digit %i chooses the level of that number', async (level) => {
+    const q = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', undefined);
+    if (q.kind !== 'select') throw new Error('expected a select');
+    const { answer, events } = await render(
+      through('de', (ask) => ask.select(q.question)),
+      {},
+    );
+    events.type(String(level));
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(level);
+  });
+
+  it('a digit no level has moves nothing; letters keep working (w = weiß nicht)', async () => {
+    const q = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', 1);
+    if (q.kind !== 'select') throw new Error('expected a select');
+    const first = await render(
+      through('de', (ask) => ask.select(q.question)),
+      {},
+    );
+    first.events.type('5');
+    first.events.keypress('enter');
+    await expect(first.answer).resolves.toBe(1);
+    const second = await render(
+      through('de', (ask) => ask.select(q.question)),
+      {},
+    );
+    second.events.type('w');
+    second.events.keypress('enter');
+    await expect(second.answer).resolves.toBe(UNKNOWN);
+  });
 });

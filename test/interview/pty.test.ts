@@ -109,7 +109,8 @@ describe.skipIf(skip)(
       keys('one', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // the last entry: "? Hilfe anzeigen"
       await waitFor('one', 'Der FIT-Store der FITKO vermittelt EfA-Leistungen ohne Ausschreibung.');
       await waitFor('one', /Ausschreibung\.[\s\S]*\? Kennt die Kommune den FIT-Store\?/);
-      keys('one', 'Down', 'Down', 'Enter'); // 2 – teilweise
+      type('one', '2'); // a digit chooses the level of that number, not the 2nd entry
+      keys('one', 'Enter'); // 2 – teilweise
       await waitFor('one', '? Notiz');
       type('one', 'Liste gesichtet');
       keys('one', 'Enter');

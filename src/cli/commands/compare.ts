@@ -17,6 +17,7 @@ import type { Lang } from '../../model/types.js';
 import { write } from '../../write/write.js';
 import { readPseudonymKey } from '../anonymize-key.js';
 import type { Context } from '../context.js';
+import { terminalSafe } from '../../render/terminal-safe.js';
 
 /** A progress bar is worth drawing from this many files on (and only on a terminal). */
 const PROGRESS_FROM = 200;
@@ -91,7 +92,9 @@ export async function runCompare(
 
   for (const o of outcomes) {
     if (o.kind === 'catalogue')
-      ctx.stderr.write(`${t(lang, 'compare.note.catalogueIgnored', { file: shown(o.file) })}\n`);
+      ctx.stderr.write(
+        `${terminalSafe(t(lang, 'compare.note.catalogueIgnored', { file: shown(o.file) }))}\n`,
+      );
   }
   const invalid = [
     ...outcomes.filter((o): o is Extract<Outcome, { kind: 'invalid' }> => o.kind === 'invalid'),
@@ -120,8 +123,10 @@ export async function runCompare(
     const file = shown(o.file);
     const diagnostics = o.diagnostics.map((d) => ({ ...d, file: shown(d.file) }));
     const first = diagnostics.find((d) => d.severity === 'error') ?? diagnostics[0];
-    ctx.stderr.write(`${t(lang, 'compare.warn.skipped', { count: diagnostics.length, file })}\n`);
-    for (const d of diagnostics) ctx.stderr.write(`  ${formatDiagnostic(d)}\n`);
+    ctx.stderr.write(
+      `${terminalSafe(t(lang, 'compare.warn.skipped', { count: diagnostics.length, file }))}\n`,
+    );
+    for (const d of diagnostics) ctx.stderr.write(`  ${terminalSafe(formatDiagnostic(d))}\n`);
     return first
       ? { file, problems: diagnostics.length, first: formatDiagnostic(first) }
       : { file, problems: 0 };
@@ -136,7 +141,7 @@ export async function runCompare(
   );
   for (const d of duplicates) {
     ctx.stderr.write(
-      `${t(lang, 'compare.warn.duplicate', { file: shown(d.dropped), kept: shown(d.kept) })}\n`,
+      `${terminalSafe(t(lang, 'compare.warn.duplicate', { file: shown(d.dropped), kept: shown(d.kept) }))}\n`,
     );
   }
   const comparison = aggregateDigests(catalogue, entries, {
@@ -148,7 +153,7 @@ export async function runCompare(
   });
   for (const v of comparison.versions) {
     ctx.stderr.write(
-      `${t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version })}\n`,
+      `${terminalSafe(t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version }))}\n`,
     );
   }
 

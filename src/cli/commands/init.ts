@@ -26,6 +26,11 @@ import {
 import { validateAssessment } from '../../validate/index.js';
 import { write } from '../../write/write.js';
 import type { Context } from '../context.js';
+import {
+  hasControlCharacters,
+  terminalSafe,
+  terminalSafeLine,
+} from '../../render/terminal-safe.js';
 
 /**
  * `efa-readiness init`: an assessment to fill in with an editor, every
@@ -69,7 +74,7 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
   if (target !== undefined && output !== undefined) {
     const count = applicableItems(catalogue, municipality).length;
     ctx.stderr.write(
-      `${t(lang, 'init.written', { file: output, count, command: `efa-readiness validate ${output}` })}\n`,
+      `${terminalSafe(t(lang, 'init.written', { file: output, count, command: `efa-readiness validate ${output}` }))}\n`,
     );
   }
   return 0;
@@ -82,6 +87,9 @@ async function municipalityFrom(
   const { lang } = ctx;
   let name = typeof options.name === 'string' ? options.name.trim() : undefined;
   if (name === '') throw new UsageError(t(lang, 'init.badName'));
+  if (name !== undefined && hasControlCharacters(name)) {
+    throw new UsageError(t(lang, 'init.controlInName', { name: terminalSafeLine(name) }));
+  }
   let type = MUNICIPALITY_TYPES.find((v) => v === options.type);
   let state = STATES.find((v) => v === options.state);
   const missing = [
@@ -128,7 +136,12 @@ async function askName(ask: Ask, lang: Lang): Promise<string> {
   const name = await ask.input({
     key: 'municipality.name',
     message: t(lang, 'interview.municipality.name'),
-    validate: (value) => (value.trim() !== '' ? true : t(lang, 'interview.required')),
+    validate: (value) =>
+      value.trim() === ''
+        ? t(lang, 'interview.required')
+        : hasControlCharacters(value)
+          ? t(lang, 'interview.nameOneLine')
+          : true,
   });
   if (name.trim() === '') throw new InputError(t(lang, 'init.badName'));
   return name.trim();

@@ -20,8 +20,11 @@ import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
 import { validateAssessment } from '../../validate/index.js';
-import { fileExists, writeFileAtomicOrExplain } from '../../write/write.js';
+import { readFile } from 'node:fs/promises';
+import { errorCode } from '../../write/atomic.js';
+import { explainWriteError, fileExists, writeFileAtomicOrExplain } from '../../write/write.js';
 import type { Context } from '../context.js';
+import { terminalSafe } from '../../render/terminal-safe.js';
 
 export { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
@@ -88,9 +91,17 @@ export async function runInterview(
       }
       throw new InputError(t(lang, 'interview.noFreeName', { folder: ctx.cwd, name }));
     },
-    save: async (file: string, text: string): Promise<void> => {
-      checkValid(text, file, catalogue, lang);
+    save: async (file: string, text: string, merged: boolean): Promise<void> => {
+      checkValid(text, file, catalogue, lang, merged);
       await writeFileAtomicOrExplain(abs(file), text, lang);
+    },
+    read: async (file: string): Promise<string | undefined> => {
+      try {
+        return await readFile(abs(file), 'utf8');
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return undefined;
+        throw explainWriteError(error, file, true, lang);
+      }
     },
   };
 
@@ -129,19 +140,21 @@ export async function runInterview(
   const counts = progress(catalogue, assessment.municipality, assessment.answers);
   const result = scoreAssessment(catalogue, assessment, { lang });
   const html = file.replace(/\.ya?ml$/i, '') + '.html';
-  ctx.stdout.write(`\n${t(lang, 'interview.done', { ...counts, file })}\n`);
+  ctx.stdout.write(`\n${terminalSafe(t(lang, 'interview.done', { ...counts, file }))}\n`);
   ctx.stdout.write(
-    `${renderSummary(result, catalogue, lang, {
-      report: commandLine([
-        'report',
-        file,
-        ...catalogueWords,
-        '--format',
-        'html',
-        '--output',
-        html,
-      ]),
-    })}\n`,
+    `${terminalSafe(
+      renderSummary(result, catalogue, lang, {
+        report: commandLine([
+          'report',
+          file,
+          ...catalogueWords,
+          '--format',
+          'html',
+          '--output',
+          html,
+        ]),
+      }),
+    )}\n`,
   );
   return 0;
 }
@@ -174,10 +187,21 @@ function catalogueId(ref: string): string {
  * The invariant of the autosave: what is written is a valid assessment for
  * this catalogue. A failure here is a bug in the interview, not in the input.
  */
-function checkValid(text: string, file: string, catalogue: Catalogue, lang: Lang): Assessment {
+function checkValid(
+  text: string,
+  file: string,
+  catalogue: Catalogue,
+  lang: Lang,
+  merged = false,
+): Assessment {
   const parsed = parseYaml(text, file, lang);
   const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (parsed.diagnostics.length > 0 || checked.value === undefined) {
+    if (merged) {
+      // Someone else's edit made the file invalid: theirs to fix, with every place listed.
+      const problems = [...parsed.diagnostics, ...checked.errors];
+      throw new InputError(t(lang, 'interview.changedInvalid', { file }), problems);
+    }
     const problems = [...parsed.diagnostics, ...checked.errors].map(
       (d) => `${d.line}:${d.col} ${d.message}`,
     );

@@ -11,7 +11,7 @@ import { type TemplateFormat, type TemplateSources, prepareReport } from '../../
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { buildReportView } from '../../report/view.js';
-import { fileExists, write } from '../../write/write.js';
+import { checkWritable, write } from '../../write/write.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../version.js';
 
@@ -43,9 +43,7 @@ export async function runReport(
     throw new UsageError(t(lang, 'report.error.pdfNeedsOutput'));
   const target = output === undefined ? undefined : resolve(ctx.cwd, output);
   // Refuse before any work (a PDF starts a browser); write() checks again at the end.
-  if (target !== undefined && !force && (await fileExists(target))) {
-    throw new InputError(t(lang, 'write.exists', { file: output ?? target }));
-  }
+  if (target !== undefined) await checkWritable(target, force, lang);
 
   const loaded = await loadAndScore(assessment, {
     lang,

@@ -60,8 +60,10 @@ export async function runScore(
 
 function parseFailUnder(value: string | undefined, ctx: Context): number | undefined {
   if (value === undefined) return undefined;
-  const number = Number(value.replace(',', '.'));
-  if (value.trim() === '' || !Number.isFinite(number) || number < 0 || number > 100) {
+  // Decimal only, comma or dot: `0x40`, `1e2` or `Infinity` are no scores a person means.
+  const trimmed = value.trim();
+  const number = Number(trimmed.replace(',', '.'));
+  if (!/^\d{1,3}([.,]\d+)?$/.test(trimmed) || number > 100) {
     throw new UsageError(t(ctx.lang, 'score.badFailUnder', { value }));
   }
   return number;

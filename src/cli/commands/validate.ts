@@ -13,6 +13,7 @@ import {
   validateCatalogue,
 } from '../../validate/index.js';
 import type { CommonOptions, Context } from '../context.js';
+import { terminalSafe } from '../../render/terminal-safe.js';
 
 interface Checked {
   file: string;
@@ -83,9 +84,9 @@ export async function runValidate(
   let out = '';
   for (const file of checked) {
     if (file.errors.length === 0) {
-      out += `${c.green(t(lang, 'validate.ok', { file: file.file, what: file.what ?? '' }))}\n`;
+      out += `${c.green(terminalSafe(t(lang, 'validate.ok', { file: file.file, what: file.what ?? '' })))}\n`;
     } else {
-      out += `${c.red(t(lang, 'validate.failed', { file: file.file, count: file.errors.length }))}\n`;
+      out += `${c.red(terminalSafe(t(lang, 'validate.failed', { file: file.file, count: file.errors.length })))}\n`;
       out += renderDiagnostics(file.errors, { lang, style: c });
     }
     out += renderDiagnostics(file.warnings, { lang, style: c });

@@ -141,10 +141,6 @@ export const core: MessageTable = {
     de: '{file} existiert bereits und bleibt unverändert. Mit --force ersetzen oder mit --output eine andere Datei wählen.',
     en: '{file} already exists and was left unchanged. Use --force to replace it or --output to choose another file.',
   },
-  'write.failed': {
-    de: '{file} konnte nicht geschrieben werden: {reason}',
-    en: 'could not write {file}: {reason}',
-  },
 
   // reading files
   'read.missing': { de: 'Datei nicht gefunden.', en: 'file not found.' },

@@ -57,6 +57,14 @@ export const interview: MessageTable = {
     de: 'Der AGS hat 8 Ziffern (Kreisschlüssel: 5), z. B. 06435014.',
     en: 'The AGS has 8 digits (district key: 5), e.g. 06435014.',
   },
+  'interview.nameOneLine': {
+    de: 'Bitte den Namen ohne Steuerzeichen eingeben.',
+    en: 'Please enter the name without control characters.',
+  },
+  'interview.populationTooLarge': {
+    de: 'Das ist mehr, als eine Kommune Einwohner hat; bitte höchstens 100.000.000 eingeben – oder leer lassen.',
+    en: 'That is more people than any municipality has; enter at most 100,000,000 – or leave it empty.',
+  },
   'interview.populationExpected': {
     de: 'Bitte eine ganze Zahl eingeben, z. B. 23000 – oder leer lassen.',
     en: 'Please enter a whole number, e.g. 23000 – or leave it empty.',
@@ -246,6 +254,10 @@ export const interview: MessageTable = {
   },
   'init.fileWord': { de: '<datei>', en: '<file>' },
   'init.badName': { de: '--name darf nicht leer sein.', en: '--name must not be empty.' },
+  'init.controlInName': {
+    de: '--name darf keinen Zeilenumbruch und keine Steuerzeichen enthalten; gefunden: „{name}“. Bitte den Namen in einer Zeile angeben.',
+    en: '--name must not contain a line break or control characters; found "{name}". Give the name on one line.',
+  },
   'init.t.intro': {
     de: 'Selbsteinschätzung zur EfA-Nachnutzung nach dem Katalog „{title}“ ({id} {version}).',
     en: 'Assessment of readiness to reuse EfA services against the catalogue "{title}" ({id} {version}).',
@@ -310,4 +322,22 @@ export const interview: MessageTable = {
   'init.t.allowed.na': { de: ', n/a (trifft nicht zu)', en: ', n/a (not applicable)' },
   'init.t.noteExample': { de: 'Notiz', en: 'note' },
   'init.t.evidenceExample': { de: 'Dokument', en: 'document' },
+
+  // interview: the file changed outside this interview
+  'interview.merged': {
+    de: '{file} wurde inzwischen außerhalb dieses Interviews geändert; diese Änderungen bleiben erhalten, Ihre Antwort ist ergänzt.',
+    en: '{file} was changed outside this interview meanwhile; those changes are kept and your answer is added.',
+  },
+  'interview.createdMeanwhile': {
+    de: '{file} wurde inzwischen von einem anderen Programm angelegt und bleibt unverändert. Bitte das Interview mit --output {file} neu starten, um diese Datei fortzusetzen.',
+    en: '{file} was created by another program meanwhile and was left unchanged. Start the interview again with --output {file} to continue that file.',
+  },
+  'interview.cannotMerge': {
+    de: '{file} wurde inzwischen außerhalb dieses Interviews geändert und ist kein gültiges YAML mehr; Ihre letzte Antwort wurde nicht gespeichert. Bitte die Datei reparieren (efa-readiness validate {file}) und das Interview fortsetzen.',
+    en: '{file} was changed outside this interview meanwhile and is no longer valid YAML; your last answer was not saved. Repair the file (efa-readiness validate {file}) and continue the interview.',
+  },
+  'interview.changedInvalid': {
+    de: '{file} wurde inzwischen außerhalb dieses Interviews geändert und ist so keine gültige Selbsteinschätzung mehr; Ihre letzte Antwort wurde nicht gespeichert. Bitte die genannten Stellen korrigieren und das Interview fortsetzen.',
+    en: '{file} was changed outside this interview meanwhile and is no longer a valid assessment; your last answer was not saved. Correct the places listed and continue the interview.',
+  },
 };
