@@ -374,7 +374,7 @@ export interface Result {
   /** v1.1: the catalogue's min_coverage (0 where it sets none). */
   min_coverage: number;
   /** v1.1 §5a: the path to the next band, null where not assessable or at the top. */
-  next_band?: NextBand | null;
+  next_band: NextBand | null;
   dimensions: DimensionResult[];
   gates: GateResult[];
   actions: ActionResult[];

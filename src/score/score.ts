@@ -1,16 +1,12 @@
-import { resolveText } from '../model/text.js';
 import {
-  type ActionResult,
   type Assessment,
   type Band,
   type Catalogue,
-  type Criterion,
-  type CriterionResult,
   type DimensionResult,
   type GateResult,
   type Lang,
   type Municipality,
-  type Recommendation,
+  type NextBand,
   RESULT_FORMAT,
   type Result,
   type Service,
@@ -18,32 +14,16 @@ import {
   type ServiceExclusion,
   type ServiceResult,
 } from '../model/types.js';
-import { applies, underCurrentIds } from '../model/catalogue.js';
+import { applies, replacedIds, underCurrentIds } from '../model/catalogue.js';
+import { planActions } from './actions.js';
 import { answerDetails, counts, criterionScore, criterionStatus } from './criterion.js';
+import { pathToBand, type Raisable } from './next-band.js';
+import type { DimensionTotals, Scored } from './parts.js';
 import { round1, round1OrNull } from './round.js';
 
 export interface ScoreOptions {
   /** Language of the texts the result carries (recommendations). */
   lang: Lang;
-}
-
-/** One criterion at full precision, before rounding for the result. */
-interface Scored {
-  criterion: Criterion;
-  result: CriterionResult;
-  dimension: string;
-  score: number | null;
-  weight: number;
-}
-
-interface DimensionTotals {
-  id: string;
-  weight: number;
-  /** Σ w_c·s_c / Σ w_c over counting criteria, null where Σ w_c is 0. */
-  score: number | null;
-  coverage: number | null;
-  /** Σ w_c over counting criteria. */
-  sumWeights: number;
 }
 
 /**
@@ -148,39 +128,21 @@ export function scoreAssessment(
       : [];
 
   // §5: action plan
-  const targets = underCurrentIds(assessment.targets, catalogue);
-  const totalsById = new Map(totals.map((d) => [d.id, d]));
-  const sumW = totals.filter((d) => d.score !== null).reduce((sum, d) => sum + d.weight, 0);
-  const failed = new Set(failedGates.map((g) => g.criterion));
-  const actions: ActionResult[] = [];
-  scored.forEach((s) => {
-    const d = totalsById.get(s.dimension);
-    if (!d || !counts(s.result.status) || s.score === null) return;
-    const criterion = s.criterion;
-    const target = targets[s.result.id] ?? criterion.target ?? 100;
-    if (!(s.score < target) || d.weight <= 0 || s.weight <= 0 || sumW === 0 || d.sumWeights === 0)
-      return;
-    const gain = (d.weight / sumW) * (s.weight / d.sumWeights) * (target - s.score);
-    const recommendation = (criterion.recommendations ?? [])
-      .filter((r) => r.below > (s.score ?? 0))
-      .reduce<Recommendation | undefined>(
-        (best, r) => (best === undefined || r.below < best.below ? r : best),
-        undefined,
-      );
-    actions.push({
-      criterion: s.result.id,
-      dimension: s.dimension,
-      score: round1(s.score),
-      target,
-      gain: round1(gain),
-      gate: failed.has(s.result.id),
-      recommendation: recommendation ? resolveText(recommendation.text, lang, language) : null,
-      effort: recommendation?.effort ?? null,
-      horizon: recommendation?.horizon ?? null,
-    });
+  const plan = planActions({
+    scored,
+    totals,
+    failed: new Set(failedGates.map((g) => g.criterion)),
+    targets: underCurrentIds(assessment.targets, catalogue),
+    entries: underCurrentIds(assessment.actions, catalogue),
+    lang,
+    language,
   });
-  // Stable sort: failed gates first, then by rounded gain; ties keep catalogue order.
-  actions.sort((a, b) => Number(b.gate) - Number(a.gate) || b.gain - a.gain);
+
+  // §5a: path to the next band
+  const nextBand =
+    assessable && band !== null
+      ? nextBandOf(catalogue.bands, bandIndex, band, overall, plan.raisable, failedGates)
+      : null;
 
   // §6: services
   const scoreOf = new Map(scored.map((s) => [s.result.id, s]));
@@ -250,10 +212,12 @@ export function scoreAssessment(
     coverage: round1OrNull(coverage),
     assessable,
     min_coverage: minCoverage,
+    next_band: nextBand,
     dimensions,
     gates,
-    actions,
+    actions: plan.actions,
     services,
+    ...replacedAnswers(assessment, catalogue),
   };
 }
 
@@ -269,6 +233,44 @@ export function serviceExclusion(
   if (said?.responsible === false) return 'assessment';
   if (said?.responsible === true) return undefined;
   return applies(service, municipality) ? undefined : 'catalogue';
+}
+
+/** v1.1: the answers given under an id a criterion `replaces`: old id -> current id. */
+function replacedAnswers(
+  assessment: Assessment,
+  catalogue: Catalogue,
+): { replaced?: Record<string, string> } {
+  const map = replacedIds(catalogue);
+  if (map.size === 0 || !assessment.answers) return {};
+  const replaced: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const key of Object.keys(assessment.answers)) {
+    const current = map.get(key);
+    if (current !== undefined) replaced[key] = current;
+  }
+  return Object.keys(replaced).length > 0 ? { replaced } : {};
+}
+
+/** §5a: null at the highest band; else the path to the band after `band`. */
+function nextBandOf(
+  bands: readonly Band[],
+  bandIndex: ReadonlyMap<string, number>,
+  band: string,
+  overall: number,
+  raisable: readonly Raisable[],
+  failedGates: readonly GateResult[],
+): NextBand | null {
+  const next = bands[(bandIndex.get(band) ?? bands.length) + 1];
+  if (next === undefined) return null;
+  const nextIndex = bandIndex.get(next.id) ?? 0;
+  const gateMin = new Map<string, number>();
+  for (const gate of failedGates) {
+    if ((bandIndex.get(gate.cap) ?? Infinity) < nextIndex) gateMin.set(gate.criterion, gate.min);
+  }
+  const criteria = raisable.map((c) => {
+    const min = gateMin.get(c.criterion);
+    return min === undefined ? c : { ...c, gateMin: min };
+  });
+  return pathToBand(next.id, next.min, overall, criteria);
 }
 
 /** Σ W_d·D_d / Σ W_d over dimensions with a score; null where Σ W_d is 0. */

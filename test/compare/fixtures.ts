@@ -130,6 +130,7 @@ export function result(s: Spec): Result {
     coverage: s.coverage === undefined ? 100 : s.coverage,
     assessable: true,
     min_coverage: 0,
+    next_band: null,
     dimensions: [
       {
         id: 'interfaces',

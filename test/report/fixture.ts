@@ -229,6 +229,7 @@ export function result(): Result {
     coverage: 87.5,
     assessable: true,
     min_coverage: 0,
+    next_band: null,
     dimensions: [
       {
         id: 'interfaces',
