@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { agree } from '../src/conformance/agree.js';
 import { CONFORMANCE_ROOT, ROOT, runCli, SHARED_CONFORMANCE, tempDir } from './helpers/cli.js';
 import { runMain } from './helpers/main.js';
+import { noPositions } from '../src/load/source.js';
+import { schemaDiagnostics } from '../src/validate/schema.js';
 
 /**
  * The conformance suites through `efa-readiness conformance`, as anyone would
@@ -121,5 +123,26 @@ describe('efa-readiness conformance: exit codes and messages', () => {
     expect(run.stdout).toMatch(
       /^Konformitätsfälle in test\/conformance\/v1:\n {2}stimmt {5}case-1-town/,
     );
+  });
+});
+
+describe('the result schema describes every result of the own suites', () => {
+  const cases = ownVersions.flatMap((v) =>
+    readdirSync(join(CONFORMANCE_ROOT, v))
+      .filter((name) => /^case-.*\.yaml$/.test(name))
+      .map((name) => ({ dir: join(CONFORMANCE_ROOT, v), name })),
+  );
+  it.each(cases)('$name', async ({ dir, name }) => {
+    const run = await runMain([
+      'score',
+      join(dir, name),
+      '-c',
+      join(dir, 'catalogue.yaml'),
+      '-f',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    const result: unknown = JSON.parse(run.stdout);
+    expect(schemaDiagnostics('result', result, noPositions('result.json'), 'en')).toEqual([]);
   });
 });

@@ -425,6 +425,42 @@ export const core: MessageTable = {
     de: "'{url}' ist keine Web-Adresse; erwartet wird http:// oder https://.",
     en: "'{url}' is not a web address; expected http:// or https://.",
   },
+  'rule.dependsOnSelf': {
+    de: "Kriterium '{id}' kann nicht von sich selbst abhängen: Eintrag aus depends_on entfernen.",
+    en: "criterion '{id}' cannot depend on itself: remove the entry from depends_on.",
+  },
+  'rule.dependsOnCycle': {
+    de: 'depends_on bildet einen Kreis ({cycle}): mindestens eine dieser Abhängigkeiten entfernen.',
+    en: 'depends_on forms a cycle ({cycle}): remove at least one of these dependencies.',
+  },
+  'rule.replacesCurrent': {
+    de: "'{id}' ist eine Id dieses Katalogs und kann nicht zugleich ersetzt werden: aus replaces entfernen.",
+    en: "'{id}' is an id of this catalogue and cannot also be replaced: remove it from replaces.",
+  },
+  'rule.replacesTwice': {
+    de: "'{id}' wird schon von '{other}' ersetzt: eine alte Id darf nur ein Kriterium ersetzen.",
+    en: "'{id}' is already replaced by '{other}': an old id may be replaced by one criterion only.",
+  },
+  'rule.unknownService': {
+    de: "Katalog '{catalogue}' hat keine Leistung '{id}'.",
+    en: "catalogue '{catalogue}' has no service '{id}'.",
+  },
+  'rule.answerReplaced': {
+    de: "Antwort unter der alten Id '{old}' zählt für das Kriterium '{id}', das sie ersetzt: bitte in '{id}' umbenennen.",
+    en: "the answer under the old id '{old}' counts for criterion '{id}', which replaces it: please rename it to '{id}'.",
+  },
+  'rule.answerReplacedBoth': {
+    de: "'{old}' und '{id}' sind beide angegeben, aber '{id}' ersetzt '{old}': einen der beiden Einträge entfernen.",
+    en: "both '{old}' and '{id}' are given, but '{id}' replaces '{old}': remove one of the two entries.",
+  },
+  'rule.actionDoneBelowTarget': {
+    de: 'als erledigt markiert, Antwort aber noch Stufe {level} – bitte aktualisieren.',
+    en: 'marked as done, but the answer is still level {level} – please update it.',
+  },
+  'rule.actionDoneBelowTargetScore': {
+    de: 'als erledigt markiert, Antwort aber noch bei {score} von Ziel {target} – bitte aktualisieren.',
+    en: 'marked as done, but the answer is still at {score} of target {target} – please update it.',
+  },
   'rule.badDate': {
     de: '{date} ist kein gültiges Kalenderdatum.',
     en: '{date} is not a valid calendar date.',
@@ -589,4 +625,55 @@ export const core: MessageTable = {
     de: '{files} Datei(en) geprüft: {errors} Fehler, {warnings} Warnung(en).',
     en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s).',
   },
+
+  // v1.1 result texts (terminal, report and compare share them: src/render/result-text.ts)
+  'v11.notAssessable': {
+    de: 'noch nicht bewertbar: zu wenige Antworten ({coverage} % von mindestens {min} %)',
+    en: 'not yet assessable: too few answers ({coverage} % of at least {min} %)',
+  },
+  'v11.missing': { de: 'Es fehlen Antworten zu: {list}', en: 'Answers missing for: {list}' },
+  'v11.nextBand.one': {
+    de: 'Mit dieser Maßnahme erreichen Sie „{band}“: {steps} (+{gain} Punkte)',
+    en: 'With this action you reach “{band}”: {steps} (+{gain} points)',
+  },
+  'v11.nextBand.many': {
+    de: 'Mit diesen {count} Maßnahmen erreichen Sie „{band}“: {steps} (+{gain} Punkte)',
+    en: 'With these {count} actions you reach “{band}”: {steps} (+{gain} points)',
+  },
+  'v11.nextBand.unreachable': {
+    de: '„{band}“ ist mit den gesetzten Zielwerten nicht erreichbar: auch alle {count} Maßnahmen zusammen ergeben nur {score} Punkte (nötig: {min}).',
+    en: '“{band}” cannot be reached with the targets set: even all {count} actions together give only {score} points (needed: {min}).',
+  },
+  'v11.nextBand.partial': { de: '{title} (auf {to} Punkte)', en: '{title} (to {to} points)' },
+  'v11.notResponsible.catalogue': {
+    de: 'nicht zuständig (Regel des Katalogs)',
+    en: 'not responsible (the catalogue’s rule)',
+  },
+  'v11.notResponsible.assessment': {
+    de: 'nicht zuständig (eigene Angabe)',
+    en: 'not responsible (own statement)',
+  },
+  'v11.notResponsible.assessmentNote': {
+    de: 'nicht zuständig (eigene Angabe: {note})',
+    en: 'not responsible (own statement: {note})',
+  },
+  'v11.stage': { de: 'Anschluss: {stage}', en: 'Connection: {stage}' },
+  'v11.stage.none': { de: 'nicht begonnen', en: 'not started' },
+  'v11.stage.planned': { de: 'geplant', en: 'planned' },
+  'v11.stage.contracted': { de: 'beauftragt', en: 'contracted' },
+  'v11.stage.configured': { de: 'eingerichtet', en: 'configured' },
+  'v11.stage.tested': { de: 'getestet', en: 'tested' },
+  'v11.stage.live': { de: 'in Betrieb', en: 'live' },
+  'v11.stage.unknown': { de: 'keine Angabe', en: 'not stated' },
+  'v11.status.open': { de: 'offen', en: 'open' },
+  'v11.status.in-progress': { de: 'in Arbeit', en: 'in progress' },
+  'v11.status.done': { de: 'erledigt', en: 'done' },
+  'v11.owner': { de: 'wer: {owner}', en: 'who: {owner}' },
+  'v11.due': { de: 'bis {date}', en: 'due {date}' },
+  'v11.cost': { de: 'Kosten: {cost}', en: 'cost: {cost}' },
+  'v11.cost.none': { de: 'keine', en: 'none' },
+  'v11.cost.low': { de: 'gering', en: 'low' },
+  'v11.cost.medium': { de: 'mittel', en: 'medium' },
+  'v11.cost.high': { de: 'hoch', en: 'high' },
+  'v11.after': { de: 'nach: {list}', en: 'after: {list}' },
 };
