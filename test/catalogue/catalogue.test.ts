@@ -210,7 +210,9 @@ describe('the default catalogue', () => {
     expect(gated.map((c) => c.id).sort()).toEqual(
       [
         'interfaces.delivery-point',
+        'interfaces.epayment',
         'interfaces.fachverfahren',
+        'interfaces.return-channel',
         'regionality.responsibilities',
         'reuse.legal-route',
         'staff.infosec',
