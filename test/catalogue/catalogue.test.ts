@@ -25,6 +25,7 @@ const SOURCE_HOSTS = [
   'www.gesetze-im-internet.de',
   'www.it-planungsrat.de',
   'www.fitko.de',
+  'eur-lex.europa.eu',
   'docs.fitko.de',
   'ozg.brandenburg.de',
   'digital-direkt.nrw',
