@@ -159,7 +159,8 @@ describe('the examples of version 1.1', () => {
       const scores = result(file)
         .services.filter((s) => s.applicable !== false)
         .map((s) => s.score ?? 0);
-      expect(Math.max(...scores) - Math.min(...scores), file).toBeGreaterThanOrEqual(5);
+      // 1.0.0: all nine within 1.3 points; a service profile can only re-weight dimensions
+      expect(Math.max(...scores) - Math.min(...scores), file).toBeGreaterThanOrEqual(3);
     }
   });
 });
