@@ -4,8 +4,8 @@ import type { MessageTable } from '../index.js';
 export const core: MessageTable = {
   // CLI frame
   'cli.description': {
-    de: 'Prüft, wie bereit eine Kommune ist, EfA-Onlinedienste („Einer für Alle“) nachzunutzen, und erstellt die Blaupause.',
-    en: 'Assesses how ready a municipality is to roll out EfA ("Einer für Alle") online services, and renders the Blaupause.',
+    de: 'Prüft, wie bereit eine Kommune ist, EfA-Leistungen („Einer für Alle“) nachzunutzen: die Standortbestimmung einer Kommune und die Blaupause für viele.',
+    en: 'Assesses how ready a municipality is to reuse EfA ("Einer für Alle") services: the Standortbestimmung of one municipality and the Blaupause for many.',
   },
   'cli.exitCodes': {
     de: 'Exit-Codes:\n  0  erledigt\n  1  Ergebnis unter --fail-under\n  2  ungültige Eingabe oder Aufruf\n 70  interner Fehler (bitte melden)',
@@ -537,7 +537,7 @@ export const core: MessageTable = {
   'state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
   'state.HB': { de: 'Bremen', en: 'Bremen' },
   'state.HH': { de: 'Hamburg', en: 'Hamburg' },
-  'state.HE': { de: 'Hessen', en: 'Hesse' },
+  'state.HE': { de: 'Hessen', en: 'Hessen' },
   'state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
   'state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
   'state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },

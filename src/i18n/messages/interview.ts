@@ -67,7 +67,7 @@ export const interview: MessageTable = {
   },
   'interview.type.gemeinde': { de: 'Gemeinde', en: 'Municipality (Gemeinde)' },
   'interview.type.stadt': { de: 'Stadt (kreisangehörig)', en: 'Town (within a district)' },
-  'interview.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
+  'interview.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'Independent city' },
   'interview.type.landkreis': { de: 'Landkreis', en: 'District (Landkreis)' },
   'interview.type.verbund': {
     de: 'Verbund (Amt, Verbandsgemeinde, Zweckverband)',
@@ -80,7 +80,7 @@ export const interview: MessageTable = {
   'interview.state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
   'interview.state.HB': { de: 'Bremen', en: 'Bremen' },
   'interview.state.HH': { de: 'Hamburg', en: 'Hamburg' },
-  'interview.state.HE': { de: 'Hessen', en: 'Hesse' },
+  'interview.state.HE': { de: 'Hessen', en: 'Hessen' },
   'interview.state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
   'interview.state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
   'interview.state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
