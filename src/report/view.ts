@@ -23,6 +23,7 @@ import {
 } from '../render/result-text.js';
 import { printedOrder } from '../score/actions.js';
 import { jsonForScript, safeLinkUrl } from './escape.js';
+import { buildMinimumView, type MinimumView } from './minimum.js';
 import { renderRadarSvg } from './radar.js';
 
 addMessages(reportMessages);
@@ -51,6 +52,8 @@ export interface ReportView {
   summary: SummaryView;
   profile: ProfileView;
   blockers: GateView[];
+  /** The EfA-Mindestanforderungen NL1–NL5 and how far each is met (src/report/minimum.ts). */
+  minimum: MinimumView[];
   strengths: StrengthView[];
   plan: PlanView;
   services: ServiceView[];
@@ -668,6 +671,7 @@ export function buildReportView(
     },
     profile: { dimensions: profile },
     blockers,
+    minimum: buildMinimumView(result, catalogue, lang, text, num),
     strengths,
     plan: { actions, horizons },
     services,
