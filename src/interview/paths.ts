@@ -1,5 +1,5 @@
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
  * File names of the interview: the schema line an editor uses for completion,
@@ -12,14 +12,32 @@ export function assessmentSchemaPath(): string {
 }
 
 /**
- * The first comment of a written assessment, `yaml-language-server: $schema=…`,
- * with the schema's path relative to the folder of `outputFile`, or absolute
- * where no relative path exists (another drive on Windows).
+ * Where the build puts the schema that knows a shipped catalogue's criteria
+ * (scripts/build-schemas.mjs): one stable path in the installed package.
  */
-export function schemaComment(outputFile: string, schemaFile = assessmentSchemaPath()): string {
-  const fromFolder = relative(dirname(outputFile), schemaFile);
-  const path = fromFolder === '' || isAbsolute(fromFolder) ? schemaFile : fromFolder;
-  return ` yaml-language-server: $schema=${path.split(sep).join('/')}`;
+export function catalogueSchemaPath(catalogueId: string): string {
+  return fileURLToPath(
+    new URL(`../../schemas/catalogues/${catalogueId}.assessment.schema.json`, import.meta.url),
+  );
+}
+
+/** The file name of a schema copy beside an assessment (`init --schema-copy`). */
+export function schemaCopyName(catalogueId: string): string {
+  return `${catalogueId}.assessment.schema.json`;
+}
+
+/**
+ * The first comment of a written assessment, `yaml-language-server: $schema=…`.
+ * A schema file is named by its absolute `file://` URL: it still resolves when
+ * the assessment is moved anywhere on the same machine (a path relative to the
+ * assessment would not), and spaces and umlauts in the path are percent-encoded,
+ * where the language server reads the reference only up to the first space.
+ * A reference that already is relative (a schema copy beside the file) is kept.
+ */
+export function schemaComment(schema: string): string {
+  const reference =
+    isAbsolute(schema) || /^[A-Za-z]:[\\/]/.test(schema) ? pathToFileURL(schema).href : schema;
+  return ` yaml-language-server: $schema=${reference}`;
 }
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

@@ -122,6 +122,35 @@ export const core: MessageTable = {
     de: 'viele Kommunen vergleichen: Rangfolge, Heatmap, häufigste Hürden, Trends',
     en: 'compare many municipalities: ranking, heatmap, most common blockers, trends',
   },
+  // issue 16: the `schema` command, `init --schema-copy`, `validate --fix`
+  'cli.schema.description': {
+    de: 'ein Schema für den Editor erzeugen, das die Kriterien eines Katalogs kennt (Vervollständigung und Prüfung beim Tippen)',
+    en: "generate an editor schema that knows a catalogue's criteria (completion and checks while typing)",
+  },
+  'cli.opt.schemaCatalogue': {
+    de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: efa-default)',
+    en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: efa-default)',
+  },
+  'cli.opt.installVscode': {
+    de: 'in .vscode/settings.json dieses Ordners (Standard: der aktuelle) eintragen, dass seine YAML-Dateien das Schema nutzen',
+    en: "record in this folder's .vscode/settings.json (default: the current one) that its YAML files use the schema",
+  },
+  'cli.opt.schemaCopy': {
+    de: 'das Schema des Katalogs neben die Datei kopieren und relativ darauf verweisen (zum Verschicken beider zusammen)',
+    en: "copy the catalogue's schema beside the file and refer to it relatively (to send both together)",
+  },
+  'cli.opt.schemaOutput': {
+    de: 'in diese Datei schreiben statt auf die Standardausgabe',
+    en: 'write to this file instead of standard output',
+  },
+  'cli.opt.fix': {
+    de: 'eindeutige Korrekturen (z. B. ja → true, 12.11.2026 → 2026-11-12) in die Dateien schreiben und auflisten',
+    en: 'write unambiguous fixes (e.g. ja → true, 12.11.2026 → 2026-11-12) into the files and list them',
+  },
+  'cli.opt.dryRun': {
+    de: 'mit --fix: nur zeigen, was geändert würde, nichts schreiben',
+    en: 'with --fix: only show what would change, write nothing',
+  },
 
   // writing
   'write.exists': {
