@@ -1,5 +1,5 @@
 import { addMessages, t } from '../i18n/index.js';
-import { schema as schemaMessages } from '../i18n/messages/schema.js';
+import { editor } from '../i18n/messages/editor.js';
 import { criterionType, NOT_APPLICABLE, UNKNOWN } from '../model/catalogue.js';
 import { resolveText } from '../model/text.js';
 import {
@@ -11,7 +11,7 @@ import {
   type Text,
 } from '../model/types.js';
 
-addMessages(schemaMessages);
+addMessages(editor);
 
 /** A JSON Schema as plain data. */
 export type JsonSchema = Record<string, unknown>;

@@ -462,16 +462,16 @@ export const core: MessageTable = {
     en: 'n/a without a note: please say under note why the criterion does not apply.',
   },
   'rule.answerExcluded': {
-    de: 'Kriterium gilt für diese Kommune nicht (applies_when); die Antwort wird nicht gewertet.',
-    en: 'criterion does not apply to this municipality (applies_when); the answer is not scored.',
+    de: 'Diese Frage gilt nicht für diese Kommune (nach Art, Land oder Einwohnerzahl); die Antwort wird nicht gewertet.',
+    en: 'This question does not apply to this municipality (by type, Land or population); the answer is not scored.',
   },
   'rule.missingAnswers': {
     de: '{count} Kriterien ohne Antwort (zählen mit 0): {ids}',
     en: '{count} criteria without an answer (count as 0): {ids}',
   },
   'rule.naNotAllowed': {
-    de: 'n/a ist hier nicht erlaubt (allow_na fehlt); möglich ist unknown.',
-    en: 'n/a is not allowed here (no allow_na); unknown is possible.',
+    de: 'Diese Frage lässt „trifft nicht zu“ (n/a) nicht zu; möglich ist unknown (weiß nicht).',
+    en: "This question does not allow 'not applicable' (n/a); unknown (not known) is possible.",
   },
   'rule.scaleQuoted': {
     de: "Stufe '{value}' steht in Anführungszeichen; bitte als Zahl schreiben (0 bis {max}).",

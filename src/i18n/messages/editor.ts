@@ -1,10 +1,10 @@
 import type { MessageTable } from '../index.js';
 
 /**
- * Texts inside a generated catalogue schema (what an editor shows on hover,
+ * Messages of issue 16, filling in with an editor: texts inside a generated catalogue schema (what an editor shows on hover,
  * in completion and as a diagnostic) and of the `schema` command.
  */
-export const schema: MessageTable = {
+export const editor: MessageTable = {
   'schema.gen.title': {
     de: 'Selbsteinschätzung nach „{title}“ ({id}@{version})',
     en: 'Assessment against "{title}" ({id}@{version})',
@@ -113,5 +113,43 @@ export const schema: MessageTable = {
   'schema.vscodeNotObject': {
     de: '{file}: „{key}“ ist keine Zuordnung; die Datei bleibt unverändert.',
     en: '{file}: "{key}" is not a mapping; the file was left unchanged.',
+  },
+
+  // natural input (validate, validate --fix)
+  'fix.hint': {
+    de: 'Schreiben Sie stattdessen: {to} (efa-readiness validate --fix ändert das für Sie).',
+    en: 'Write instead: {to} (efa-readiness validate --fix changes it for you).',
+  },
+  'fix.changed': {
+    de: '{file}:{line}  {path}: {from} → {to}',
+    en: '{file}:{line}  {path}: {from} → {to}',
+  },
+  'fix.summary': {
+    de: '{file}: {count} Korrektur(en) geschrieben.',
+    en: '{file}: {count} fix(es) written.',
+  },
+  'fix.summaryDry': {
+    de: '{file}: {count} Korrektur(en) möglich; nichts geschrieben (--dry-run).',
+    en: '{file}: {count} fix(es) possible; nothing written (--dry-run).',
+  },
+  'fix.none': {
+    de: '{file}: nichts zu korrigieren.',
+    en: '{file}: nothing to fix.',
+  },
+  'fix.dryRunNeedsFix': {
+    de: '--dry-run gilt nur zusammen mit --fix.',
+    en: '--dry-run only works together with --fix.',
+  },
+  'answer.unknownKeyHint': {
+    de: "unbekannter Schlüssel '{key}' – meinten Sie '{suggestion}'?",
+    en: "unknown key '{key}' – did you mean '{suggestion}'?",
+  },
+  'answer.unknownKey': {
+    de: "unbekannter Schlüssel '{key}' – in einer Antwort stehen value, note und evidence (eigene Daten unter x-…).",
+    en: "unknown key '{key}' – an answer holds value, note and evidence (own data under x-…).",
+  },
+  'answer.noValue': {
+    de: "Die Antwort braucht 'value:' – zum Beispiel value: 2 unter den Angaben note und evidence.",
+    en: "The answer needs 'value:' – for example value: 2 beside note and evidence.",
   },
 };
