@@ -98,10 +98,13 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
   common(configure(program.command('validate')))
     .description(m('cli.validate.description'))
     .argument('<files...>', m('cli.arg.files'))
+    .option('--fix', m('cli.opt.fix'))
+    .option('--dry-run', m('cli.opt.dryRun'))
     .addHelpText(
       'after',
       example([
         'efa-readiness validate criteria/efa-default.yaml examples/*.yaml',
+        'efa-readiness validate --fix --dry-run meine-kommune.yaml',
         'efa-readiness validate meine-kommune.yaml --catalogue eigener-katalog.yaml',
       ]),
     )
