@@ -65,25 +65,45 @@ export function catalogueAssessmentSchema(
 
   const answers: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
   const targets: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
-  for (const dimension of catalogue.dimensions) {
-    for (const criterion of dimension.criteria) {
-      const title = tx(criterion.title);
-      const question = tx(criterion.question);
-      answers[criterion.id] = {
-        title,
-        description: `${title} – ${question}`,
-        markdownDescription: `**${title}**\n\n${question}`,
+  const criteria = catalogue.dimensions.flatMap((d) => d.criteria);
+  for (const criterion of criteria) {
+    const title = tx(criterion.title);
+    const question = tx(criterion.question);
+    const answer = answerSchema(catalogue, criterion, lang, tx);
+    answers[criterion.id] = {
+      title,
+      description: `${title} – ${question}`,
+      markdownDescription: `**${title}**\n\n${question}`,
+      ...answer,
+    };
+    targets[criterion.id] = { type: 'number', minimum: 0, maximum: 100, description: title };
+  }
+  // v1.1: an answer under an id a criterion took over still counts: allowed, not offered, marked.
+  for (const criterion of criteria) {
+    for (const old of criterion.replaces ?? []) {
+      if (old in answers) continue;
+      const message = m('schema.gen.replaced', { old, id: criterion.id });
+      answers[old] = {
         ...answerSchema(catalogue, criterion, lang, tx),
-      };
-      targets[criterion.id] = {
-        type: 'number',
-        minimum: 0,
-        maximum: 100,
-        description: title,
+        description: message,
+        deprecationMessage: message,
+        doNotSuggest: true,
       };
     }
   }
   const unknownCriterion = m('schema.gen.unknownCriterion', { id });
+  narrowKeys(
+    properties,
+    'actions',
+    criteria.map((c) => [c.id, tx(c.title)]),
+    unknownCriterion,
+  );
+  narrowKeys(
+    properties,
+    'services',
+    (catalogue.services ?? []).map((service) => [service.id, tx(service.title)]),
+    m('schema.gen.unknownService', { id }),
+  );
   properties.answers = {
     type: 'object',
     description: m('schema.gen.answers'),
@@ -99,6 +119,29 @@ export function catalogueAssessmentSchema(
     errorMessage: unknownCriterion,
   };
   return withoutUnusedDefs(out);
+}
+
+/**
+ * A map the base schema keys by any id (`services`, `actions`, v1.1) narrowed
+ * to the catalogue's ids, each entry the base's schema for one value.
+ */
+function narrowKeys(
+  properties: Record<string, JsonSchema>,
+  name: string,
+  ids: [string, string][],
+  message: string,
+): void {
+  const general = properties[name];
+  if (general === undefined) return;
+  const entry = general.additionalProperties as JsonSchema | undefined;
+  const named: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
+  for (const [id, title] of ids) named[id] = { ...entry, title, description: title };
+  properties[name] = {
+    ...Object.fromEntries(Object.entries(general).filter(([k]) => k !== 'propertyNames')),
+    properties: named,
+    additionalProperties: false,
+    errorMessage: message,
+  };
 }
 
 /** The general answer definitions are replaced by the criteria's own; drop those no longer named. */

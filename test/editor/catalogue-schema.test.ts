@@ -45,6 +45,8 @@ function compile(schema: JsonSchema): (data: unknown) => boolean {
   ajv.addKeyword('enumDescriptions');
   ajv.addKeyword('markdownDescription');
   ajv.addKeyword('errorMessage');
+  ajv.addKeyword('deprecationMessage');
+  ajv.addKeyword('doNotSuggest');
   return ajv.compile(schema);
 }
 
@@ -128,6 +130,38 @@ describe('catalogue schema', () => {
     ['the long form', { 'reuse.policy': { value: false, note: 'x', evidence: ['y'] } }],
   ])('accepts %s', (_what, answers) => {
     expect(validate(withAnswers(answers))).toBe(true);
+  });
+});
+
+describe('catalogue schema with the v1.1 keys', () => {
+  const v11 = readCatalogue(
+    fileURLToPath(new URL('../conformance/v1.1/catalogue.yaml', import.meta.url)),
+  );
+  const v11Schema = catalogueAssessmentSchema(v11, base, 'de');
+  const check = compile(v11Schema);
+  const assessment = (extra: Record<string, unknown>): unknown => ({
+    format: 'efa-readiness/assessment/v1',
+    catalogue: 'own-v11',
+    municipality: { name: 'M', type: 'stadt', state: 'HE' },
+    ...extra,
+  });
+  const props = v11Schema.properties as Record<string, { properties: Record<string, JsonSchema> }>;
+
+  it('knows the services and the actions by id', () => {
+    expect(Object.keys(props.services?.properties ?? {})).toEqual(['wohngeld', 'bauantrag', 'kfz']);
+    expect(check(assessment({ services: { wohngeld: { stage: 'live' } } }))).toBe(true);
+    expect(check(assessment({ services: { wohngelt: { stage: 'live' } } }))).toBe(false);
+    expect(check(assessment({ actions: { 'tech.payment': { status: 'open' } } }))).toBe(true);
+    expect(check(assessment({ actions: { 'tech.paymnt': { status: 'open' } } }))).toBe(false);
+  });
+
+  it('accepts an answer under a replaced id, marked and not offered', () => {
+    expect(check(assessment({ answers: { 'tech.epay': 2 } }))).toBe(true);
+    const old = props.answers?.properties['tech.epay'];
+    expect(old?.doNotSuggest).toBe(true);
+    expect(old?.deprecationMessage).toBe(
+      "'tech.epay' heißt jetzt 'tech.payment'; die Antwort zählt, bitte unter dem neuen Namen eintragen.",
+    );
   });
 });
 

@@ -29,6 +29,14 @@ export const editor: MessageTable = {
     de: 'Kein Kriterium dieses Namens im Katalog {id}; Strg+Leertaste zeigt die möglichen Ids.',
     en: 'No criterion of this name in catalogue {id}; Ctrl+Space shows the possible ids.',
   },
+  'schema.gen.replaced': {
+    de: "'{old}' heißt jetzt '{id}'; die Antwort zählt, bitte unter dem neuen Namen eintragen.",
+    en: "'{old}' is now called '{id}'; the answer counts, please enter it under the new name.",
+  },
+  'schema.gen.unknownService': {
+    de: 'Keine Leistung dieses Namens im Katalog {id}; Strg+Leertaste zeigt die möglichen Ids.',
+    en: 'No service of this name in catalogue {id}; Ctrl+Space shows the possible ids.',
+  },
   'schema.gen.targets': {
     de: 'Eigene Zielwerte: Kriterien-Id → 0..100',
     en: 'Own targets: criterion id → 0..100',
