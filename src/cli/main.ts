@@ -110,10 +110,13 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
   common(configure(program.command('validate')))
     .description(m('cli.validate.description'))
     .argument('<files...>', m('cli.arg.files'))
+    .option('--fix', m('cli.opt.fix'))
+    .option('--dry-run', m('cli.opt.dryRun'))
     .addHelpText(
       'after',
       example([
         'efa-readiness validate criteria/efa-default.yaml examples/*.yaml',
+        'efa-readiness validate --fix --dry-run meine-kommune.yaml',
         'efa-readiness validate meine-kommune.yaml --catalogue eigener-katalog.yaml',
       ]),
     )
@@ -192,6 +195,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .description(m('cli.init.description'))
     .option('-o, --output <file>', m('cli.opt.output'))
     .option('--force', m('cli.opt.force'))
+    .option('--schema-copy', m('cli.opt.schemaCopy'))
     .option('--name <name>', m('cli.opt.initName'))
     .addOption(new Option('--type <type>', m('cli.opt.initType')).choices(MUNICIPALITY_TYPES))
     .addOption(new Option('--state <land>', m('cli.opt.initState')).choices(STATES))
@@ -206,6 +210,24 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .action(async (options: Options) => {
       const { runInit } = await import('./commands/init.js');
       status.code = await runInit(context(options), options);
+    });
+
+  // schema -----------------------------------------------------------------
+  common(configure(program.command('schema')), { catalogueHelp: 'cli.opt.schemaCatalogue' })
+    .description(m('cli.schema.description'))
+    .option('-o, --output <file>', m('cli.opt.schemaOutput'))
+    .option('--force', m('cli.opt.force'))
+    .option('--install-vscode [folder]', m('cli.opt.installVscode'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness schema --install-vscode kommunen/',
+        'efa-readiness schema --catalogue eigener-katalog.yaml --output eigener-katalog.assessment.schema.json',
+      ]),
+    )
+    .action(async (options: Options) => {
+      const { runSchema } = await import('./commands/schema.js');
+      status.code = await runSchema(context(options), options);
     });
 
   // compare ----------------------------------------------------------------

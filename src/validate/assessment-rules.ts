@@ -28,6 +28,7 @@ import {
   type State,
   STATES,
 } from '../model/types.js';
+import { meansNotApplicable } from './natural-input.js';
 import { suggest } from './suggest.js';
 
 type Path = (string | number)[];
@@ -328,7 +329,7 @@ export function checkValue(
   catalogue: Catalogue,
 ): Problem | undefined {
   if (value === UNKNOWN) return undefined;
-  if (value === NOT_APPLICABLE) {
+  if (value === NOT_APPLICABLE || (!criterion.allow_na && meansNotApplicable(value))) {
     return criterion.allow_na
       ? undefined
       : { code: 'na-not-allowed', key: 'rule.naNotAllowed', params: {} };

@@ -8,8 +8,10 @@ import {
   type Catalogue,
   type Lang,
 } from '../model/types.js';
+import { withFixHints } from './answer-shape.js';
 import { assessmentAgainstCatalogue, assessmentRules } from './assessment-rules.js';
 import { catalogueRules } from './catalogue-rules.js';
+import { naturalFixes } from './natural-input.js';
 import { schemaDiagnostics } from './schema.js';
 
 export { checkValue } from './assessment-rules.js';
@@ -144,9 +146,9 @@ export function validateAssessment(
     errors.push(...checked.errors);
     warnings = checked.warnings;
   }
-  return errors.length > 0
-    ? { errors: byPlace(errors), warnings: byPlace(warnings) }
-    : { value: assessment, errors: [], warnings: byPlace(warnings) };
+  if (errors.length === 0) return { value: assessment, errors: [], warnings: byPlace(warnings) };
+  const hinted = withFixHints(errors, naturalFixes(value, catalogue), lang);
+  return { errors: byPlace(hinted), warnings: byPlace(warnings) };
 }
 
 /** Problems in the order of the file, so a reader can walk down it. */

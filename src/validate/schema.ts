@@ -3,6 +3,7 @@ import { t } from '../i18n/index.js';
 import type { SourceMap } from '../load/source.js';
 import type { Lang } from '../model/types.js';
 import { createRequire } from 'node:module';
+import { answerShapeProblem } from './answer-shape.js';
 import { suggest } from './suggest.js';
 
 export type SchemaName = 'catalogue' | 'assessment' | 'result';
@@ -196,6 +197,12 @@ function describe(
     case 'minLength':
       return { message: t(lang, 'schema.notEmpty') };
     case 'anyOf': {
+      const shape =
+        path[0] === 'answers' && path.length === 2
+          ? answerShapeProblem(error.data, lang)
+          : undefined;
+      if (shape)
+        return { ...(shape.key ? { at: [...path, shape.key] } : {}), message: shape.message };
       const what =
         error.schemaPath.includes('/answer') || error.schemaPath.includes('/value')
           ? 'schema.anyOf.answer'

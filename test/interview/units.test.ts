@@ -197,14 +197,18 @@ describe('file names', () => {
     ]);
   });
 
-  it('points the schema line at the package schema, relative to the file', () => {
+  it('names the package schema by an absolute file URL, which survives moving the file', () => {
     expect(assessmentSchemaPath().endsWith('/schemas/assessment.schema.json')).toBe(true);
-    expect(schemaComment('/data/kommunen/a.yaml', '/opt/efa/schemas/assessment.schema.json')).toBe(
-      ' yaml-language-server: $schema=../../opt/efa/schemas/assessment.schema.json',
+    expect(schemaComment('/opt/efa/schemas/assessment.schema.json')).toBe(
+      ' yaml-language-server: $schema=file:///opt/efa/schemas/assessment.schema.json',
     );
-    expect(
-      schemaComment('/opt/efa/examples/a.yaml', '/opt/efa/schemas/assessment.schema.json'),
-    ).toBe(' yaml-language-server: $schema=../schemas/assessment.schema.json');
+    // The server reads the reference up to the first space: spaces are percent-encoded.
+    expect(schemaComment('/home/a b/Ämter/s.json')).toBe(
+      ' yaml-language-server: $schema=file:///home/a%20b/%C3%84mter/s.json',
+    );
+    expect(schemaComment('./efa-default.assessment.schema.json')).toBe(
+      ' yaml-language-server: $schema=./efa-default.assessment.schema.json',
+    );
   });
 });
 

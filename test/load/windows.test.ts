@@ -62,15 +62,15 @@ describe('--catalogue: a Windows path is a path, an id is an id', () => {
 describe('the schema line of a written assessment, with path.win32', () => {
   const schema =
     'C:\\Users\\Anna Schmidt\\AppData\\Roaming\\npm\\node_modules\\efa-readiness\\schemas\\assessment.schema.json';
-  it('is relative, with forward slashes, on the same drive', () => {
-    expect(schemaComment('C:\\Users\\Anna Schmidt\\Kommune\\musterstadt.yaml', schema, win)).toBe(
-      ' yaml-language-server: $schema=../AppData/Roaming/npm/node_modules/efa-readiness/schemas/assessment.schema.json',
+  it('is an absolute file URL, spaces encoded, so it survives moving the file', () => {
+    expect(schemaComment(schema)).toBe(
+      ' yaml-language-server: $schema=file:///C:/Users/Anna%20Schmidt/AppData/Roaming/npm/node_modules/efa-readiness/schemas/assessment.schema.json',
     );
   });
-  it('is absolute where no relative path exists (another drive, a UNC share)', () => {
-    const absolute = ` yaml-language-server: $schema=${schema.split('\\').join('/')}`;
-    expect(schemaComment('D:\\Kommune\\a.yaml', schema, win)).toBe(absolute);
-    expect(schemaComment('\\\\rathaus-fs\\EfA\\a.yaml', schema, win)).toBe(absolute);
+  it('names a schema on a UNC share by host and path', () => {
+    expect(schemaComment('\\\\rathaus-fs\\EfA\\schemas\\x.schema.json')).toBe(
+      ' yaml-language-server: $schema=file://rathaus-fs/EfA/schemas/x.schema.json',
+    );
   });
 });
 

@@ -1,4 +1,5 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import {
   CancelledError,
   InputError,
@@ -9,13 +10,15 @@ import {
 import { t } from '../../i18n/index.js';
 import type { Ask } from '../../interview/ask.js';
 import { localDate } from '../../interview/flow.js';
-import { schemaComment } from '../../interview/paths.js';
+import { schemaComment, schemaCopyName } from '../../interview/paths.js';
 import { applicableItems } from '../../interview/plan.js';
 import { renderInitTemplate } from '../../interview/template.js';
 import { loadCatalogue } from '../../load/index.js';
 import { parseYaml } from '../../load/parse.js';
+import { catalogueSchemaText, editorSchemaFile } from '../../load/schema-file.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import {
+  type Catalogue,
   type Lang,
   MUNICIPALITY_TYPES,
   type Municipality,
@@ -53,9 +56,13 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
       : isAbsolute(output)
         ? output
         : resolve(ctx.cwd, output);
+  const copy =
+    options.schemaCopy === true
+      ? await writeSchemaCopy(catalogue, target, ctx, options)
+      : undefined;
   const text = renderInitTemplate(catalogue, municipality, {
     lang,
-    schemaComment: schemaComment(target ?? join(ctx.cwd, 'assessment.yaml')),
+    schemaComment: schemaComment(copy ?? editorSchemaFile(catalogue)),
     file: target === undefined ? t(lang, 'init.fileWord') : (output ?? ''),
     today: localDate(new Date()),
   });
@@ -78,6 +85,31 @@ export async function runInit(ctx: Context, options: Record<string, unknown>): P
     );
   }
   return 0;
+}
+
+/**
+ * `--schema-copy`: the catalogue's schema written beside the assessment, named
+ * relatively (`./efa-default.assessment.schema.json`), so the two can be moved
+ * or mailed together. An existing copy with other content is kept unless `--force`.
+ */
+async function writeSchemaCopy(
+  catalogue: Catalogue,
+  target: string | undefined,
+  ctx: Context,
+  options: Record<string, unknown>,
+): Promise<string> {
+  const { lang } = ctx;
+  if (target === undefined) throw new UsageError(t(lang, 'init.schemaCopyNeedsOutput'));
+  const name = schemaCopyName(catalogue.id);
+  const file = join(dirname(target), name);
+  const text = catalogueSchemaText(catalogue);
+  const same = await readFile(file, 'utf8').then(
+    (old) => old === text,
+    () => false,
+  );
+  if (!same) await write(text, file, { lang, force: options.force === true });
+  ctx.stderr.write(`${t(lang, 'schema.written', { catalogue: catalogue.id, file })}\n`);
+  return `./${name}`;
 }
 
 async function municipalityFrom(

@@ -11,6 +11,7 @@ import {
 } from '../../interview/flow.js';
 import { inquirerAsk } from '../../interview/inquirer.js';
 import { candidateFileNames, schemaComment } from '../../interview/paths.js';
+import { editorSchemaFile } from '../../load/schema-file.js';
 import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';
 import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
@@ -114,7 +115,7 @@ export async function runInterview(
         lang,
         ...(dimensions !== undefined ? { dimensions } : {}),
         today: localDate(new Date()),
-        schemaComment: (file) => schemaComment(abs(file)),
+        schemaComment: () => schemaComment(editorSchemaFile(catalogue)),
       },
       state,
     );

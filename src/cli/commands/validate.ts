@@ -1,7 +1,10 @@
-import { type Diagnostic, InputError } from '../../errors.js';
-import { t } from '../../i18n/index.js';
-import { loadCatalogue, readYaml } from '../../load/index.js';
-import type { Parsed } from '../../load/parse.js';
+import { resolve } from 'node:path';
+import { type Diagnostic, InputError, UsageError } from '../../errors.js';
+import { addMessages, t } from '../../i18n/index.js';
+import { editor } from '../../i18n/messages/editor.js';
+import { loadCatalogue } from '../../load/index.js';
+import { type Parsed, parseYaml } from '../../load/parse.js';
+import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Catalogue } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
@@ -12,8 +15,13 @@ import {
   validateAssessment,
   validateCatalogue,
 } from '../../validate/index.js';
+import { applyFixes } from '../../validate/apply-fixes.js';
+import { naturalFixes, showValue } from '../../validate/natural-input.js';
+import { writeFileAtomicOrExplain } from '../../write/write.js';
 import type { CommonOptions, Context } from '../context.js';
 import { terminalSafe } from '../../render/terminal-safe.js';
+
+addMessages(editor);
 
 interface Checked {
   file: string;
@@ -31,9 +39,12 @@ interface Checked {
 export async function runValidate(
   ctx: Context,
   files: string[],
-  options: CommonOptions,
+  options: CommonOptions & { fix?: boolean; dryRun?: boolean },
 ): Promise<number> {
   const { lang } = ctx;
+  if (options.dryRun === true && options.fix !== true)
+    throw new UsageError(t(lang, 'fix.dryRunNeedsFix'));
+  let fixed = '';
   const parsed = await Promise.all(files.map((file) => parseFile(file, ctx)));
 
   const catalogues = new Map<string, Catalogue>();
@@ -64,6 +75,11 @@ export async function runValidate(
       checked[i] = { file: p.file, errors: [catalogue], warnings: [] };
       continue;
     }
+    if (options.fix === true) {
+      const result = await fixFile(p, catalogue, ctx, options.dryRun === true);
+      fixed += result.out;
+      p.parsed = result.parsed;
+    }
     const v = validateAssessment(p.parsed.value, p.parsed.source, lang, catalogue);
     checked[i] = {
       file: p.file,
@@ -81,7 +97,7 @@ export async function runValidate(
   }
 
   const c = await loadStyle(ctx.color);
-  let out = '';
+  let out = fixed;
   for (const file of checked) {
     if (file.errors.length === 0) {
       out += `${c.green(terminalSafe(t(lang, 'validate.ok', { file: file.file, what: file.what ?? '' })))}\n`;
@@ -98,16 +114,22 @@ export async function runValidate(
   return errors > 0 ? 2 : 0;
 }
 
+interface ParsedFile {
+  file: string;
+  text: string;
+  parsed: Parsed;
+  kind: DocumentKind;
+}
+
 /** Read and parse one file and tell its kind by `format`; any problem so far is its result. */
-async function parseFile(
-  file: string,
-  ctx: Context,
-): Promise<{ file: string; parsed: Parsed; kind: DocumentKind } | Checked> {
+async function parseFile(file: string, ctx: Context): Promise<ParsedFile | Checked> {
   try {
-    const parsed = await readYaml(file, ctx.lang, ctx.cwd);
+    const text = await readTextFile(file, ctx.lang, ctx.cwd);
+    const parsed = parseYaml(text, file, ctx.lang);
+    if (parsed.diagnostics.length > 0) return { file, errors: parsed.diagnostics, warnings: [] };
     const detected = detectKind(parsed.value, parsed.source, ctx.lang);
     if ('error' in detected) return { file, errors: [detected.error], warnings: [] };
-    return { file, parsed, kind: detected.kind };
+    return { file, text, parsed, kind: detected.kind };
   } catch (error) {
     if (error instanceof InputError) return { file, errors: [...error.diagnostics], warnings: [] };
     throw error;
@@ -137,4 +159,38 @@ async function catalogueOrError(
       message: error.message,
     };
   }
+}
+
+/**
+ * `--fix`: every unambiguous natural-input fix of one assessment written into
+ * it (atomically; with `--dry-run` only listed), each change printed with its
+ * line. Gives the file as parsed after the fixes, for the validation that follows.
+ */
+async function fixFile(
+  p: ParsedFile,
+  catalogue: Catalogue | undefined,
+  ctx: Context,
+  dryRun: boolean,
+): Promise<{ parsed: Parsed; out: string }> {
+  const { lang } = ctx;
+  const fixes = naturalFixes(p.parsed.value, catalogue);
+  if (fixes.length === 0)
+    return { parsed: p.parsed, out: `${t(lang, 'fix.none', { file: p.file })}\n` };
+  let out = '';
+  for (const fix of fixes) {
+    const { line } = p.parsed.source.locate(fix.path, 'value');
+    out += `  ${t(lang, 'fix.changed', { file: p.file, line, path: fix.path.join('.'), from: showValue(fix.from), to: showValue(fix.to) })}\n`;
+  }
+  const count = fixes.length;
+  if (dryRun)
+    return {
+      parsed: p.parsed,
+      out: `${t(lang, 'fix.summaryDry', { file: p.file, count })}\n${out}`,
+    };
+  const text = applyFixes(p.text, fixes);
+  await writeFileAtomicOrExplain(resolve(ctx.cwd, p.file), text, lang);
+  return {
+    parsed: parseYaml(text, p.file, lang),
+    out: `${t(lang, 'fix.summary', { file: p.file, count })}\n${out}`,
+  };
 }

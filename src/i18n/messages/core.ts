@@ -135,6 +135,35 @@ export const core: MessageTable = {
     de: 'Ordner mit catalogue.yaml und case-*.yaml, oder ein Ordner solcher Ordner',
     en: 'folder with catalogue.yaml and case-*.yaml, or a folder of such folders',
   },
+  // issue 16: the `schema` command, `init --schema-copy`, `validate --fix`
+  'cli.schema.description': {
+    de: 'ein Schema für den Editor erzeugen, das die Kriterien eines Katalogs kennt (Vervollständigung und Prüfung beim Tippen)',
+    en: "generate an editor schema that knows a catalogue's criteria (completion and checks while typing)",
+  },
+  'cli.opt.schemaCatalogue': {
+    de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: efa-default)',
+    en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: efa-default)',
+  },
+  'cli.opt.installVscode': {
+    de: 'in .vscode/settings.json dieses Ordners (Standard: der aktuelle) eintragen, dass seine YAML-Dateien das Schema nutzen',
+    en: "record in this folder's .vscode/settings.json (default: the current one) that its YAML files use the schema",
+  },
+  'cli.opt.schemaCopy': {
+    de: 'das Schema des Katalogs neben die Datei kopieren und relativ darauf verweisen (zum Verschicken beider zusammen)',
+    en: "copy the catalogue's schema beside the file and refer to it relatively (to send both together)",
+  },
+  'cli.opt.schemaOutput': {
+    de: 'in diese Datei schreiben statt auf die Standardausgabe',
+    en: 'write to this file instead of standard output',
+  },
+  'cli.opt.fix': {
+    de: 'eindeutige Korrekturen (z. B. ja → true, 12.11.2026 → 2026-11-12) in die Dateien schreiben und auflisten',
+    en: 'write unambiguous fixes (e.g. ja → true, 12.11.2026 → 2026-11-12) into the files and list them',
+  },
+  'cli.opt.dryRun': {
+    de: 'mit --fix: nur zeigen, was geändert würde, nichts schreiben',
+    en: 'with --fix: only show what would change, write nothing',
+  },
 
   // writing
   'write.exists': {
@@ -482,16 +511,16 @@ export const core: MessageTable = {
     en: 'n/a without a note: please say under note why the criterion does not apply.',
   },
   'rule.answerExcluded': {
-    de: 'Kriterium gilt für diese Kommune nicht (applies_when); die Antwort wird nicht gewertet.',
-    en: 'criterion does not apply to this municipality (applies_when); the answer is not scored.',
+    de: 'Diese Frage gilt nicht für diese Kommune (nach Art, Land oder Einwohnerzahl); die Antwort wird nicht gewertet.',
+    en: 'This question does not apply to this municipality (by type, Land or population); the answer is not scored.',
   },
   'rule.missingAnswers': {
     de: '{count} Kriterien ohne Antwort (zählen mit 0): {ids}',
     en: '{count} criteria without an answer (count as 0): {ids}',
   },
   'rule.naNotAllowed': {
-    de: 'n/a ist hier nicht erlaubt (allow_na fehlt); möglich ist unknown.',
-    en: 'n/a is not allowed here (no allow_na); unknown is possible.',
+    de: 'Diese Frage lässt „trifft nicht zu“ (n/a) nicht zu; möglich ist unknown (weiß nicht).',
+    en: "This question does not allow 'not applicable' (n/a); unknown (not known) is possible.",
   },
   'rule.scaleQuoted': {
     de: "Stufe '{value}' steht in Anführungszeichen; bitte als Zahl schreiben (0 bis {max}).",
