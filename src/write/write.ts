@@ -79,7 +79,7 @@ export async function inspectTarget(
 ): Promise<Target> {
   if (path === '') throw new InputError(t(lang, 'write.emptyPath'));
   const fail = (error: unknown): never => {
-    throw explainWriteError(error, path, false, lang);
+    throw explainWriteError(error, path, 'new', lang);
   };
   const link = await env.fs.lstat(path).catch((error: unknown) => {
     if (errorCode(error) === 'ENOENT') return undefined;
@@ -120,7 +120,8 @@ async function writeTarget(
     if (target.kind === 'new' && errorCode(error) === 'EEXIST') {
       throw new InputError(t(lang, 'write.exists', { file: shown })); // created meanwhile: keep it
     }
-    throw explainWriteError(error, shown, target.kind === 'file', lang);
+    const state = target.kind === 'file' ? 'kept' : target.kind === 'new' ? 'new' : 'stream';
+    throw explainWriteError(error, shown, state, lang);
   }
 }
 
@@ -166,15 +167,15 @@ export function writeReason(error: unknown, lang: Lang, folder: string): string 
 export function explainWriteError(
   error: unknown,
   file: string,
-  existed: boolean,
+  /** What became of the target: kept as it was, not created, or a device/FIFO written into. */
+  state: 'kept' | 'new' | 'stream',
   lang: Lang,
 ): InputError {
   if (error instanceof InputError) return error;
   if (errorCode(error) === undefined) throw error; // not a system error: a bug, shown as one
   const reason = writeReason(error, lang, dirname(file));
-  return new InputError(
-    t(lang, existed ? 'write.failedKept' : 'write.failedNew', { file, reason }),
-  );
+  const key = { kept: 'write.failedKept', new: 'write.failedNew', stream: 'write.failedStream' };
+  return new InputError(t(lang, key[state], { file, reason }));
 }
 
 /** Whether a path exists (file or folder). */

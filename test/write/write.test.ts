@@ -192,6 +192,12 @@ describe('what --output points at', () => {
   it('writes into /dev/null in place, without --force, and it stays a device', async () => {
     await write('nothing\n', '/dev/null', { lang: 'de' });
     await write('nothing\n', '/dev/null', { lang: 'de', force: true });
+    if (existsSync('/dev/full')) {
+      expect(await messageOf(write('x', '/dev/full', { lang: 'de' }))).toBe(
+        'In /dev/full konnte nicht geschrieben werden: der Datenträger ist voll (ENOSPC).',
+      );
+      expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
+    }
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 

@@ -101,7 +101,7 @@ export async function runInterview(
         return await readFile(abs(file), 'utf8');
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return undefined;
-        throw explainWriteError(error, file, true, lang);
+        throw explainWriteError(error, file, 'kept', lang);
       }
     },
   };

@@ -10,6 +10,10 @@ export const writeMessages: MessageTable = {
     de: '{file} konnte nicht geschrieben werden: {reason}. Es wurde keine Datei angelegt.',
     en: 'could not write {file}: {reason}. No file was created.',
   },
+  'write.failedStream': {
+    de: 'In {file} konnte nicht geschrieben werden: {reason}.',
+    en: 'could not write into {file}: {reason}.',
+  },
   'write.stdoutFailed': {
     de: 'Die Ausgabe konnte nicht geschrieben werden: {reason}.',
     en: 'could not write the output: {reason}.',
