@@ -72,8 +72,8 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
     );
   }
   for (const doc of list.slice(0, 1)) {
-    for (const e of [...doc.errors, ...doc.warnings]) {
-      error(`yaml-${e.code.toLowerCase()}`, at(e.pos[0]), yamlMessage(e.code, e.message, lang));
+    for (const e of syntaxProblems([...doc.errors, ...doc.warnings], text, at)) {
+      error(`yaml-${e.code.toLowerCase()}`, e.pos, yamlMessage(e.code, e.message, lang));
     }
   }
   if (!first || diagnostics.length > 0) {
@@ -214,10 +214,55 @@ function sourceMap(
   };
 }
 
+/** Codes the package gives for a key that is not where its mapping expects it. */
+const KEY_PLACE = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+/**
+ * One message per mistake: the package reports a tab once per line and a
+ * mis-indented key twice, at the end of the line above. Keeps the first
+ * problem of each line, a tab only once per file, and moves a key problem
+ * found at a line's end to the line of the key. Pure.
+ */
+function syntaxProblems(
+  errors: readonly { code: string; message: string; pos: [number, number] }[],
+  text: string,
+  at: (offset: number) => Position,
+): { code: string; message: string; pos: Position }[] {
+  const out: { code: string; message: string; pos: Position }[] = [];
+  const lines = new Set<number>();
+  let tab = false;
+  for (const e of errors) {
+    let offset = e.pos[0];
+    if (KEY_PLACE.has(e.code)) offset = keyLineOffset(text, offset);
+    const pos = at(offset);
+    if (lines.has(pos.line) || (e.code === 'TAB_AS_INDENT' && tab)) continue;
+    lines.add(pos.line);
+    tab ||= e.code === 'TAB_AS_INDENT';
+    out.push({ code: e.code, message: e.message, pos });
+  }
+  return out;
+}
+
+/**
+ * Where a key-place problem really is: the package points at the value
+ * before the mis-indented key (`a: 1` above `   b: 2`). Where the rest of
+ * that line holds no key (no `: `), the problem is the key on the next line.
+ */
+function keyLineOffset(text: string, offset: number): number {
+  let end = text.indexOf('\n', offset);
+  if (end < 0) end = text.length;
+  if (/:(?:\s|$)/.test(text.slice(offset, end))) return offset;
+  let next = end + 1;
+  while (next < text.length && text[next] === ' ') next += 1;
+  return next < text.length ? next : offset;
+}
+
 const YAML_CODES: Partial<Record<string, string>> = {
   BAD_INDENT: 'parse.badIndent',
   TAB_AS_INDENT: 'parse.tabIndent',
   MISSING_CHAR: 'parse.missingChar',
+  BLOCK_AS_IMPLICIT_KEY: 'parse.keyPlace',
+  MULTILINE_IMPLICIT_KEY: 'parse.keyPlace',
   TAG_RESOLVE_FAILED: 'parse.unknownTag',
   MULTIPLE_DOCS: 'parse.multipleDocumentsShort',
 };

@@ -228,15 +228,15 @@ export const core: MessageTable = {
     en: 'YAML tags such as {tag} are not allowed; write the value without a tag (e.g. 1 instead of !!int 1).',
   },
   'parse.badIndent': {
-    de: 'YAML-Einrückung stimmt nicht ({detail}).',
+    de: 'YAML-Einrückung stimmt nicht: diese Zeile ist anders eingerückt als die Zeilen, zu denen sie gehört; bitte die Leerzeichen am Zeilenanfang prüfen.',
     en: 'YAML indentation is wrong ({detail}).',
   },
   'parse.tabIndent': {
-    de: 'Tabulator als Einrückung; YAML erlaubt nur Leerzeichen.',
-    en: 'tab used for indentation; YAML allows only spaces.',
+    de: 'Tabulatoren sind in YAML nicht erlaubt, bitte Leerzeichen verwenden (erster Tabulator in dieser Zeile).',
+    en: 'Tabs are not allowed in YAML; use spaces (first tab in this line).',
   },
   'parse.missingChar': {
-    de: 'YAML-Syntaxfehler: Zeichen fehlt ({detail}).',
+    de: 'YAML-Syntaxfehler: hier fehlt ein Zeichen (etwa eine schließende Klammer oder ein Anführungszeichen).',
     en: 'YAML syntax error: missing character ({detail}).',
   },
   'parse.unknownTag': {
@@ -247,7 +247,14 @@ export const core: MessageTable = {
     de: 'die Daten sind zu tief verschachtelt, um sie sicher zu lesen; erwartet wird ein Katalog oder eine Einschätzung.',
     en: 'the data is nested too deeply to be read safely; expected a catalogue or an assessment.',
   },
-  'parse.syntax': { de: 'YAML-Syntaxfehler: {detail}', en: 'YAML syntax error: {detail}' },
+  'parse.syntax': {
+    de: 'YAML-Syntaxfehler an dieser Stelle; bitte Einrückung, Doppelpunkte, Anführungszeichen und Klammern prüfen.',
+    en: 'YAML syntax error: {detail}',
+  },
+  'parse.keyPlace': {
+    de: 'Dieser Schlüssel steht nicht dort, wo YAML ihn erwartet: er ist tiefer eingerückt als die Schlüssel darüber, oder die Zeile davor endet ohne Doppelpunkt. Bitte die Einrückung dieser Zeile an die Zeilen darüber angleichen.',
+    en: 'This key is not where YAML expects it: it is indented deeper than the keys above, or the line before ends without a colon. Align this line’s indentation with the lines above.',
+  },
   'parse.aliasBomb': {
     de: 'zu viele YAML-Aliase (mehr als {max}); die Datei wird aus Sicherheitsgründen nicht gelesen.',
     en: 'too many YAML aliases (more than {max}); the file is not read, for safety.',
