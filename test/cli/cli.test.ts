@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONFORMANCE, ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 
 const CATALOGUE = join(CONFORMANCE, 'catalogue.yaml');
 const TOWN = join(CONFORMANCE, 'case-1-town.yaml');
@@ -26,26 +27,26 @@ describe('help and version', () => {
     );
   });
 
-  it('shows English help under LANG=en_GB.UTF-8 and with --lang en', () => {
+  it('shows English help under LANG=en_GB.UTF-8 and with --lang en', async () => {
     for (const run of [
-      runCli(['--help'], { env: { LANG: 'en_GB.UTF-8' } }),
-      runCli(['--help', '--lang', 'en']),
+      await runMain(['--help'], { env: { LANG: 'en_GB.UTF-8' } }),
+      await runMain(['--help', '--lang', 'en']),
     ]) {
       expect(run.stdout).toMatch(/^Usage: efa-readiness/);
       expect(run.stdout).toContain('Exit codes:');
     }
   });
 
-  it('lets LC_ALL win over LANG', () => {
+  it('lets LC_ALL win over LANG', async () => {
     expect(
-      runCli(['--help'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'de_DE.UTF-8' } }).stdout,
+      (await runMain(['--help'], { env: { LANG: 'en_US.UTF-8', LC_ALL: 'de_DE.UTF-8' } })).stdout,
     ).toMatch(/^Aufruf:/);
   });
 
   it.each(['validate', 'score', 'report', 'interview', 'init', 'compare'])(
     '%s --help shows an example and every option described',
-    (command) => {
-      const run = runCli([command, '--help']);
+    async (command) => {
+      const run = await runMain([command, '--help']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`Beispiele:\\n\\s+\\$ efa-readiness ${command}`));
       for (const line of run.stdout.split('\n').filter((l) => /^\s+-/.test(l))) {
@@ -59,35 +60,35 @@ describe('help and version', () => {
 });
 
 describe('usage errors', () => {
-  it('explains an unknown option in German, exit 2', () => {
-    const run = runCli(['score', TOWN, '--frmat', 'json']);
+  it('explains an unknown option in German, exit 2', async () => {
+    const run = await runMain(['score', TOWN, '--frmat', 'json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/Fehler: unbekannte Option '--frmat'/);
     expect(run.stderr).toContain('efa-readiness --help');
   });
 
-  it('rejects a format that is not offered, naming the choices', () => {
-    const run = runCli(['score', TOWN, '--format', 'xml', '--lang', 'en']);
+  it('rejects a format that is not offered, naming the choices', async () => {
+    const run = await runMain(['score', TOWN, '--format', 'xml', '--lang', 'en']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/'xml'.*text, json/);
   });
 
-  it('rejects an unknown command', () => {
-    const run = runCli(['scor', TOWN]);
+  it('rejects an unknown command', async () => {
+    const run = await runMain(['scor', TOWN]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unbekannter Befehl 'scor'/);
   });
 
-  it('rejects a --fail-under that is not a number from 0 to 100', () => {
-    const run = runCli(['score', TOWN, '--catalogue', CATALOGUE, '--fail-under', 'hundert']);
+  it('rejects a --fail-under that is not a number from 0 to 100', async () => {
+    const run = await runMain(['score', TOWN, '--catalogue', CATALOGUE, '--fail-under', 'hundert']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       "--fail-under erwartet eine Zahl von 0 bis 100, gefunden 'hundert'",
     );
   });
 
-  it('names the catalogue it looked for when there is none', () => {
-    const run = runCli(['score', TOWN]);
+  it('names the catalogue it looked for when there is none', async () => {
+    const run = await runMain(['score', TOWN]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /Katalog 'conformance' nicht gefunden: .*mitgeliefert: .*--catalogue/,
@@ -96,8 +97,8 @@ describe('usage errors', () => {
 });
 
 describe('score', () => {
-  it('prints a summary for a person: score, band, coverage, dimensions, actions', () => {
-    const run = runCli(['score', TOWN, '--catalogue', CATALOGUE]);
+  it('prints a summary for a person: score, band, coverage, dimensions, actions', async () => {
+    const run = await runMain(['score', TOWN, '--catalogue', CATALOGUE]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Rollout-Bereitschaft: Musterstadt · Stadt · Hessen');
     expect(run.stdout).toContain('Gesamtwert: 80,6 / 100');
@@ -110,8 +111,8 @@ describe('score', () => {
     expect(run.stdout).not.toContain('\u001b['); // not a TTY: no colour
   });
 
-  it('says which gate capped the band and why', () => {
-    const run = runCli([
+  it('says which gate capped the band and why', async () => {
+    const run = await runMain([
       'score',
       join(CONFORMANCE, 'case-2-district-gate.yaml'),
       '--catalogue',
@@ -124,20 +125,25 @@ describe('score', () => {
     expect(run.stdout).toMatch(/1\. \+33\.3 pts +Application routing \[knock-out criterion\]/);
   });
 
-  it('colours only when asked and not with NO_COLOR or --no-color', () => {
+  it('colours only when asked and not with NO_COLOR or --no-color', async () => {
     expect(
-      runCli(['score', TOWN, '-c', CATALOGUE], { env: { FORCE_COLOR: '1' } }).stdout,
+      (await runMain(['score', TOWN, '-c', CATALOGUE], { env: { FORCE_COLOR: '1' } })).stdout,
     ).toContain('\u001b[');
     expect(
-      runCli(['score', TOWN, '-c', CATALOGUE], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+      (
+        await runMain(['score', TOWN, '-c', CATALOGUE], {
+          env: { FORCE_COLOR: '1', NO_COLOR: '1' },
+        })
+      ).stdout,
     ).not.toContain('\u001b[');
     expect(
-      runCli(['score', TOWN, '-c', CATALOGUE, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout,
+      (await runMain(['score', TOWN, '-c', CATALOGUE, '--no-color'], { env: { FORCE_COLOR: '1' } }))
+        .stdout,
     ).not.toContain('\u001b[');
   });
 
-  it('prints the result JSON with the contract keys, warnings on stderr only', () => {
-    const run = runCli(
+  it('prints the result JSON with the contract keys, warnings on stderr only', async () => {
+    const run = await runMain(
       ['score', 'case-3-na-missing.yaml', '--catalogue', 'catalogue.yaml', '--format', 'json'],
       { cwd: CONFORMANCE },
     );
@@ -165,18 +171,18 @@ describe('score', () => {
     expect(run.stderr).toMatch(/2 Kriterien ohne Antwort.*interfaces\.payment, staff\.lead/);
   });
 
-  it('exits 1 below --fail-under and 0 at or above it', () => {
-    const below = runCli(['score', TOWN, '-c', CATALOGUE, '--fail-under', '80,7']);
+  it('exits 1 below --fail-under and 0 at or above it', async () => {
+    const below = await runMain(['score', TOWN, '-c', CATALOGUE, '--fail-under', '80,7']);
     expect(below.code).toBe(1);
     expect(below.stderr).toContain('Gesamtwert 80,6 liegt unter --fail-under 80,7.');
-    expect(runCli(['score', TOWN, '-c', CATALOGUE, '--fail-under', '80.6']).code).toBe(0);
+    expect((await runMain(['score', TOWN, '-c', CATALOGUE, '--fail-under', '80.6'])).code).toBe(0);
   });
 
-  it('warns when the assessment names another catalogue version', () => {
+  it('warns when the assessment names another catalogue version', async () => {
     const dir = tempDir({
       'old.yaml': readFileSync(TOWN, 'utf8').replace('conformance@1.0.0', 'conformance@0.9.0'),
     });
-    const run = runCli(['score', 'old.yaml', '-c', CATALOGUE, '--lang', 'en'], { cwd: dir });
+    const run = await runMain(['score', 'old.yaml', '-c', CATALOGUE, '--lang', 'en'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
       /old\.yaml:2:12 {2}catalogue: the assessment names conformance@0\.9\.0, version 1\.0\.0 was loaded/,
@@ -185,8 +191,8 @@ describe('score', () => {
 });
 
 describe('validate', () => {
-  it('checks catalogues and assessments together; a catalogue on the command line serves the assessments naming it', () => {
-    const run = runCli(
+  it('checks catalogues and assessments together; a catalogue on the command line serves the assessments naming it', async () => {
+    const run = await runMain(
       ['validate', 'catalogue.yaml', 'case-1-town.yaml', 'case-3-na-missing.yaml'],
       { cwd: CONFORMANCE },
     );
@@ -199,7 +205,7 @@ describe('validate', () => {
     expect(run.stdout).toContain('3 Datei(en) geprüft: 0 Fehler, 2 Warnung(en).');
   });
 
-  it('finds every rule of FORMAT.md in a broken catalogue', () => {
+  it('finds every rule of FORMAT.md in a broken catalogue', async () => {
     const broken = readFileSync(CATALOGUE, 'utf8')
       .replace('{value: 2, label', '{value: 5, label')
       .replace('{id: conditional, min: 45', '{id: conditional, min: 80')
@@ -211,7 +217,7 @@ describe('validate', () => {
         '{criterion: interfaces.paymnt, min: 100}',
       );
     const dir = tempDir({ 'broken.yaml': broken });
-    const run = runCli(['validate', 'broken.yaml'], { cwd: dir });
+    const run = await runMain(['validate', 'broken.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toMatch(
       /broken\.yaml:11:\d+ {2}levels\.2\.value: Stufen müssen 0, 1, 2, … ohne Lücke sein: erwartet 2, gefunden 5/,
