@@ -8,6 +8,7 @@ import {
   dimensionTitle,
   effortHorizon,
   integer,
+  methodBreakdown,
   methodNotes,
   num,
   percent,
@@ -50,6 +51,7 @@ export function renderCompareMarkdown(c: Comparison): string {
         id: c.catalogue.id,
         version: c.catalogue.version,
         assessments: integer(c.counts.assessments, lang),
+        methods: methodBreakdown(c.counts.by_method, lang),
       }),
     ),
   );
