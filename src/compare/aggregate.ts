@@ -59,6 +59,8 @@ export interface Digest {
   state: Result['municipality']['state'];
   ags?: string;
   date: string | null;
+  /** How the answers were collected (`self`, `interview`, `workshop`), null where not said. */
+  method: string | null;
   score: number | null;
   band: string | null;
   coverage: number | null;
@@ -170,6 +172,7 @@ export function digestResult(result: Result, index: CatalogueIndex): Digest {
     type: municipality.type,
     state: municipality.state,
     date: result.assessment?.date ?? null,
+    method: result.assessment?.method ?? null,
     score: result.score,
     band: result.band,
     coverage: result.coverage,
@@ -486,6 +489,7 @@ export function aggregateDigests(
       assessments: entries.length,
       municipalities: municipalities.length,
       skipped: skipped.length,
+      by_method: methodCounts(entries.map((e) => e.digest.method)),
     },
     overall: describe(latest.map((r) => r.score)),
     coverage: describe(latest.map((r) => r.coverage)),
@@ -673,6 +677,11 @@ function summariseCriteria(
   const failed = new Array<number>(n).fill(0);
   const gain = new Array<number>(n).fill(0);
   const below = new Array<number>(n).fill(0);
+  // the scores of the municipalities that fail a criterion's knock-out criterion, and of those
+  // with an open action on it: a priority's recommendation is chosen from them (issue 14)
+  const failing: number[][] = all.map(() => []);
+  const open: number[][] = all.map(() => []);
+  const scoreAt = (d: Digest, ci: number): number => Math.max(0, d.criteria[ci] ?? 0);
   for (const d of digests) {
     for (let i = 0; i < n; i++) {
       const v = d.criteria[i] ?? MISSING;
@@ -684,16 +693,21 @@ function summariseCriteria(
       } else scores[i]?.push(v);
     }
     for (const ci of d.gates) applies[ci] = (applies[ci] ?? 0) + 1;
-    for (const ci of d.failed) failed[ci] = (failed[ci] ?? 0) + 1;
+    for (const ci of d.failed) {
+      failed[ci] = (failed[ci] ?? 0) + 1;
+      failing[ci]?.push(scoreAt(d, ci));
+    }
     for (let k = 0; k < d.actions.length; k += 2) {
       const ci = d.actions[k] as number;
       gain[ci] = (gain[ci] ?? 0) + (d.actions[k + 1] ?? 0);
       below[ci] = (below[ci] ?? 0) + 1;
+      open[ci]?.push(scoreAt(d, ci));
     }
   }
   return all.map(({ c, dimension }, i) => {
     const stats = describe(scores[i] ?? []);
-    const rec = stats.mean === null ? undefined : recommendationFor(c, stats.mean);
+    const fails = failing[i] ?? [];
+    const rec = commonRecommendation(c, fails.length > 0 ? fails : (open[i] ?? []));
     const a = applies[i] ?? 0;
     const f = failed[i] ?? 0;
     return {
@@ -721,6 +735,39 @@ function summariseCriteria(
       horizon: rec?.horizon ?? null,
     };
   });
+}
+
+/**
+ * The recommendation most of the given municipalities would get for their own score (ties:
+ * the more basic one, with the smaller `below`); none for an empty list. Taken from the
+ * municipalities that fail the criterion, not from the average score, so that a priority a
+ * few fail badly still carries the action they need.
+ */
+export function commonRecommendation(
+  criterion: Criterion,
+  scores: readonly number[],
+): Recommendation | undefined {
+  const counts = new Map<Recommendation, number>();
+  for (const score of scores) {
+    const r = recommendationFor(criterion, score);
+    if (r) counts.set(r, (counts.get(r) ?? 0) + 1);
+  }
+  let best: Recommendation | undefined;
+  for (const [r, count] of counts) {
+    const bestCount = best ? (counts.get(best) ?? 0) : -1;
+    if (count > bestCount || (count === bestCount && best && r.below < best.below)) best = r;
+  }
+  return best;
+}
+
+/** How many assessments used each method, in a fixed order; `none` where none was given. */
+export function methodCounts(methods: readonly (string | null)[]): Record<string, number> {
+  const out: Record<string, number> = { interview: 0, workshop: 0, self: 0, none: 0 };
+  for (const m of methods) {
+    const key = m !== null && m in out && m !== 'none' ? m : 'none';
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
 }
 
 /** SCORING.md §5: the recommendation whose `below` is the smallest one above the score. */

@@ -8,6 +8,7 @@ import {
   dimensionTitle,
   effortHorizon,
   integer,
+  methodBreakdown,
   methodNotes,
   nextStepTable,
   notAssessableNote,
@@ -553,6 +554,7 @@ export function renderCompareHtml(c: Comparison): string {
     id: c.catalogue.id,
     version: c.catalogue.version,
     assessments: integer(c.counts.assessments, lang),
+    methods: methodBreakdown(c.counts.by_method, lang),
   })}</p>
 ${c.anonymized ? `<p class="note">${m('compare.anonymizedNote')}</p>\n` : ''}<nav aria-label="${m('compare.html.toc')}">
 <h2 id="toc">${m('compare.html.toc')}</h2>

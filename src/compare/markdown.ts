@@ -9,6 +9,7 @@ import {
   dimensionTitle,
   effortHorizon,
   integer,
+  methodBreakdown,
   methodNotes,
   nextStepTable,
   notAssessableNote,
@@ -52,6 +53,7 @@ export function renderCompareMarkdown(c: Comparison): string {
         id: c.catalogue.id,
         version: c.catalogue.version,
         assessments: integer(c.counts.assessments, lang),
+        methods: methodBreakdown(c.counts.by_method, lang),
       }),
     ),
   );

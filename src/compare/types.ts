@@ -217,7 +217,14 @@ export interface Comparison {
     /** How several assessments are recognised as one municipality. */
     identity: 'ags-else-name-in-land';
   };
-  counts: { files: number; assessments: number; municipalities: number; skipped: number };
+  counts: {
+    files: number;
+    assessments: number;
+    municipalities: number;
+    skipped: number;
+    /** Assessments per method: `interview`, `workshop`, `self`, `none` (not said). */
+    by_method: Record<string, number>;
+  };
   overall: Stats;
   coverage: Stats;
   bands: BandCount[];

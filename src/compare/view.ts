@@ -116,6 +116,18 @@ export function methodNotes(c: Comparison): string[] {
   ];
 }
 
+/** "4 Interviews, 2 Workshops": the assessments by method, singular or plural, only those used. */
+export function methodBreakdown(byMethod: Readonly<Record<string, number>>, lang: Lang): string {
+  return Object.entries(byMethod)
+    .filter(([, count]) => count > 0)
+    .map(([method, count]) =>
+      t(lang, `compare.by.${method}.${count === 1 ? 'one' : 'other'}`, {
+        count: integer(count, lang),
+      }),
+    )
+    .join(', ');
+}
+
 export function effortHorizon(lang: Lang, effort: string | null, horizon: string | null): string {
   const parts: string[] = [];
   if (effort !== null) parts.push(t(lang, `compare.effort.${effort}`));

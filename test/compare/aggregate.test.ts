@@ -206,7 +206,13 @@ suite('aggregateComparison', () => {
 
   it('rejects nothing and reports nothing for an empty input', () => {
     const empty = aggregateComparison(catalogue, [], { lang: 'de' });
-    expect(empty.counts).toEqual({ files: 0, assessments: 0, municipalities: 0, skipped: 0 });
+    expect(empty.counts).toEqual({
+      files: 0,
+      assessments: 0,
+      municipalities: 0,
+      skipped: 0,
+      by_method: { interview: 0, workshop: 0, self: 0, none: 0 },
+    });
     expect(empty.overall.median).toBeNull();
     expect(empty.priorities).toEqual([]);
   });

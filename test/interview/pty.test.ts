@@ -218,7 +218,7 @@ describe.skipIf(skip)(
         keys('four', 'Enter');
         let shown = await waitFor('four', '? Art der Kommune');
         expect(shown).toContain(
-          'selbsteinschaetzung-musterstadt.yaml gibt es schon und ist keine Selbsteinschätzung dieser Kommune; sie bleibt unverändert.',
+          'selbsteinschaetzung-musterstadt.yaml gibt es schon und ist keine Einschätzung dieser Kommune; sie bleibt unverändert.',
         );
         keys('four', 'Down', 'Enter');
         await waitFor('four', '? Land');
@@ -244,7 +244,7 @@ describe.skipIf(skip)(
         keys('five', 'Enter');
         shown = await waitFor('five', '? Wie möchten Sie weitermachen?');
         expect(shown).toContain(
-          'In selbsteinschaetzung-musterstadt-2.yaml gibt es schon eine Selbsteinschätzung dieser Kommune; sie wird fortgesetzt.',
+          'In selbsteinschaetzung-musterstadt-2.yaml gibt es schon eine Einschätzung dieser Kommune; sie wird fortgesetzt.',
         );
         expect(shown).not.toContain('? Art der Kommune');
         keys('five', 'C-c');

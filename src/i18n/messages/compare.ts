@@ -39,8 +39,19 @@ export const compare: MessageTable = {
     en: 'Blaupause: EfA rollout readiness, municipalities: {count}',
   },
   'compare.subtitle': {
-    de: 'Kriterienkatalog {catalogue} ({id} {version}); Einschätzungen: {assessments}.',
-    en: 'Criteria catalogue {catalogue} ({id} {version}); assessments: {assessments}.',
+    de: 'Kriterienkatalog {catalogue} ({id} {version}); Einschätzungen: {assessments} ({methods}).',
+    en: 'Criteria catalogue {catalogue} ({id} {version}); assessments: {assessments} ({methods}).',
+  },
+  'compare.by.interview.one': { de: '{count} Interview', en: '{count} interview' },
+  'compare.by.interview.other': { de: '{count} Interviews', en: '{count} interviews' },
+  'compare.by.workshop.one': { de: '{count} Workshop', en: '{count} workshop' },
+  'compare.by.workshop.other': { de: '{count} Workshops', en: '{count} workshops' },
+  'compare.by.self.one': { de: '{count} Selbsteinschätzung', en: '{count} self-assessment' },
+  'compare.by.self.other': { de: '{count} Selbsteinschätzungen', en: '{count} self-assessments' },
+  'compare.by.none.one': { de: '{count} ohne Angabe der Methode', en: '{count} without a method' },
+  'compare.by.none.other': {
+    de: '{count} ohne Angabe der Methode',
+    en: '{count} without a method',
   },
   'compare.anonymizedNote': {
     de: 'Pseudonymisiert: Namen sind durch stabile Pseudonyme ersetzt; AGS, Bearbeitende und Notizen sind entfernt.',
