@@ -7,8 +7,10 @@ import {
   type Lang,
   MUNICIPALITY_TYPES,
   type Municipality,
+  STAGES,
   STATES,
 } from '../model/types.js';
+import { applies } from '../model/catalogue.js';
 import { criterionType } from './answer.js';
 import { catalogueRef } from './document.js';
 import { appliesTo } from './plan.js';
@@ -99,7 +101,38 @@ export function renderInitTemplate(
       }
     }
   });
+  lines.push(...servicesBlock(catalogue, municipality, lang));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * v1.1: the commented `services:` block: per service of the catalogue its
+ * title, whether the catalogue's rule expects the municipality to be
+ * responsible, and an entry to uncomment with the stage (or responsible: false).
+ */
+function servicesBlock(
+  catalogue: Catalogue,
+  municipality: Pick<Municipality, 'type' | 'state'> & Partial<Municipality>,
+  lang: Lang,
+): string[] {
+  const services = catalogue.services ?? [];
+  if (services.length === 0) return [];
+  const out: string[] = [''];
+  const comment = (indent: string, body: string): void => {
+    for (const line of wrap(body, WIDTH - indent.length - 2))
+      out.push(`${indent}#${line === '' ? '' : ` ${line}`}`);
+  };
+  comment('', t(lang, 'init.t.services', { stages: STAGES.join(' | ') }));
+  out.push('# services:');
+  const subject = { name: '', ...municipality };
+  for (const service of services) {
+    const title = text(catalogue, service.title, lang);
+    const expected = applies(service, subject);
+    const note = t(lang, expected ? 'init.t.serviceApplies' : 'init.t.serviceExcluded', { title });
+    const entry = expected ? '{stage: none}' : '{responsible: true, stage: none}';
+    out.push(`#   ${service.id}: ${entry}  # ${note}`);
+  }
+  return out;
 }
 
 /** The comment lines above one criterion's entry. */

@@ -279,6 +279,18 @@ export const interview: MessageTable = {
     de: 'Gilt nur für: {condition} (sonst zählt die Antwort nicht)',
     en: 'Applies only to: {condition} (otherwise the answer does not count)',
   },
+  'init.t.services': {
+    de: 'EfA-Leistungen: Für welche dieser Leistungen ist Ihre Kommune zuständig, und wie weit ist der Anschluss? Zum Ausfüllen die Kommentarzeichen vor „services:“ und den Zeilen darunter entfernen. stage: {stages}; wo die Kommune nicht zuständig ist: {responsible: false, note: "warum"}.',
+    en: 'EfA services: which of these services is your municipality responsible for, and how far is the connection? To fill in, remove the comment signs before "services:" and the lines below it. stage: {stages}; where the municipality is not responsible: {responsible: false, note: "why"}.',
+  },
+  'init.t.serviceApplies': {
+    de: '{title}: laut Katalog zuständig.',
+    en: '{title}: responsible according to the catalogue.',
+  },
+  'init.t.serviceExcluded': {
+    de: '{title}: laut Katalog nicht zuständig; nur eintragen, wenn doch.',
+    en: '{title}: not responsible according to the catalogue; fill in only if it is.',
+  },
   'init.t.excluded': {
     de: 'Trifft nach den Angaben zur Kommune oben nicht zu; gilt sie doch, das Kommentarzeichen vor der nächsten Zeile entfernen.',
     en: 'Does not apply according to the municipality above; if it does apply, remove the comment sign before the next line.',
