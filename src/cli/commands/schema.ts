@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { schemaCopyName } from '../../interview/paths.js';
@@ -56,7 +56,10 @@ export async function runSchema(ctx: Context, options: Record<string, unknown>):
       (old) => old === text,
       () => false,
     );
-    if (!same) await write(text, schemaFile, { lang, force: options.force === true });
+    if (!same) {
+      await mkdir(dirname(schemaFile), { recursive: true });
+      await write(text, schemaFile, { lang, force: options.force === true });
+    }
   }
   await installVscode(folder, schemaFile, ctx);
   return 0;
@@ -92,7 +95,6 @@ async function installVscode(folder: string, schemaFile: string, ctx: Context): 
     ctx.stderr.write(`${t(lang, 'schema.vscodeUnchanged', { file: shown })}\n`);
     return;
   }
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(join(folder, '.vscode'), { recursive: true });
   await writeFileAtomicOrExplain(settingsFile, merged.text, lang);
   ctx.stderr.write(
