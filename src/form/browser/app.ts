@@ -253,7 +253,8 @@ export class App {
   private aside(): HTMLElement {
     return h(
       'aside',
-      { class: 'result', id: 'result', tabindex: -1, 'aria-labelledby': 'result-heading' },
+      // Focusable (tabindex 0): it scrolls on its own beside the form, and keyboard users must reach it.
+      { class: 'result', id: 'result', tabindex: 0, 'aria-labelledby': 'result-heading' },
       h('h2', { id: 'result-heading' }, this.m('form.result.heading')),
       h('p', { class: 'hint' }, this.m('form.result.live')),
       this.resultBox,
