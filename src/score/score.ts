@@ -1,44 +1,29 @@
-import { resolveText } from '../model/text.js';
 import {
-  type ActionResult,
   type Assessment,
   type Band,
   type Catalogue,
-  type Criterion,
-  type CriterionResult,
   type DimensionResult,
   type GateResult,
   type Lang,
-  type Recommendation,
+  type Municipality,
+  type NextBand,
   RESULT_FORMAT,
   type Result,
+  type Service,
+  type ServiceEntry,
+  type ServiceExclusion,
   type ServiceResult,
 } from '../model/types.js';
+import { applies, replacedIds, underCurrentIds } from '../model/catalogue.js';
+import { planActions } from './actions.js';
 import { answerDetails, counts, criterionScore, criterionStatus } from './criterion.js';
+import { pathToBand, type Raisable } from './next-band.js';
+import type { DimensionTotals, Scored } from './parts.js';
 import { round1, round1OrNull } from './round.js';
 
 export interface ScoreOptions {
   /** Language of the texts the result carries (recommendations). */
   lang: Lang;
-}
-
-/** One criterion at full precision, before rounding for the result. */
-interface Scored {
-  criterion: Criterion;
-  result: CriterionResult;
-  dimension: string;
-  score: number | null;
-  weight: number;
-}
-
-interface DimensionTotals {
-  id: string;
-  weight: number;
-  /** Σ w_c·s_c / Σ w_c over counting criteria, null where Σ w_c is 0. */
-  score: number | null;
-  coverage: number | null;
-  /** Σ w_c over counting criteria. */
-  sumWeights: number;
 }
 
 /**
@@ -52,7 +37,8 @@ export function scoreAssessment(
 ): Result {
   const { lang } = options;
   const language = catalogue.language ?? 'de';
-  const answers = assessment.answers ?? {};
+  // v1.1: an answer under an id that a criterion `replaces` counts for that criterion
+  const answers = underCurrentIds(assessment.answers, catalogue);
   const municipality = assessment.municipality;
 
   // §1–2: status and score of every criterion
@@ -129,51 +115,56 @@ export function scoreAssessment(
   const failedGates = gates.filter((g) => !g.passed);
   const byScore = bandByScore(catalogue.bands, overall);
   // Without a score there is no band to cap: a gate lowers a band, it never makes one.
+  // v1.1: too little known for a verdict (below min_coverage) gives no band at all
+  const minCoverage = catalogue.min_coverage ?? 0;
+  const assessable = overall !== null && coverage !== null && round1(coverage) >= minCoverage;
   const band =
-    byScore === null ? null : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
+    byScore === null || !assessable
+      ? null
+      : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
   const cappedBy =
     band !== null && band !== byScore
       ? failedGates.filter((g) => g.cap === band).map((g) => g.criterion)
       : [];
 
   // §5: action plan
-  const targets = assessment.targets ?? {};
-  const totalsById = new Map(totals.map((d) => [d.id, d]));
-  const sumW = totals.filter((d) => d.score !== null).reduce((sum, d) => sum + d.weight, 0);
-  const failed = new Set(failedGates.map((g) => g.criterion));
-  const actions: ActionResult[] = [];
-  scored.forEach((s) => {
-    const d = totalsById.get(s.dimension);
-    if (!d || !counts(s.result.status) || s.score === null) return;
-    const criterion = s.criterion;
-    const target = targets[s.result.id] ?? criterion.target ?? 100;
-    if (!(s.score < target) || d.weight <= 0 || s.weight <= 0 || sumW === 0 || d.sumWeights === 0)
-      return;
-    const gain = (d.weight / sumW) * (s.weight / d.sumWeights) * (target - s.score);
-    const recommendation = (criterion.recommendations ?? [])
-      .filter((r) => r.below > (s.score ?? 0))
-      .reduce<Recommendation | undefined>(
-        (best, r) => (best === undefined || r.below < best.below ? r : best),
-        undefined,
-      );
-    actions.push({
-      criterion: s.result.id,
-      dimension: s.dimension,
-      score: round1(s.score),
-      target,
-      gain: round1(gain),
-      gate: failed.has(s.result.id),
-      recommendation: recommendation ? resolveText(recommendation.text, lang, language) : null,
-      effort: recommendation?.effort ?? null,
-      horizon: recommendation?.horizon ?? null,
-    });
+  const plan = planActions({
+    scored,
+    totals,
+    failed: new Set(failedGates.map((g) => g.criterion)),
+    targets: underCurrentIds(assessment.targets, catalogue),
+    entries: underCurrentIds(assessment.actions, catalogue),
+    lang,
+    language,
   });
-  // Stable sort: failed gates first, then by rounded gain; ties keep catalogue order.
-  actions.sort((a, b) => Number(b.gate) - Number(a.gate) || b.gain - a.gain);
+
+  // §5a: path to the next band
+  const nextBand =
+    assessable && band !== null
+      ? nextBandOf(catalogue.bands, bandIndex, band, overall, plan.raisable, failedGates)
+      : null;
 
   // §6: services
   const scoreOf = new Map(scored.map((s) => [s.result.id, s]));
   const services: ServiceResult[] = (catalogue.services ?? []).map((service) => {
+    const said = assessment.services?.[service.id];
+    const passed = {
+      ...(said?.note !== undefined ? { note: said.note } : {}),
+      ...(said?.stage !== undefined ? { stage: said.stage } : {}),
+    };
+    const excludedBy = serviceExclusion(service, said, municipality);
+    if (excludedBy !== undefined) {
+      return {
+        id: service.id,
+        applicable: false,
+        excluded_by: excludedBy,
+        score: null,
+        band: null,
+        band_by_score: null,
+        blocked_by: [],
+        ...passed,
+      };
+    }
     const weightOf = (d: DimensionTotals): number => service.weights?.[d.id] ?? d.weight;
     const serviceScore = combine(totals, weightOf);
     const serviceByScore = bandByScore(catalogue.bands, serviceScore);
@@ -189,10 +180,12 @@ export function scoreAssessment(
     }
     return {
       id: service.id,
+      applicable: true,
       score: round1OrNull(serviceScore),
-      band: serviceByScore === null ? null : lowest(bandIndex, caps),
-      band_by_score: serviceByScore,
+      band: serviceByScore === null || !assessable ? null : lowest(bandIndex, caps),
+      band_by_score: assessable ? serviceByScore : null,
       blocked_by: [...blocked],
+      ...passed,
     };
   });
 
@@ -214,14 +207,70 @@ export function scoreAssessment(
     lang,
     score: round1OrNull(overall),
     band,
-    band_by_score: byScore,
+    band_by_score: assessable ? byScore : null,
     capped_by: cappedBy,
     coverage: round1OrNull(coverage),
+    assessable,
+    min_coverage: minCoverage,
+    next_band: nextBand,
     dimensions,
     gates,
-    actions,
+    actions: plan.actions,
     services,
+    ...replacedAnswers(assessment, catalogue),
   };
+}
+
+/**
+ * v1.1 §6: why a service does not apply, or undefined where it does. The
+ * assessment's `responsible` wins over the catalogue's `applies_when`.
+ */
+export function serviceExclusion(
+  service: Service,
+  said: ServiceEntry | undefined,
+  municipality: Municipality,
+): ServiceExclusion | undefined {
+  if (said?.responsible === false) return 'assessment';
+  if (said?.responsible === true) return undefined;
+  return applies(service, municipality) ? undefined : 'catalogue';
+}
+
+/** v1.1: the answers given under an id a criterion `replaces`: old id -> current id. */
+function replacedAnswers(
+  assessment: Assessment,
+  catalogue: Catalogue,
+): { replaced?: Record<string, string> } {
+  const map = replacedIds(catalogue);
+  if (map.size === 0 || !assessment.answers) return {};
+  const replaced: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const key of Object.keys(assessment.answers)) {
+    const current = map.get(key);
+    if (current !== undefined) replaced[key] = current;
+  }
+  return Object.keys(replaced).length > 0 ? { replaced } : {};
+}
+
+/** §5a: null at the highest band; else the path to the band after `band`. */
+function nextBandOf(
+  bands: readonly Band[],
+  bandIndex: ReadonlyMap<string, number>,
+  band: string,
+  overall: number,
+  raisable: readonly Raisable[],
+  failedGates: readonly GateResult[],
+): NextBand | null {
+  const next = bands[(bandIndex.get(band) ?? bands.length) + 1];
+  if (next === undefined) return null;
+  const nextIndex = bandIndex.get(next.id) ?? 0;
+  const gateMin = new Map<string, number>();
+  for (const gate of failedGates) {
+    if ((bandIndex.get(gate.cap) ?? Infinity) < nextIndex) gateMin.set(gate.criterion, gate.min);
+  }
+  const criteria = raisable.map((c) => {
+    const min = gateMin.get(c.criterion);
+    return min === undefined ? c : { ...c, gateMin: min };
+  });
+  return pathToBand(next.id, next.min, overall, criteria);
 }
 
 /** Σ W_d·D_d / Σ W_d over dimensions with a score; null where Σ W_d is 0. */

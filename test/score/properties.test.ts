@@ -225,3 +225,108 @@ function raise(criterion: Criterion, entry: AnswerEntry | undefined): AnswerEntr
 function omit<T>(record: Record<string, T>, key: string): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
 }
+
+/** SCORING §3 recomputed from a result's criteria, with some criterion scores replaced. */
+function overallWith(r: Result, raised: ReadonlyMap<string, number>): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const d of r.dimensions) {
+    let s = 0;
+    let w = 0;
+    for (const c of d.criteria) {
+      if (c.score === null) continue;
+      s += c.weight * (raised.get(c.id) ?? c.score);
+      w += c.weight;
+    }
+    if (w === 0) continue;
+    sum += d.weight * (s / w);
+    weights += d.weight;
+  }
+  return weights === 0 ? null : sum / weights;
+}
+
+const round1 = (x: number): number => Math.round(x * 10 + 1e-9) / 10;
+
+/** Cases with random targets too, so that some paths are not reachable. */
+const arbPlanCase = fc
+  .tuple(arbCase, fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 6, maxLength: 6 }))
+  .map(([{ catalogue: c, assessment: a }, targets]) => {
+    const ids = c.dimensions.flatMap((d) => d.criteria.map((x) => x.id));
+    const record: Record<string, number> = {};
+    ids.forEach((id, i) => {
+      if (i % 2 === 0) record[id] = targets[i] ?? 100;
+    });
+    return { catalogue: c, assessment: { ...a, targets: record } };
+  });
+
+describe('v1.1 invariants', () => {
+  it('next_band: its steps, recomputed with the raised values, reach the band it names', () => {
+    let seen = 0;
+    fc.assert(
+      fc.property(arbPlanCase, ({ catalogue: c, assessment: a }) => {
+        const r = run(c, a);
+        const next = r.next_band;
+        if (r.band === null || !r.assessable) expect(next).toBeNull();
+        if (next === null) return;
+        seen++;
+        const raised = new Map(next.steps.map((s) => [s.criterion, s.to]));
+        const recomputed = overallWith(r, raised) ?? 0;
+        expect(Math.abs(recomputed - next.score)).toBeLessThanOrEqual(0.05 + 1e-9);
+        const min = c.bands.find((b) => b.id === next.band)?.min ?? Infinity;
+        expect(bandIndex(c, next.band)).toBe(bandIndex(c, r.band) + 1);
+        expect(round1(recomputed) >= min).toBe(next.reachable);
+        // every gate that capped below the named band passes with the raised values
+        for (const g of r.gates) {
+          if (g.passed || bandIndex(c, g.cap) >= bandIndex(c, next.band)) continue;
+          expect(raised.get(g.criterion) ?? g.score).toBeGreaterThanOrEqual(g.min);
+        }
+        // not reachable only where raising everything there is would not reach it either
+        const all = new Map(r.actions.map((x) => [x.criterion, x.target]));
+        for (const g of r.gates) {
+          if (!g.passed && bandIndex(c, g.cap) < bandIndex(c, next.band))
+            all.set(g.criterion, Math.max(g.min, all.get(g.criterion) ?? 0));
+        }
+        expect(next.reachable).toBe(round1(overallWith(r, all) ?? 0) >= min);
+        // the summed gains are the rise of the score
+        const gains = next.steps.reduce((sum, s) => sum + s.gain, 0);
+        expect(Math.abs(gains - (recomputed - (overallWith(r, new Map()) ?? 0)))).toBeLessThan(
+          0.05 * next.steps.length + 0.05,
+        );
+      }),
+      { numRuns: 300 },
+    );
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('a service that does not apply changes no other number', () => {
+    fc.assert(
+      fc.property(arbCase, fc.boolean(), ({ catalogue: c, assessment: a }, byRule) => {
+        const two: Catalogue = structuredClone(c);
+        two.services = [
+          ...(two.services ?? []),
+          {
+            id: 'extra',
+            title: 'Extra',
+            weights: { a: 5 },
+            requires: [{ criterion: 'a.scale', min: 100 }],
+            ...(byRule ? { applies_when: { type: ['verbund'] } } : {}),
+          },
+        ];
+        const said = byRule ? a : { ...a, services: { extra: { responsible: false } } };
+        const withIt = run(two, said);
+        const without = run(c, a);
+        const extra = withIt.services.find((s) => s.id === 'extra');
+        expect(extra).toMatchObject({
+          applicable: false,
+          excluded_by: byRule ? 'catalogue' : 'assessment',
+          score: null,
+          band: null,
+          blocked_by: [],
+        });
+        expect({ ...withIt, services: withIt.services.filter((s) => s.id !== 'extra') }).toEqual(
+          without,
+        );
+      }),
+    );
+  });
+});
