@@ -31,6 +31,7 @@ export function renderAssessmentYaml(
     applyMunicipality(doc, assessment.municipality);
     applyInfo(doc, assessment);
     applyAnswers(doc, state, catalogue);
+    applyServices(doc, assessment);
   };
   if (base) return applyEdit(base.text, edit);
   const doc = newAssessmentDocument(catalogue, assessment.municipality, headComment);
@@ -93,4 +94,27 @@ function sameAnswer(answer: FormAnswer | undefined, entry: AnswerEntry | undefin
     (had.note ?? '') === answer.note &&
     JSON.stringify(had.evidence ?? []) === JSON.stringify(answer.evidence)
   );
+}
+
+/** v1.1 services: each changed field set where it stands, an entry with nothing left removed. */
+function applyServices(doc: Document, assessment: Assessment): void {
+  const wanted = assessment.services ?? {};
+  const had = toPlain(doc.get('services'));
+  const current = (typeof had === 'object' && had !== null ? had : {}) as Record<string, unknown>;
+  for (const id of new Set([...Object.keys(current), ...Object.keys(wanted)])) {
+    const entry = Object.hasOwn(wanted, id) ? wanted[id] : undefined;
+    const old = (Object.hasOwn(current, id) ? current[id] : undefined) as
+      Record<string, unknown> | undefined;
+    if (JSON.stringify(entry) === JSON.stringify(old)) continue;
+    if (entry === undefined) {
+      doc.deleteIn(['services', id]);
+      continue;
+    }
+    for (const field of ['responsible', 'stage', 'note'] as const) {
+      const value = entry[field];
+      if (value === old?.[field]) continue;
+      if (value === undefined) doc.deleteIn(['services', id, field]);
+      else doc.setIn(['services', id, field], value);
+    }
+  }
 }

@@ -8,6 +8,8 @@ import {
   type Assessment,
   type Catalogue,
   type Lang,
+  type ServiceEntry,
+  type Stage,
 } from '../model/types.js';
 
 /**
@@ -29,12 +31,21 @@ export interface FormAnswer {
 export const MUNICIPALITY_FIELDS = ['name', 'type', 'state', 'ags', 'population'] as const;
 export type MunicipalityField = (typeof MUNICIPALITY_FIELDS)[number];
 
+/** v1.1: what the municipality says about one EfA service (empty: nothing said). */
+export interface FormService {
+  responsible?: boolean;
+  stage?: Stage;
+  note: string;
+}
+
 export interface FormState {
   /** The fields as typed; empty strings where nothing is entered. */
   municipality: Record<MunicipalityField, string>;
   info: { date: string; method: string; assessors: string[] };
   /** Criterion id -> answer (a Map: ids are data, `constructor` is an id like any other). */
   answers: Map<string, FormAnswer>;
+  /** Service id -> responsibility, stage and note (v1.1). */
+  services: Map<string, FormService>;
 }
 
 /** A problem the form finds itself, before validation: the field and the message key. */
@@ -48,6 +59,7 @@ export function emptyState(): FormState {
     municipality: { name: '', type: '', state: '', ags: '', population: '' },
     info: { date: '', method: '', assessors: [] },
     answers: new Map(),
+    services: new Map(),
   };
 }
 
@@ -59,7 +71,16 @@ export function stateFromAssessment(assessment: Assessment): FormState {
   for (const [id, entry] of Object.entries(assessment.answers ?? {})) {
     answers.set(id, answerFromEntry(entry));
   }
+  const services = new Map<string, FormService>();
+  for (const [id, entry] of Object.entries(assessment.services ?? {})) {
+    services.set(id, {
+      ...(entry.responsible !== undefined ? { responsible: entry.responsible } : {}),
+      ...(entry.stage !== undefined ? { stage: entry.stage } : {}),
+      note: entry.note ?? '',
+    });
+  }
   return {
+    services,
     municipality: {
       name: m.name,
       type: m.type,
@@ -140,7 +161,34 @@ export function assessmentFromState(
   }
   if (Object.keys(answers).length > 0 || base?.answers !== undefined) out.answers = { ...answers };
   else delete out.answers;
+  const services = servicesOf(state, base?.services);
+  if (services === undefined) delete out.services;
+  else out.services = services;
   return { assessment: out as unknown as Assessment, problems };
+}
+
+/** The service entries the form holds, each over the base entry's own (`x-…`) keys. */
+function servicesOf(state: FormState, base: unknown): Record<string, ServiceEntry> | undefined {
+  const own = typeof base === 'object' && base !== null ? (base as Record<string, unknown>) : {};
+  const out: Record<string, ServiceEntry> = Object.create(null) as Record<string, ServiceEntry>;
+  for (const [id, service] of state.services) {
+    const entry = serviceEntry(service, own[id]);
+    if (entry !== undefined) out[id] = entry;
+  }
+  return Object.keys(out).length > 0 || base !== undefined ? { ...out } : undefined;
+}
+
+/** One service's entry, or undefined where nothing is said and the base had none. */
+export function serviceEntry(service: FormService, base?: unknown): ServiceEntry | undefined {
+  const entry: Record<string, unknown> =
+    typeof base === 'object' && base !== null ? { ...(base as Record<string, unknown>) } : {};
+  delete entry.responsible;
+  delete entry.stage;
+  delete entry.note;
+  if (service.responsible !== undefined) entry.responsible = service.responsible;
+  if (service.stage !== undefined) entry.stage = service.stage;
+  if (service.note.trim() !== '') entry.note = service.note;
+  return Object.keys(entry).length > 0 ? (entry) : undefined;
 }
 
 function municipalityOf(state: FormState, base: unknown, lang: Lang): Record<string, unknown> {
@@ -192,7 +240,10 @@ export function numberValue(text: string, lang: Lang): number | undefined {
 export interface StoredState {
   version: 1;
   savedAt: string;
-  state: Omit<FormState, 'answers'> & { answers: [string, FormAnswer][] };
+  state: Omit<FormState, 'answers' | 'services'> & {
+    answers: [string, FormAnswer][];
+    services?: [string, FormService][];
+  };
   /** The YAML text the answers build on (the `--from` file or an import), if any. */
   base: { file: string; text: string } | null;
 }
@@ -205,7 +256,7 @@ export function storedState(
   return {
     version: 1,
     savedAt: savedAt.toISOString(),
-    state: { ...state, answers: [...state.answers] },
+    state: { ...state, answers: [...state.answers], services: [...state.services] },
     base,
   };
 }
@@ -228,5 +279,6 @@ export function stateFromStored(stored: StoredState): FormState {
     municipality: { ...emptyState().municipality, ...s.municipality },
     info: { ...emptyState().info, ...s.info },
     answers: new Map(s.answers),
+    services: new Map(s.services ?? []),
   };
 }

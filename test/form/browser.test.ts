@@ -71,6 +71,15 @@ async function pageNumbers(page: Page): Promise<Record<string, string>> {
     for (const gate of document.querySelectorAll('[data-gate]')) {
       out[`gate:${gate.getAttribute('data-gate') ?? ''}`] = gate.className;
     }
+    for (const service of document.querySelectorAll('[data-service]')) {
+      out[`service:${service.getAttribute('data-service') ?? ''}`] =
+        service.getAttribute('data-band') ?? '';
+    }
+    const next = document.querySelector('[data-next-band]');
+    out.nextBand = next?.getAttribute('data-next-band') ?? '';
+    out.nextSteps = [...document.querySelectorAll('[data-step]')]
+      .map((step) => step.getAttribute('data-step') ?? '')
+      .join(' ');
     return out;
   });
 }
@@ -85,6 +94,10 @@ function expectedNumbers(result: Result): Record<string, string> {
   };
   for (const d of result.dimensions) out[`dimension:${d.id}`] = de(d.score);
   for (const g of result.gates) out[`gate:${g.criterion}`] = g.passed ? 'passed' : 'failed';
+  for (const sv of result.services)
+    out[`service:${sv.id}`] = sv.applicable ? (sv.band ?? '') : 'n/a';
+  out.nextBand = result.next_band?.band ?? '';
+  out.nextSteps = (result.next_band?.steps ?? []).map((step) => step.criterion).join(' ');
   return out;
 }
 
@@ -310,6 +323,36 @@ describe.skipIf(!chromium.browser)(`the questionnaire in Chromium${chromium.skip
       }
     },
   );
+
+  it('records responsibility and stage per service, and scores them as the CLI does', async () => {
+    const page = await openHtml(
+      browser(),
+      await formHtml(['--from', join(EXAMPLES, 'musterstadt.yaml')]),
+    );
+    try {
+      const first = await page.page.locator('fieldset.service').first().getAttribute('id');
+      const id = (first ?? '').replace(/^svc-/, '');
+      await page.page.locator(`#s-${id}-1`).check();
+      await page.page.selectOption(`#stage-${id}`, 'planned');
+      await page.page.locator(`#snote-${id}`).fill('macht der Kreis');
+      expect(await page.page.locator(`[data-service="${id}"]`).getAttribute('data-band')).toBe(
+        'n/a',
+      );
+      const { text } = await download(page.page);
+      const yaml = parse(text) as { services: Record<string, unknown> };
+      expect(yaml.services[id]).toEqual({
+        responsible: false,
+        stage: 'planned',
+        note: 'macht der Kreis',
+      });
+      const result = await cliResult(text, 'services.yaml');
+      expect(result.services.find((s) => s.id === id)?.applicable).toBe(false);
+      expect(await pageNumbers(page.page)).toEqual(expectedNumbers(result));
+      expectClean(page);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('hides what does not apply as the municipality changes', async () => {
     const page = await openHtml(browser(), await formHtml([]));

@@ -28,6 +28,7 @@ import { domId, h, replaceChildren } from './dom.js';
 import { fieldOf, problemsAsErrors, type ShownError, showFieldErrors } from './fields.js';
 import { renderInfo, renderMunicipality } from './municipality.js';
 import { renderResult } from './result.js';
+import { renderServices, updateServiceHints } from './services.js';
 import { clockTime, readStored, removeStored, writeStored } from './storage.js';
 
 type Base = { file: string; text: string } | null;
@@ -145,6 +146,7 @@ export class App {
           ...dimension.criteria.map((criterion) => renderCriterion(ctx, criterion)),
         ),
       ),
+      renderServices(ctx),
     );
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -339,6 +341,7 @@ export class App {
 
   private applyVisibility(): void {
     const municipality = this.municipalityForRules();
+    updateServiceHints(this.context(), municipality);
     for (const dimension of this.data.catalogue.dimensions) {
       for (const criterion of dimension.criteria) {
         const element = document.getElementById(domId('c', criterion.id));

@@ -49,13 +49,97 @@ export function renderResult(ctx: FormContext, result: Result): HTMLElement[] {
           m('form.result.byScore', { band: bandLabel(result.band_by_score) }),
         )
       : null;
+  const notAssessable: Child = result.assessable
+    ? null
+    : h('p', { class: 'capped' }, m('form.result.notAssessable', { min: n(result.min_coverage) }));
   return [
     summary,
     capped,
+    notAssessable,
     h('p', { class: 'progress' }, m('form.result.answered', { answered, total: counted.length })),
+    nextBand(ctx, result, n, bandLabel),
     dimensionBars(ctx, result, n),
     gateList(ctx, result, n, bandLabel),
+    serviceList(ctx, result, n, bandLabel),
   ].filter((e): e is HTMLElement => e instanceof HTMLElement);
+}
+
+/** v1.1 §5a: the steps to the next band, as the scorer computed them. */
+function nextBand(
+  ctx: FormContext,
+  result: Result,
+  n: (v: number | null) => string,
+  bandLabel: (id: string | null) => string,
+): HTMLElement | null {
+  const next = result.next_band;
+  const top = ctx.catalogue.bands.at(-1)?.id;
+  if (!next) {
+    return result.assessable && result.band !== null && result.band === top
+      ? h('p', { class: 'next' }, ctx.m('form.result.top'))
+      : null;
+  }
+  const index = indexCriteria(ctx.catalogue);
+  return h(
+    'section',
+    { class: 'next', 'aria-labelledby': 'result-next', 'data-next-band': next.band },
+    h('h3', { id: 'result-next' }, ctx.m('form.result.nextBand', { band: bandLabel(next.band) })),
+    h(
+      'ol',
+      {},
+      ...next.steps.map((step) =>
+        h(
+          'li',
+          { 'data-step': step.criterion },
+          ctx.m('form.result.nextStep', {
+            title: ctx.tx(index.get(step.criterion)?.criterion.title),
+            to: n(step.to),
+            gain: n(step.gain),
+          }),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      {},
+      ctx.m(next.reachable ? 'form.result.nextReached' : 'form.result.nextUnreachable', {
+        score: n(next.score),
+      }),
+    ),
+  );
+}
+
+function serviceList(
+  ctx: FormContext,
+  result: Result,
+  n: (v: number | null) => string,
+  bandLabel: (id: string | null) => string,
+): HTMLElement | null {
+  if (result.services.length === 0) return null;
+  const titles = new Map((ctx.catalogue.services ?? []).map((s) => [s.id, ctx.tx(s.title)]));
+  return h(
+    'section',
+    { 'aria-labelledby': 'result-services' },
+    h('h3', { id: 'result-services' }, ctx.m('form.result.services')),
+    h(
+      'ul',
+      { class: 'services' },
+      ...result.services.map((s) =>
+        h(
+          'li',
+          { 'data-service': s.id, 'data-band': s.applicable ? (s.band ?? '') : 'n/a' },
+          h('span', { class: 'name' }, titles.get(s.id) ?? s.id),
+          ' ',
+          h(
+            'span',
+            { class: 'state' },
+            s.applicable
+              ? `${bandLabel(s.band)} (${n(s.score)})`
+              : ctx.m('form.result.notResponsible'),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 function dimensionBars(

@@ -158,6 +158,32 @@ export const formMessages: MessageTable = {
     en: 'Please check these entries:',
   },
 
+  // services (v1.1)
+  'form.services.heading': { de: 'EfA-Leistungen', en: 'EfA services' },
+  'form.services.hint': {
+    de: 'Für welche Leistungen ist Ihre Kommune zuständig, und wie weit ist der Anschluss? Ohne Angabe gilt, was der Katalog für Kommunen Ihrer Art und Ihres Landes annimmt.',
+    en: 'Which services is your municipality responsible for, and how far has the connection come? Without an entry, what the catalogue assumes for municipalities of your type and Land applies.',
+  },
+  'form.services.usualYes': {
+    de: 'Laut Katalog üblicherweise zuständig.',
+    en: 'Usually responsible, according to the catalogue.',
+  },
+  'form.services.usualNo': {
+    de: 'Laut Katalog üblicherweise nicht zuständig.',
+    en: 'Usually not responsible, according to the catalogue.',
+  },
+  'form.services.responsible': { de: 'Zuständig?', en: 'Responsible?' },
+  'form.services.default': { de: 'wie im Katalog', en: 'as in the catalogue' },
+  'form.services.stage': { de: 'Anschlussstand', en: 'Connection stage' },
+  'form.services.noStage': { de: '– keine Angabe –', en: '– not stated –' },
+  'form.services.note': { de: 'Notiz (freiwillig)', en: 'Note (optional)' },
+  'form.stage.none': { de: 'nicht begonnen', en: 'not started' },
+  'form.stage.planned': { de: 'geplant', en: 'planned' },
+  'form.stage.contracted': { de: 'beauftragt', en: 'contracted' },
+  'form.stage.configured': { de: 'eingerichtet', en: 'configured' },
+  'form.stage.tested': { de: 'getestet', en: 'tested' },
+  'form.stage.live': { de: 'in Betrieb', en: 'live' },
+
   // live result
   'form.result.heading': { de: 'Ergebnis', en: 'Result' },
   'form.result.live': {
@@ -192,8 +218,30 @@ export const formMessages: MessageTable = {
     de: 'verfehlt ({score} < {min}): höchstens „{band}“',
     en: 'missed ({score} < {min}): at most “{band}”',
   },
-  'form.result.summary': {
-    de: 'Gesamtwert {score}, Stufe {band}, Abdeckung {coverage}',
-    en: 'Overall score {score}, band {band}, coverage {coverage}',
+  'form.result.nextBand': {
+    de: 'Weg zur Stufe „{band}“',
+    en: 'Path to the band “{band}”',
   },
+  'form.result.nextStep': {
+    de: '{title}: auf {to} Punkte (+{gain} Pkt.)',
+    en: '{title}: to {to} points (+{gain} pts)',
+  },
+  'form.result.nextReached': {
+    de: 'Danach Gesamtwert {score}.',
+    en: 'Then an overall score of {score}.',
+  },
+  'form.result.nextUnreachable': {
+    de: 'Auch alle diese Schritte zusammen erreichen die Stufe noch nicht (Gesamtwert {score}).',
+    en: 'Even all these steps together do not reach the band yet (overall score {score}).',
+  },
+  'form.result.top': {
+    de: 'Die höchste Stufe ist erreicht.',
+    en: 'The highest band is reached.',
+  },
+  'form.result.notAssessable': {
+    de: 'Noch keine Stufe: Die Abdeckung liegt unter {min} %. Beantworten Sie mehr Fragen (statt „weiß nicht“).',
+    en: 'No band yet: coverage is below {min}%. Answer more questions (instead of “don’t know”).',
+  },
+  'form.result.services': { de: 'EfA-Leistungen', en: 'EfA services' },
+  'form.result.notResponsible': { de: 'nicht zuständig', en: 'not responsible' },
 };
