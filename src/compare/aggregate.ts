@@ -10,6 +10,7 @@ import {
   type Lang,
   type Recommendation,
   type Result,
+  type Stage,
 } from '../model/types.js';
 import { describe, median, round1 } from './stats.js';
 import {
@@ -21,9 +22,11 @@ import {
   type GroupBy,
   type GroupSummary,
   type MunicipalityEntry,
+  type NextStepSummary,
   type Row,
   type ServiceSummary,
   type SkippedFile,
+  type StageCell,
   type Trend,
   type VersionNote,
 } from './types.js';
@@ -72,6 +75,16 @@ export interface Digest {
   serviceBands: (string | null)[];
   /** Blocked services as pairs: service index, criterion index. */
   blocked: number[];
+  /** v1.1: whether the result is assessable. */
+  assessable: boolean;
+  /** v1.1: per service, 1 where it applies, 0 where the municipality is not responsible. */
+  applicable: number[];
+  /** v1.1: per service, the assessment's stage or null. */
+  stages: (Stage | null)[];
+  /** v1.1: criterion index of the first step to the next band, or -1. */
+  nextStep: number;
+  /** v1.1: criterion indices of the actions the assessment marks done. */
+  done: number[];
 }
 
 export interface DigestEntry {
@@ -136,11 +149,15 @@ export function digestResult(result: Result, index: CatalogueIndex): Digest {
   const services = new Array<number | null>(index.services.size).fill(null);
   const serviceBands = new Array<string | null>(index.services.size).fill(null);
   const blocked: number[] = [];
+  const applicable = new Array<number>(index.services.size).fill(1);
+  const stages = new Array<Stage | null>(index.services.size).fill(null);
   for (const s of result.services) {
     const si = index.services.get(s.id);
     if (si === undefined) continue;
     services[si] = s.score;
     serviceBands[si] = s.band;
+    applicable[si] = s.applicable ? 1 : 0;
+    stages[si] = s.stage ?? null;
     for (const b of s.blocked_by) {
       const ci = index.criteria.get(b);
       if (ci !== undefined) blocked.push(si, ci);
@@ -163,6 +180,14 @@ export function digestResult(result: Result, index: CatalogueIndex): Digest {
     services,
     serviceBands,
     blocked,
+    assessable: result.assessable,
+    applicable,
+    stages,
+    nextStep: index.criteria.get(result.next_band?.steps[0]?.criterion ?? '') ?? -1,
+    done: result.actions
+      .filter((a) => a.status === 'done')
+      .map((a) => index.criteria.get(a.criterion) ?? -1)
+      .filter((ci) => ci >= 0),
   };
   if (municipality.ags !== undefined) digest.ags = municipality.ags;
   return digest;
@@ -345,6 +370,7 @@ export function aggregateDigests(
       }));
   // one pass over the results for every service's blockers
   const blockedBy = (catalogue.services ?? []).map(() => new Map<number, number>());
+  // v1.1: a service the municipality is not responsible for counts in no statistic over services
   for (const r of latest) {
     for (let k = 0; k < r.blocked.length; k += 2) {
       const counts = blockedBy[r.blocked[k] as number];
@@ -354,13 +380,37 @@ export function aggregateDigests(
   }
   const services: ServiceSummary[] = (catalogue.services ?? []).map((s, si) => {
     const blocked = blockedBy[si] ?? new Map<number, number>();
+    const responsible = latest.filter((r) => r.applicable[si] !== 0);
     return {
       id: s.id,
       title: text(s.title),
-      stats: describe(latest.map((r) => r.services[si] ?? null)),
-      bands: countBands(latest.map((r) => r.serviceBands[si] ?? null)),
+      not_responsible: latest.length - responsible.length,
+      stats: describe(responsible.map((r) => r.services[si] ?? null)),
+      bands: countBands(responsible.map((r) => r.serviceBands[si] ?? null)),
       blocked_by: topCriteria(blocked, 5),
     };
+  });
+  const stages = {
+    services: (catalogue.services ?? []).map((s) => ({ id: s.id, title: text(s.title) })),
+    rows: ranked.map(({ latest: r, name }, position) => ({
+      municipality: position,
+      name,
+      stages: stageCells(r, catalogue),
+    })),
+  };
+
+  // ---- v1.1: the most common first step to the next band, per band --------------
+  const nextSteps: NextStepSummary[] = catalogue.bands.flatMap((b) => {
+    const firsts = new Map<number, number>();
+    let count = 0;
+    for (const r of latest) {
+      if (r.band !== b.id || r.nextStep < 0) continue;
+      count++;
+      firsts.set(r.nextStep, (firsts.get(r.nextStep) ?? 0) + 1);
+    }
+    return count === 0
+      ? []
+      : [{ band: b.id, label: bandLabel(b.id), count, step: topCriteria(firsts, 1)[0] ?? null }];
   });
 
   // ---- groups -----------------------------------------------------------------
@@ -414,7 +464,12 @@ export function aggregateDigests(
   return {
     format: COMPARISON_FORMAT,
     lang,
-    catalogue: { id: catalogue.id, version: catalogue.version, title: text(catalogue.title) },
+    catalogue: {
+      id: catalogue.id,
+      version: catalogue.version,
+      title: text(catalogue.title),
+      min_coverage: catalogue.min_coverage ?? 0,
+    },
     anonymized: anonymize,
     method: { quantiles: 'type-7', basis: 'latest', identity: 'ags-else-name-in-land' },
     counts: {
@@ -432,6 +487,9 @@ export function aggregateDigests(
     priorities,
     criteria,
     services,
+    not_assessable: latest.filter((r) => !r.assessable && r.score !== null).length,
+    next_steps: nextSteps,
+    stages,
     groups: { by: groupBy, entries: groupEntries },
     municipalities,
     assessments,
@@ -550,6 +608,7 @@ function toRow(
   (catalogue.services ?? []).forEach((s, i) => {
     services[s.id] = d.services[i] ?? null;
   });
+  const stages = stageCells(d, catalogue);
   const row: Row = {
     municipality,
     name,
@@ -562,10 +621,21 @@ function toRow(
     dimensions,
     services,
     failed_gates: d.failed.map((ci) => index.criterionIds[ci] ?? String(ci)),
+    assessable: d.assessable,
+    stages,
     latest,
   };
   if (!anonymize && d.ags !== undefined) row.ags = d.ags;
   return row;
+}
+
+/** v1.1: service id -> stage, or "not-responsible" where the service does not apply. */
+function stageCells(d: Digest, catalogue: Catalogue): Record<string, StageCell> {
+  const cells: Record<string, StageCell> = {};
+  (catalogue.services ?? []).forEach((s, i) => {
+    cells[s.id] = d.applicable[i] === 0 ? 'not-responsible' : (d.stages[i] ?? null);
+  });
+  return cells;
 }
 
 // ---------------------------------------------------------------- criteria
@@ -678,6 +748,13 @@ function buildTrend(
   };
   const gapFrom = gap(first);
   const gapTo = gap(last);
+  const openLast = new Set<number>();
+  for (let k = 0; k < last.actions.length; k += 2) openLast.add(last.actions[k] ?? -1);
+  let actionsDone = 0;
+  for (let k = 0; k < first.actions.length; k += 2) {
+    const ci = first.actions[k] ?? -1;
+    if (!openLast.has(ci) || last.done.includes(ci)) actionsDone++;
+  }
   return {
     municipality,
     name,
@@ -690,6 +767,7 @@ function buildTrend(
     })),
     score: { from: first.score, to: last.score, change: change(first.score, last.score) },
     dimensions,
+    actions_done: actionsDone,
     targets: {
       gap_from: gapFrom,
       gap_to: gapTo,

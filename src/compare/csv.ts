@@ -1,7 +1,7 @@
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import type { Comparison } from './types.js';
-import { bandLabel, typeLabel } from './view.js';
+import { bandLabel, stageCellText, typeLabel } from './view.js';
 
 export type CsvLocale = 'de' | 'en';
 
@@ -25,6 +25,8 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
     return locale === 'de' ? fixed.replace('.', ',') : fixed;
   };
   const services = c.services.map((s) => s.id);
+  // v1.1: the stage per service, where any assessment gives one or declines a service
+  const staged = c.assessments.some((r) => Object.values(r.stages).some((s) => s !== null));
   const head = [
     m('compare.col.rank'),
     m('compare.col.municipality'),
@@ -39,6 +41,7 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
     ...c.dimensions.map((d) => d.title),
     ...c.services.map((s) => s.title),
     m('compare.col.failedGates'),
+    ...(staged ? c.services.map((s) => t(lang, 'compare.col.stage', { service: s.title })) : []),
   ];
   const lines = [head.map(text).join(separator)];
   for (const row of c.assessments) {
@@ -57,6 +60,7 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
       ...c.dimensions.map((d) => number(row.dimensions[d.id] ?? null)),
       ...services.map((id) => number(row.services[id] ?? null)),
       text(row.failed_gates.join(' ')),
+      ...(staged ? services.map((id) => text(stageCellText(lang, row.stages[id] ?? null))) : []),
     ];
     lines.push(cells.join(separator));
   }

@@ -9,10 +9,13 @@ import {
   effortHorizon,
   integer,
   methodNotes,
+  nextStepTable,
+  notAssessableNote,
   num,
   percent,
   rankingView,
   signed,
+  stageMatrix,
   statsCells,
   trendView,
   typeLabel,
@@ -349,8 +352,32 @@ export function renderCompareHtml(c: Comparison): string {
     body: `<p>${m('compare.heatmap.legend')}</p>\n${heatmap}`,
   });
 
+  // ---- v1.1: not yet assessable, first step to the next band -----------------------------------
+  const notAssessable = notAssessableNote(c);
+  const nextSteps = nextStepTable(c);
+  if (notAssessable !== null || nextSteps !== null) {
+    sections.push({
+      id: 'next-steps',
+      title: m('compare.h.nextSteps'),
+      body: [
+        notAssessable === null ? '' : `<p class="note">${h(notAssessable)}</p>`,
+        nextSteps === null
+          ? ''
+          : `<p>${m('compare.nextSteps.intro')}</p>\n${table(
+              m('compare.h.nextSteps'),
+              nextSteps.head.map((label, i) => ({ label: h(label), numeric: i === 1 })),
+              nextSteps.rows.map((r) => r.map(h)),
+            )}`,
+      ]
+        .filter((part) => part !== '')
+        .join('\n'),
+    });
+  }
+
   // ---- services -----------------------------------------------------------------------------------
   if (c.services.length > 0) {
+    const declined = c.services.some((s) => s.not_responsible > 0);
+    const matrix = stageMatrix(c);
     sections.push({
       id: 'services',
       title: m('compare.h.services'),
@@ -362,6 +389,7 @@ export function renderCompareHtml(c: Comparison): string {
           { label: 'Q1–Q3', numeric: true },
           { label: m('compare.col.bands') },
           { label: m('compare.col.blockers') },
+          ...(declined ? [{ label: m('compare.col.notResponsible'), numeric: true }] : []),
         ],
         c.services.map((s) => [
           h(s.title),
@@ -376,8 +404,21 @@ export function renderCompareHtml(c: Comparison): string {
                   .map((b) => `${b.title} (${integer(b.count, lang)})`)
                   .join(', '),
               ),
+          ...(declined ? [integer(s.not_responsible, lang)] : []),
         ]),
-      )}`,
+      )}${
+        matrix === null
+          ? ''
+          : `\n<h3>${m('compare.h.stages')}</h3>\n<p>${m('compare.stages.intro')}</p>\n${
+              matrix.shown < matrix.total
+                ? `<p class="note">${m('compare.stages.folded', { shown: matrix.shown, total: integer(matrix.total, lang) })}</p>\n`
+                : ''
+            }${table(
+              m('compare.h.stages'),
+              matrix.head.map((label) => ({ label: h(label) })),
+              matrix.rows.map((r) => r.map(h)),
+            )}`
+      }`,
     });
   }
 
@@ -441,6 +482,7 @@ export function renderCompareHtml(c: Comparison): string {
           { label: m('compare.col.score'), numeric: true },
           ...c.dimensions.map((d) => ({ label: `Δ ${h(d.title)}`, numeric: true })),
           { label: m('compare.col.targetGap') },
+          { label: m('compare.col.actionsDone'), numeric: true },
         ],
         trends.shown.map((tr) => [
           h(tr.name),
@@ -452,6 +494,7 @@ export function renderCompareHtml(c: Comparison): string {
             to: num(tr.targets.gap_to, lang),
             closed: percent(tr.targets.closed_share, lang),
           }),
+          integer(tr.actions_done, lang),
         ]),
       ),
     ]

@@ -9,10 +9,13 @@ import {
   effortHorizon,
   integer,
   methodNotes,
+  nextStepTable,
+  notAssessableNote,
   num,
   percent,
   rankingView,
   signed,
+  stageMatrix,
   statsCells,
   trendView,
   typeLabel,
@@ -250,8 +253,26 @@ export function renderCompareMarkdown(c: Comparison): string {
     );
   }
 
+  // ---- v1.1: not yet assessable, first step to the next band -------------------------------
+  const notAssessable = notAssessableNote(c);
+  const nextSteps = nextStepTable(c);
+  if (notAssessable !== null || nextSteps !== null) {
+    out.push(`## ${m('compare.h.nextSteps')}`);
+    if (notAssessable !== null) out.push(`> ${e(notAssessable)}`);
+    if (nextSteps !== null) {
+      out.push(e(m('compare.nextSteps.intro')));
+      out.push(
+        table(
+          nextSteps.head,
+          nextSteps.rows.map((r) => r.map(e)),
+        ),
+      );
+    }
+  }
+
   // ---- services ---------------------------------------------------------------------------
   if (c.services.length > 0) {
+    const declined = c.services.some((s) => s.not_responsible > 0);
     out.push(`## ${m('compare.h.services')}`);
     out.push(e(m('compare.services.intro')));
     out.push(
@@ -262,6 +283,7 @@ export function renderCompareMarkdown(c: Comparison): string {
           'Q1–Q3',
           m('compare.col.bands'),
           m('compare.col.blockers'),
+          ...(declined ? [m('compare.col.notResponsible')] : []),
         ],
         c.services.map((s) => [
           e(s.title),
@@ -276,9 +298,27 @@ export function renderCompareMarkdown(c: Comparison): string {
                   .map((b) => `${b.title} (${integer(b.count, lang)})`)
                   .join(', '),
               ),
+          ...(declined ? [integer(s.not_responsible, lang)] : []),
         ]),
       ),
     );
+    const matrix = stageMatrix(c);
+    if (matrix !== null) {
+      out.push(`### ${m('compare.h.stages')}`);
+      out.push(e(m('compare.stages.intro')));
+      if (matrix.shown < matrix.total)
+        out.push(
+          e(
+            m('compare.stages.folded', { shown: matrix.shown, total: integer(matrix.total, lang) }),
+          ),
+        );
+      out.push(
+        table(
+          matrix.head.map(e),
+          matrix.rows.map((r) => r.map(e)),
+        ),
+      );
+    }
   }
 
   // ---- groups ------------------------------------------------------------------------------
@@ -342,6 +382,7 @@ export function renderCompareMarkdown(c: Comparison): string {
           m('compare.col.score'),
           ...dimHead.map((d) => `Δ ${d}`),
           m('compare.col.targetGap'),
+          m('compare.col.actionsDone'),
         ],
         trends.shown.map((tr) => [
           e(tr.name),
@@ -355,6 +396,7 @@ export function renderCompareMarkdown(c: Comparison): string {
               closed: percent(tr.targets.closed_share, lang),
             }),
           ),
+          integer(tr.actions_done, lang),
         ]),
       ),
     );

@@ -1,4 +1,4 @@
-import type { Effort, Horizon, Lang, MunicipalityType, State } from '../model/types.js';
+import type { Effort, Horizon, Lang, MunicipalityType, Stage, State } from '../model/types.js';
 
 /**
  * The comparison of many assessments: what `compare --format json` prints and
@@ -49,6 +49,10 @@ export interface Row {
   services: Record<string, number | null>;
   /** Criteria of the failed gates. */
   failed_gates: string[];
+  /** v1.1: false where too little is answered for a band. */
+  assessable: boolean;
+  /** v1.1: service id -> its stage, "not-responsible" where the service does not apply, or null. */
+  stages: Record<string, StageCell>;
   /** Whether this is the latest assessment of its municipality. */
   latest: boolean;
 }
@@ -105,9 +109,14 @@ export interface CriterionSummary {
   horizon: Horizon | null;
 }
 
+/** v1.1: a service's stage in the matrix municipality × service. */
+export type StageCell = Stage | 'not-responsible' | null;
+
 export interface ServiceSummary {
   id: string;
   title: string;
+  /** v1.1: municipalities not responsible for it: left out of `stats`, `bands` and `blocked_by`. */
+  not_responsible: number;
   stats: Stats;
   bands: BandCount[];
   /** The criteria that block this service most often, most frequent first. */
@@ -124,6 +133,23 @@ export interface GroupSummary {
   dimension_medians: Record<string, number | null>;
   /** The criterion whose gate fails most often in this group. */
   top_blocker: { criterion: string; title: string; count: number } | null;
+}
+
+export interface NextStepSummary {
+  band: string;
+  label: string;
+  /** Municipalities in this band with a path to the next one. */
+  count: number;
+  /** The criterion most often first on that path (ties: catalogue order). */
+  step: { criterion: string; title: string; count: number } | null;
+}
+
+export interface StageRow {
+  /** Index into `municipalities`. */
+  municipality: number;
+  name: string;
+  /** Service id -> stage. */
+  stages: Record<string, StageCell>;
 }
 
 export interface DimensionChange {
@@ -150,6 +176,11 @@ export interface Trend {
    * `open` the number of criteria below target; `closed_share` the part of the
    * first gap that is closed (0..100), null where the first gap was 0.
    */
+  /**
+   * v1.1: criteria with an action in the first assessment that, in the latest,
+   * reached their target or are marked done.
+   */
+  actions_done: number;
   targets: {
     gap_from: number;
     gap_to: number;
@@ -175,7 +206,8 @@ export interface VersionNote {
 export interface Comparison {
   format: typeof COMPARISON_FORMAT;
   lang: Lang;
-  catalogue: { id: string; version: string; title: string };
+  /** `min_coverage` (v1.1) is the catalogue's, 0 where it sets none. */
+  catalogue: { id: string; version: string; title: string; min_coverage: number };
   anonymized: boolean;
   method: {
     /** How quartiles are computed. */
@@ -202,6 +234,12 @@ export interface Comparison {
   /** Every criterion in catalogue order. */
   criteria: CriterionSummary[];
   services: ServiceSummary[];
+  /** v1.1: latest assessments too little answered for a band. */
+  not_assessable: number;
+  /** v1.1: per band, the most common first step of the path to the next band. */
+  next_steps: NextStepSummary[];
+  /** v1.1: the roll-out status a Land programme tracks: latest assessment × service. */
+  stages: { services: { id: string; title: string }[]; rows: StageRow[] };
   groups: { by: GroupBy; entries: GroupSummary[] };
   municipalities: MunicipalityEntry[];
   assessments: Row[];

@@ -1,7 +1,16 @@
 import { formatNumber, t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import type { Lang } from '../model/types.js';
-import type { BandCount, Comparison, MunicipalityEntry, Row, Stats, Trend } from './types.js';
+import { stageLabel } from '../render/result-text.js';
+import type {
+  BandCount,
+  Comparison,
+  MunicipalityEntry,
+  Row,
+  StageCell,
+  Stats,
+  Trend,
+} from './types.js';
 
 /**
  * What the Markdown and HTML renderers share: which parts of a comparison a
@@ -112,4 +121,63 @@ export function effortHorizon(lang: Lang, effort: string | null, horizon: string
   if (effort !== null) parts.push(t(lang, `compare.effort.${effort}`));
   if (horizon !== null) parts.push(t(lang, `compare.horizon.${horizon}`));
   return parts.join(', ');
+}
+
+/** v1.1: "n Kommunen noch nicht bewertbar …", or null where every one is assessable. */
+export function notAssessableNote(c: Comparison): string | null {
+  if (c.not_assessable === 0) return null;
+  return t(c.lang, 'compare.notAssessable', {
+    count: integer(c.not_assessable, c.lang),
+    min: formatNumber(c.catalogue.min_coverage, c.lang, 0),
+  });
+}
+
+/** v1.1: per band the most common first step, as plain-text cells (head, rows); null where none. */
+export function nextStepTable(c: Comparison): { head: string[]; rows: string[][] } | null {
+  if (c.next_steps.length === 0) return null;
+  const lang = c.lang;
+  return {
+    head: [
+      t(lang, 'compare.col.band'),
+      t(lang, 'compare.col.count'),
+      t(lang, 'compare.col.firstStep'),
+    ],
+    rows: c.next_steps.map((s) => [
+      s.label,
+      integer(s.count, lang),
+      s.step === null ? '–' : `${s.step.title} (${integer(s.step.count, lang)})`,
+    ]),
+  };
+}
+
+/** A stage cell in words. */
+export function stageCellText(lang: Lang, cell: StageCell): string {
+  if (cell === null) return '–';
+  return cell === 'not-responsible'
+    ? t(lang, 'compare.col.notResponsible')
+    : stageLabel(cell, lang);
+}
+
+/**
+ * v1.1: the matrix municipality × service of stages, as plain-text cells, at
+ * most DETAIL_LIMIT rows; null where no assessment gives a stage or declines a service.
+ */
+export function stageMatrix(
+  c: Comparison,
+): { head: string[]; rows: string[][]; shown: number; total: number } | null {
+  const any = c.stages.rows.some((r) => Object.values(r.stages).some((s) => s !== null));
+  if (!any || c.stages.services.length === 0) return null;
+  const lang = c.lang;
+  const rows = c.stages.rows
+    .slice(0, DETAIL_LIMIT)
+    .map((r) => [
+      r.name,
+      ...c.stages.services.map((s) => stageCellText(lang, r.stages[s.id] ?? null)),
+    ]);
+  return {
+    head: [t(lang, 'compare.col.municipality'), ...c.stages.services.map((s) => s.title)],
+    rows,
+    shown: rows.length,
+    total: c.stages.rows.length,
+  };
 }

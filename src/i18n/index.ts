@@ -113,3 +113,26 @@ function incrementDigits(digits: string): string {
   }
   return `1${out.join('')}`;
 }
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A calendar date in words, without any clock or time zone involved. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  if (lang === 'de')
+    return `${day}.${String(month).padStart(2, '0')}.${year}`.replace(/^(\d)\./, '0$1.');
+  return `${day} ${MONTHS_EN[month - 1] ?? String(month)} ${year}`;
+}

@@ -2,6 +2,15 @@ import { formatNumber, t } from '../i18n/index.js';
 import { indexCriteria } from '../model/catalogue.js';
 import { resolveText } from '../model/text.js';
 import type { Catalogue, Lang, Result } from '../model/types.js';
+import { printedOrder } from '../score/actions.js';
+import {
+  actionMetaText,
+  missingText,
+  nextBandText,
+  notAssessableText,
+  responsibilityText,
+  stageLabel,
+} from './result-text.js';
 import type { Style } from './style.js';
 
 export interface TextOptions {
@@ -54,7 +63,12 @@ export function renderScoreText(
   lines.push(
     `${t(lang, 'score.overall')}: ${c.bold(result.score === null ? t(lang, 'score.notScored') : `${n(result.score)} / 100`)}`,
   );
-  lines.push(`${t(lang, 'score.band')}: ${bandColour(c.bold(bandLabel(result.band)))}`);
+  const notAssessable = notAssessableText(result, lang);
+  lines.push(
+    `${t(lang, 'score.band')}: ${notAssessable ? c.yellow(c.bold(notAssessable)) : bandColour(c.bold(bandLabel(result.band)))}`,
+  );
+  const missing = notAssessable ? missingText(result, catalogue, lang, 8) : null;
+  if (missing) lines.push(c.dim(`  ${missing}`));
   for (const id of result.capped_by) {
     const gate = result.gates.find((g) => g.criterion === id);
     const criterion = index.get(id)?.criterion;
@@ -74,6 +88,11 @@ export function renderScoreText(
     lines.push(c.dim(`  ${t(lang, 'score.byScore', { band: bandLabel(result.band_by_score) })}`));
   }
   if (result.coverage !== null) lines.push(`${t(lang, 'score.coverage')}: ${n(result.coverage)} %`);
+  const next = nextBandText(result, catalogue, lang);
+  if (next) {
+    const shown = wrap(next, Math.max(40, (options.width ?? 100) - 2));
+    shown.forEach((line, j) => lines.push(j === 0 ? c.green(line) : c.green(`  ${line}`)));
+  }
   lines.push('');
 
   lines.push(c.bold(t(lang, 'score.dimensions')));
@@ -99,16 +118,20 @@ export function renderScoreText(
   const limit = options.actions ?? 5;
   lines.push(c.bold(t(lang, 'score.actions')));
   if (result.actions.length === 0) lines.push(`  ${t(lang, 'score.noActions')}`);
-  result.actions.slice(0, limit).forEach((action, i) => {
-    const gate = action.gate ? c.red(` [${t(lang, 'score.gateMark')}]`) : '';
-    lines.push(
-      `  ${i + 1}. ${c.green(t(lang, 'score.points', { gain: n(action.gain) }).padEnd(11))} ${criterionTitle(action.criterion)}${gate}`,
-    );
-    if (action.recommendation) {
-      const wrapped = wrap(action.recommendation, Math.max(40, (options.width ?? 100) - 7));
-      wrapped.forEach((line, j) => lines.push(c.dim(`     ${j === 0 ? '→' : ' '} ${line}`)));
-    }
-  });
+  printedOrder(result.actions)
+    .slice(0, limit)
+    .forEach((action, i) => {
+      const gate = action.gate ? c.red(` [${t(lang, 'score.gateMark')}]`) : '';
+      lines.push(
+        `  ${i + 1}. ${c.green(t(lang, 'score.points', { gain: n(action.gain) }).padEnd(11))} ${criterionTitle(action.criterion)}${gate}`,
+      );
+      if (action.recommendation) {
+        const wrapped = wrap(action.recommendation, Math.max(40, (options.width ?? 100) - 7));
+        wrapped.forEach((line, j) => lines.push(c.dim(`     ${j === 0 ? '→' : ' '} ${line}`)));
+      }
+      const meta = actionMetaText(action, catalogue, lang);
+      if (meta) lines.push(c.dim(`       ${meta}`));
+    });
   if (result.actions.length > limit) {
     lines.push(
       c.dim(
@@ -137,8 +160,12 @@ export function renderScoreText(
               ` · ${t(lang, 'score.servicesBlocked', { ids: s.blocked_by.map(criterionTitle).join(', ') })}`,
             )
           : '';
+      const stage = s.stage
+        ? c.dim(` · ${t(lang, 'v11.stage', { stage: stageLabel(s.stage, lang) })}`)
+        : '';
+      const verdict = responsibilityText(s, lang) ?? tone(bandLabel(s.band));
       lines.push(
-        `  ${(serviceTitles[i] ?? s.id).padEnd(sw)}  ${s.score === null ? '  —  ' : n(s.score).padStart(5)}  ${tone(bandLabel(s.band))}${blocked}`,
+        `  ${(serviceTitles[i] ?? s.id).padEnd(sw)}  ${s.score === null ? '  —  ' : n(s.score).padStart(5)}  ${verdict}${blocked}${stage}`,
       );
     });
   }

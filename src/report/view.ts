@@ -1,4 +1,4 @@
-import { addMessages, formatDecimal, t } from '../i18n/index.js';
+import { addMessages, formatDate, formatDecimal, t } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import { resolveText } from '../model/text.js';
 import type {
@@ -13,6 +13,15 @@ import type {
   Result,
   Text,
 } from '../model/types.js';
+import {
+  actionMetaText,
+  missingCriteria,
+  nextBandText,
+  notAssessableText,
+  responsibilityText,
+  stageLabel,
+} from '../render/result-text.js';
+import { printedOrder } from '../score/actions.js';
 import { jsonForScript, safeLinkUrl } from './escape.js';
 import { renderRadarSvg } from './radar.js';
 
@@ -45,6 +54,8 @@ export interface ReportView {
   strengths: StrengthView[];
   plan: PlanView;
   services: ServiceView[];
+  /** v1.1: whether any service has a stage (the services table shows the column then). */
+  serviceStages: boolean;
   criteria: CriteriaDimensionView[];
   appendix: AppendixView;
   /** Pre-escaped markup built by efa-readiness itself: safe for `{{{…}}}` in HTML. */
@@ -90,6 +101,23 @@ export interface SummaryView {
   /** The failed gates that set the band (see `blockers` for all failed gates). */
   cappedBy: GateView[];
   topActions: ActionView[];
+  /** v1.1: false where too little is answered for a band (then `band` is null). */
+  assessable: boolean;
+  /** v1.1: "noch nicht bewertbar: zu wenige Antworten (…)", or null. */
+  notAssessable: string | null;
+  /** v1.1: the counting criteria without a usable answer, where not assessable. */
+  missing: { criterion: string; title: string }[];
+  /** v1.1: the path to the next band, or null (not assessable, or the highest band). */
+  nextBand: NextBandView | null;
+}
+
+export interface NextBandView {
+  /** "Mit diesen 2 Maßnahmen erreichen Sie „Startklar“: … (+6,3 Punkte)" or "… nicht erreichbar …". */
+  sentence: string;
+  band: BandView | null;
+  reachable: boolean;
+  score: string;
+  steps: { criterion: string; title: string; to: string; gain: string }[];
 }
 
 export interface DimensionView {
@@ -147,6 +175,17 @@ export interface ActionView {
   effortId: string | null;
   horizon: string;
   horizonId: string | null;
+  /** v1.1: who, by when, status, cost, what must come first, in one line; or null. */
+  meta: string | null;
+  /** v1.1: the assessment's owner, else the recommendation's role; or null. */
+  owner: string | null;
+  due: string | null;
+  status: string | null;
+  statusId: 'open' | 'in-progress' | 'done' | null;
+  cost: string | null;
+  costId: 'none' | 'low' | 'medium' | 'high' | null;
+  /** v1.1: the criteria named in depends_on that still have an open action. */
+  dependsOn: { criterion: string; title: string }[];
 }
 
 export interface HorizonView {
@@ -168,6 +207,13 @@ export interface ServiceView {
   band: BandView | null;
   blocked: boolean;
   blockedBy: { criterion: string; title: string }[];
+  /** v1.1: false where the municipality is not responsible. */
+  applicable: boolean;
+  /** v1.1: "nicht zuständig (…)" with the reason, or null where the service applies. */
+  responsibility: string | null;
+  /** v1.1: the connection stage in words, or null where the assessment gives none. */
+  stage: string | null;
+  stageId: string | null;
 }
 
 export interface ReferenceView {
@@ -330,14 +376,19 @@ export function buildReportView(
     effortId: a.effort,
     horizon: t(lang, `report.label.horizon.${a.horizon ?? 'none'}`),
     horizonId: a.horizon,
+    meta: actionMetaText(a, catalogue, lang),
+    owner: a.owner ?? a.recommendation_owner ?? null,
+    due: a.due === undefined ? null : formatDate(a.due, lang),
+    status: a.status === undefined ? null : t(lang, `v11.status.${a.status}`),
+    statusId: a.status ?? null,
+    cost: a.cost ? t(lang, `v11.cost.${a.cost}`) : null,
+    costId: a.cost ?? null,
+    dependsOn: (a.depends_on ?? []).map((id) => ({ criterion: id, title: criterionTitle(id) })),
   });
-  const actions = result.actions.map(action);
-  const horizons: HorizonView[] = [];
-  for (const id of [...HORIZONS, 'none'] as const) {
-    const inHorizon = actions.filter((a) => (a.horizonId ?? 'none') === id);
-    if (inHorizon.length > 0)
-      horizons.push({ id, label: t(lang, `report.label.horizon.${id}`), actions: inHorizon });
-  }
+  // v1.1: printed, an action never precedes one it depends on
+  const printed = printedOrder(result.actions);
+  const actions = printed.map(action);
+  const horizons = horizonGroups(printed, actions, lang);
 
   // answers ----------------------------------------------------------------
   const answerText = (c: CriterionResult): string => {
@@ -473,6 +524,10 @@ export function buildReportView(
       band: band(s.band),
       blocked: s.blocked_by.length > 0,
       blockedBy: s.blocked_by.map((id) => ({ criterion: id, title: criterionTitle(id) })),
+      applicable: s.applicable,
+      responsibility: responsibilityText(s, lang),
+      stage: s.stage === undefined ? null : stageLabel(s.stage, lang),
+      stageId: s.stage ?? null,
     };
   });
 
@@ -485,7 +540,16 @@ export function buildReportView(
   const capped =
     result.band !== null && result.band !== result.band_by_score && result.capped_by.length > 0;
   const sentences: string[] = [];
-  if (result.score === null || overallBand === null) {
+  const notAssessable = notAssessableText(result, lang);
+  if (result.score !== null && notAssessable !== null) {
+    sentences.push(
+      t(lang, 'report.summary.scoreOnly', {
+        municipality: municipality.name,
+        score: num(result.score),
+      }),
+      `${notAssessable.charAt(0).toUpperCase()}${notAssessable.slice(1)}.`,
+    );
+  } else if (result.score === null || overallBand === null) {
     sentences.push(t(lang, 'report.summary.notScored', { municipality: municipality.name }));
   } else {
     sentences.push(
@@ -548,6 +612,7 @@ export function buildReportView(
       t(lang, 'report.appendix.bands'),
       t(lang, 'report.appendix.gain'),
       t(lang, 'report.appendix.services'),
+      ...v11Paragraphs(result, catalogue, lang),
       t(lang, 'report.appendix.strengths'),
       t(lang, 'report.appendix.rounding'),
     ],
@@ -593,16 +658,94 @@ export function buildReportView(
       sentences,
       cappedBy,
       topActions: actions.slice(0, 3),
+      assessable: result.assessable,
+      notAssessable,
+      missing:
+        notAssessable === null
+          ? []
+          : missingCriteria(result).map((id) => ({ criterion: id, title: criterionTitle(id) })),
+      nextBand: nextBandView(result, catalogue, lang, band, criterionTitle),
     },
     profile: { dimensions: profile },
     blockers,
     strengths,
     plan: { actions, horizons },
     services,
+    serviceStages: services.some((s) => s.stage !== null),
     criteria,
     appendix,
     raw: { radarSvg, resultJson: jsonForScript(result) },
   };
+}
+
+/**
+ * The plan's horizon groups in printed order. An action goes in its own
+ * horizon, or a later one where an action it depends on is there: the printed
+ * plan never shows an action before one it depends on.
+ */
+function horizonGroups(
+  printed: readonly ActionResult[],
+  actions: readonly ActionView[],
+  lang: Lang,
+): HorizonView[] {
+  const ids = [...HORIZONS, 'none'] as const;
+  const place = new Map<string, number>();
+  const groups: ActionView[][] = ids.map(() => []);
+  printed.forEach((a, i) => {
+    let index = ids.indexOf(a.horizon ?? 'none');
+    for (const id of a.depends_on ?? []) index = Math.max(index, place.get(id) ?? index);
+    place.set(a.criterion, index);
+    const view = actions[i];
+    if (view) groups[index]?.push(view);
+  });
+  return ids
+    .map((id, i) => ({
+      id,
+      label: t(lang, `report.label.horizon.${id}`),
+      actions: groups[i] ?? [],
+    }))
+    .filter((h) => h.actions.length > 0);
+}
+
+function nextBandView(
+  result: Result,
+  catalogue: Catalogue,
+  lang: Lang,
+  band: (id: string | null) => BandView | null,
+  title: (id: string) => string,
+): NextBandView | null {
+  const next = result.next_band;
+  const sentence = nextBandText(result, catalogue, lang);
+  if (next === null || sentence === null) return null;
+  return {
+    sentence,
+    band: band(next.band),
+    reachable: next.reachable,
+    score: formatNumber(next.score, lang, 1),
+    steps: next.steps.map((s) => ({
+      criterion: s.criterion,
+      title: title(s.criterion),
+      to: formatNumber(s.to, lang, 0),
+      gain: formatNumber(s.gain, lang, 1),
+    })),
+  };
+}
+
+/** The appendix's v1.1 rules, each where the catalogue or result uses it. */
+function v11Paragraphs(result: Result, catalogue: Catalogue, lang: Lang): string[] {
+  const out: string[] = [];
+  if (result.min_coverage > 0) {
+    out.push(
+      t(lang, 'report.appendix.minCoverage', {
+        min: formatDecimal(result.min_coverage, lang, 0, 1),
+      }),
+    );
+  }
+  out.push(t(lang, 'report.appendix.nextBand'));
+  if (result.services.length > 0) out.push(t(lang, 'report.appendix.responsibility'));
+  if (catalogue.dimensions.some((d) => d.criteria.some((c) => c.depends_on?.length)))
+    out.push(t(lang, 'report.appendix.dependsOn'));
+  return out;
 }
 
 /** Every `report.label.*` message in one language, keyed without the prefix. */
@@ -653,27 +796,4 @@ function isoDate(date: unknown): string | null {
   if (date instanceof Date && !Number.isNaN(date.getTime())) return date.toISOString().slice(0, 10);
   if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date)) return date.slice(0, 10);
   return null;
-}
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** A calendar date in words, without any clock or time zone involved. */
-function formatDate(iso: string, lang: Lang): string {
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  if (lang === 'de')
-    return `${day}.${String(month).padStart(2, '0')}.${year}`.replace(/^(\d)\./, '0$1.');
-  return `${day} ${MONTHS_EN[month - 1] ?? String(month)} ${year}`;
 }

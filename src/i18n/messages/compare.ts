@@ -258,6 +258,33 @@ export const compare: MessageTable = {
     en: 'Passed over (a criteria catalogue, not an assessment): {file}',
   },
   'compare.progress': { de: 'Einlesen', en: 'Reading' },
+
+  // v1.1
+  'compare.notAssessable': {
+    de: '{count} Kommune(n) noch nicht bewertbar: zu wenige Antworten (unter {min} % Abdeckung); sie stehen bei den Stufen unter „ohne Wert“.',
+    en: '{count} municipalit(y/ies) not yet assessable: too few answers (below {min} % coverage); the bands list them under “no score”.',
+  },
+  'compare.h.nextSteps': {
+    de: 'Erster Schritt zur nächsten Stufe',
+    en: 'First step to the next band',
+  },
+  'compare.nextSteps.intro': {
+    de: 'Je Stufe der häufigste erste Schritt auf dem Weg zur nächsten Stufe (nur bewertbare Kommunen unterhalb der höchsten Stufe).',
+    en: 'Per band, the most common first step on the path to the next band (assessable municipalities below the highest band only).',
+  },
+  'compare.col.firstStep': { de: 'Häufigster erster Schritt', en: 'Most common first step' },
+  'compare.col.notResponsible': { de: 'nicht zuständig', en: 'not responsible' },
+  'compare.h.stages': { de: 'Anschlussstand je EfA-Dienst', en: 'Connection stage per service' },
+  'compare.stages.intro': {
+    de: 'Wie weit jede Kommune (neueste Einschätzung) je EfA-Dienst ist; „nicht zuständig“ zählt in keiner Statistik über Dienste.',
+    en: 'How far each municipality (latest assessment) is per EfA service; “not responsible” counts in no statistic over services.',
+  },
+  'compare.stages.folded': {
+    de: 'Die ersten {shown} von {total} Kommunen; alle stehen in der CSV- und JSON-Ausgabe.',
+    en: 'The first {shown} of {total} municipalities; all are in the CSV and JSON output.',
+  },
+  'compare.col.actionsDone': { de: 'Maßnahmen erledigt', en: 'Actions done' },
+  'compare.col.stage': { de: '{service}: Anschluss', en: '{service}: connection' },
 };
 
 addMessages(compare);

@@ -624,4 +624,55 @@ export const core: MessageTable = {
     de: '{files} Datei(en) geprüft: {errors} Fehler, {warnings} Warnung(en).',
     en: '{files} file(s) checked: {errors} error(s), {warnings} warning(s).',
   },
+
+  // v1.1 result texts (terminal, report and compare share them: src/render/result-text.ts)
+  'v11.notAssessable': {
+    de: 'noch nicht bewertbar: zu wenige Antworten ({coverage} % von mindestens {min} %)',
+    en: 'not yet assessable: too few answers ({coverage} % of at least {min} %)',
+  },
+  'v11.missing': { de: 'Es fehlen Antworten zu: {list}', en: 'Answers missing for: {list}' },
+  'v11.nextBand.one': {
+    de: 'Mit dieser Maßnahme erreichen Sie „{band}“: {steps} (+{gain} Punkte)',
+    en: 'With this action you reach “{band}”: {steps} (+{gain} points)',
+  },
+  'v11.nextBand.many': {
+    de: 'Mit diesen {count} Maßnahmen erreichen Sie „{band}“: {steps} (+{gain} Punkte)',
+    en: 'With these {count} actions you reach “{band}”: {steps} (+{gain} points)',
+  },
+  'v11.nextBand.unreachable': {
+    de: '„{band}“ ist mit den gesetzten Zielwerten nicht erreichbar: auch alle {count} Maßnahmen zusammen ergeben nur {score} Punkte (nötig: {min}).',
+    en: '“{band}” cannot be reached with the targets set: even all {count} actions together give only {score} points (needed: {min}).',
+  },
+  'v11.nextBand.partial': { de: '{title} (auf {to} Punkte)', en: '{title} (to {to} points)' },
+  'v11.notResponsible.catalogue': {
+    de: 'nicht zuständig (Regel des Katalogs)',
+    en: 'not responsible (the catalogue’s rule)',
+  },
+  'v11.notResponsible.assessment': {
+    de: 'nicht zuständig (eigene Angabe)',
+    en: 'not responsible (own statement)',
+  },
+  'v11.notResponsible.assessmentNote': {
+    de: 'nicht zuständig (eigene Angabe: {note})',
+    en: 'not responsible (own statement: {note})',
+  },
+  'v11.stage': { de: 'Anschluss: {stage}', en: 'Connection: {stage}' },
+  'v11.stage.none': { de: 'nicht begonnen', en: 'not started' },
+  'v11.stage.planned': { de: 'geplant', en: 'planned' },
+  'v11.stage.contracted': { de: 'beauftragt', en: 'contracted' },
+  'v11.stage.configured': { de: 'eingerichtet', en: 'configured' },
+  'v11.stage.tested': { de: 'getestet', en: 'tested' },
+  'v11.stage.live': { de: 'in Betrieb', en: 'live' },
+  'v11.stage.unknown': { de: 'keine Angabe', en: 'not stated' },
+  'v11.status.open': { de: 'offen', en: 'open' },
+  'v11.status.in-progress': { de: 'in Arbeit', en: 'in progress' },
+  'v11.status.done': { de: 'erledigt', en: 'done' },
+  'v11.owner': { de: 'wer: {owner}', en: 'who: {owner}' },
+  'v11.due': { de: 'bis {date}', en: 'due {date}' },
+  'v11.cost': { de: 'Kosten: {cost}', en: 'cost: {cost}' },
+  'v11.cost.none': { de: 'keine', en: 'none' },
+  'v11.cost.low': { de: 'gering', en: 'low' },
+  'v11.cost.medium': { de: 'mittel', en: 'medium' },
+  'v11.cost.high': { de: 'hoch', en: 'high' },
+  'v11.after': { de: 'nach: {list}', en: 'after: {list}' },
 };

@@ -226,6 +226,33 @@ export const reportMessages: MessageTable = {
     de: '{municipality} erreicht {score} von 100 Punkten und ist damit „{band}“.',
     en: '{municipality} scores {score} out of 100 and is therefore "{band}".',
   },
+  'report.summary.scoreOnly': {
+    de: '{municipality} erreicht {score} von 100 Punkten.',
+    en: '{municipality} scores {score} out of 100.',
+  },
+  'report.label.nextBand': { de: 'Weg zur nächsten Stufe', en: 'Path to the next band' },
+  'report.label.missingAnswers': {
+    de: 'Noch ohne verwertbare Antwort',
+    en: 'Still without a usable answer',
+  },
+  'report.label.stage': { de: 'Anschluss', en: 'Connection' },
+  'report.label.notAssessable': { de: 'noch nicht bewertbar', en: 'not yet assessable' },
+  'report.appendix.minCoverage': {
+    de: 'Mindestabdeckung: Erreicht die gerundete Abdeckung nicht {min} %, wird keine Stufe vergeben („noch nicht bewertbar“); der Gesamtwert wird trotzdem angegeben.',
+    en: 'Minimum coverage: where the rounded coverage does not reach {min} %, no band is given ("not yet assessable"); the overall score is still shown.',
+  },
+  'report.appendix.nextBand': {
+    de: 'Weg zur nächsten Stufe: Zuerst wird jede nicht erfüllte Mindestanforderung, die unter der nächsten Stufe begrenzt, auf ihr Minimum gehoben; dann die übrigen Maßnahmen nach Gewinn (gerundet, absteigend; bei Gleichstand in Katalogreihenfolge) je auf ihr Ziel, bis der gerundete Gesamtwert die Untergrenze der nächsten Stufe erreicht. Der Gewinn eines Schritts ist die Zahl der Punkte, um die er den Gesamtwert hebt. Reichen alle Schritte zusammen nicht, ist die Stufe nicht erreichbar.',
+    en: 'Path to the next band: first every failed minimum requirement that caps below the next band is raised to its minimum; then the remaining actions by gain (rounded, descending; ties in catalogue order), each to its target, until the rounded overall score reaches the next band’s minimum. A step’s gain is the points it adds to the overall score. Where all steps together do not suffice, the band is not reachable.',
+  },
+  'report.appendix.responsibility': {
+    de: 'Zuständigkeit: Eine EfA-Leistung gilt, außer die Kommune gibt „nicht zuständig“ an oder, ohne eigene Angabe, die Regel des Katalogs (Typ, Land, Einwohnerzahl) trifft nicht zu. Eine Leistung, für die die Kommune nicht zuständig ist, hat keinen Wert, keine Stufe und keine Blockaden und zählt in keiner Statistik über Leistungen.',
+    en: 'Responsibility: an EfA service applies unless the municipality states it is not responsible or, without such a statement, the catalogue’s rule (type, Land, population) does not hold. A service the municipality is not responsible for has no score, no band and no blockers and counts in no statistic over services.',
+  },
+  'report.appendix.dependsOn': {
+    de: 'Reihenfolge: Eine Maßnahme steht im Maßnahmenplan nie vor einer, von der sie abhängt (solange diese noch offen ist).',
+    en: 'Order: in the action plan an action never comes before one it depends on (while that one is still open).',
+  },
   'report.summary.notScored': {
     de: 'Für {municipality} lässt sich kein Gesamtwert berechnen: Keine Dimension hat ein zählendes Kriterium.',
     en: 'No overall score can be computed for {municipality}: no dimension has a criterion that counts.',
