@@ -188,7 +188,7 @@ export function serviceEntry(service: FormService, base?: unknown): ServiceEntry
   if (service.responsible !== undefined) entry.responsible = service.responsible;
   if (service.stage !== undefined) entry.stage = service.stage;
   if (service.note.trim() !== '') entry.note = service.note;
-  return Object.keys(entry).length > 0 ? (entry) : undefined;
+  return Object.keys(entry).length > 0 ? entry : undefined;
 }
 
 function municipalityOf(state: FormState, base: unknown, lang: Lang): Record<string, unknown> {

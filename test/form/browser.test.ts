@@ -150,30 +150,34 @@ describe.skipIf(!chromium.browser)(`the questionnaire in Chromium${chromium.skip
     }
   }, 180_000);
 
-  it('"Neu beginnen" asks first; only a confirmation discards the entries', async () => {
-    const page = await openHtml(browser(), await formHtml([]));
-    try {
-      const name = page.page.locator('#f-municipality\\.name');
-      await name.fill('Vergesslingen');
-      await expect
-        .poll(() => page.page.locator('#save-status').textContent())
-        .toMatch(/^gespeichert \d\d:\d\d$/);
-      await page.page.getByRole('button', { name: 'Neu beginnen' }).click();
-      const dialog = page.page.getByRole('dialog', { name: 'Neu beginnen?' });
-      await expect.poll(() => dialog.isVisible()).toBe(true);
-      await page.page.keyboard.press('Escape');
-      expect(await name.inputValue()).toBe('Vergesslingen');
-      await page.page.getByRole('button', { name: 'Neu beginnen' }).click();
-      await page.page.getByRole('button', { name: 'Ja, alles verwerfen' }).click();
-      expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe('');
-      await page.page.reload();
-      expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe('');
-      expect(page.dialogs).toEqual([]);
-      expectClean(page);
-    } finally {
-      await page.close();
-    }
-  });
+  it(
+    '"Neu beginnen" asks first; only a confirmation discards the entries',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openHtml(browser(), await formHtml([]));
+      try {
+        const name = page.page.locator('#f-municipality\\.name');
+        await name.fill('Vergesslingen');
+        await expect
+          .poll(() => page.page.locator('#save-status').textContent())
+          .toMatch(/^gespeichert \d\d:\d\d$/);
+        await page.page.getByRole('button', { name: 'Neu beginnen' }).click();
+        const dialog = page.page.getByRole('dialog', { name: 'Neu beginnen?' });
+        await expect.poll(() => dialog.isVisible()).toBe(true);
+        await page.page.keyboard.press('Escape');
+        expect(await name.inputValue()).toBe('Vergesslingen');
+        await page.page.getByRole('button', { name: 'Neu beginnen' }).click();
+        await page.page.getByRole('button', { name: 'Ja, alles verwerfen' }).click();
+        expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe('');
+        await page.page.reload();
+        expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe('');
+        expect(page.dialogs).toEqual([]);
+        expectClean(page);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it(
     'will not download an incomplete assessment: each error at its field, described by it',
@@ -199,71 +203,75 @@ describe.skipIf(!chromium.browser)(`the questionnaire in Chromium${chromium.skip
     },
   );
 
-  it('imports a file with errors and shows every problem with its line; hostile text stays text', async () => {
-    for (const bypassCSP of [false, true]) {
-      const page = await openHtml(browser(), await formHtml([]), { bypassCSP });
-      try {
-        const broken = [
-          'format: efa-readiness/assessment/v1',
-          'catalogue: efa-default@1.0.0',
-          'municipality: {name: Beispielau, type: dorf, state: HE}',
-          'answers:',
-          '  reuse.legal-route: 7',
-          '  reuse.it-providr: 2',
-          '',
-        ].join('\n');
-        await page.page.setInputFiles('#import-file', {
-          name: 'fehler.yaml',
-          mimeType: 'application/yaml',
-          buffer: Buffer.from(broken),
-        });
-        const notice = page.page.locator('#notice');
-        await expect
-          .poll(() => notice.textContent())
-          .toContain('fehler.yaml wurde nicht geladen: 3 Problem(e).');
-        const lines = await notice.locator('li').allTextContents();
-        expect(lines.map((l) => /^fehler\.yaml:(\d+):\d+/.exec(l)?.[1])).toEqual(['3', '5', '6']);
-        expect(lines[2]).toContain('reuse.it-provider');
+  it(
+    'imports a file with errors and shows every problem with its line; hostile text stays text',
+    { timeout: 120_000 },
+    async () => {
+      for (const bypassCSP of [false, true]) {
+        const page = await openHtml(browser(), await formHtml([]), { bypassCSP });
+        try {
+          const broken = [
+            'format: efa-readiness/assessment/v1',
+            'catalogue: efa-default@1.0.0',
+            'municipality: {name: Beispielau, type: dorf, state: HE}',
+            'answers:',
+            '  reuse.legal-route: 7',
+            '  reuse.it-providr: 2',
+            '',
+          ].join('\n');
+          await page.page.setInputFiles('#import-file', {
+            name: 'fehler.yaml',
+            mimeType: 'application/yaml',
+            buffer: Buffer.from(broken),
+          });
+          const notice = page.page.locator('#notice');
+          await expect
+            .poll(() => notice.textContent())
+            .toContain('fehler.yaml wurde nicht geladen: 3 Problem(e).');
+          const lines = await notice.locator('li').allTextContents();
+          expect(lines.map((l) => /^fehler\.yaml:(\d+):\d+/.exec(l)?.[1])).toEqual(['3', '5', '6']);
+          expect(lines[2]).toContain('reuse.it-provider');
 
-        const hostile = [
-          'format: efa-readiness/assessment/v1',
-          'catalogue: efa-default@1.0.0',
-          'municipality: {name: "<img src=x onerror=alert(1)>", type: stadt, state: HE}',
-          'answers:',
-          '  reuse.legal-route:',
-          '    value: fit-store',
-          '    note: "</textarea><script>alert(2)</script>"',
-          '    evidence: ["<a href=javascript:alert(3)>x</a>"]',
-          '',
-        ].join('\n');
-        await page.page.setInputFiles('#import-file', {
-          name: 'feind.yaml',
-          mimeType: 'application/yaml',
-          buffer: Buffer.from(hostile),
-        });
-        await expect.poll(() => notice.textContent()).toContain('feind.yaml geladen.');
-        await page.page.waitForTimeout(200);
-        expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe(
-          '<img src=x onerror=alert(1)>',
-        );
-        expect(await page.page.locator('#note-reuse\\.legal-route').inputValue()).toBe(
-          '</textarea><script>alert(2)</script>',
-        );
-        const counts = await page.page.evaluate(() => ({
-          scripts: document.querySelectorAll('script').length,
-          images: document.querySelectorAll('img').length,
-          links: document.querySelectorAll('a[href^="javascript"]').length,
-        }));
-        expect(counts).toEqual({ scripts: 2, images: 0, links: 0 });
-        expect(page.dialogs).toEqual([]);
-        const { text } = await download(page.page);
-        expect(text).toBe(hostile);
-        expectClean(page);
-      } finally {
-        await page.close();
+          const hostile = [
+            'format: efa-readiness/assessment/v1',
+            'catalogue: efa-default@1.0.0',
+            'municipality: {name: "<img src=x onerror=alert(1)>", type: stadt, state: HE}',
+            'answers:',
+            '  reuse.legal-route:',
+            '    value: fit-store',
+            '    note: "</textarea><script>alert(2)</script>"',
+            '    evidence: ["<a href=javascript:alert(3)>x</a>"]',
+            '',
+          ].join('\n');
+          await page.page.setInputFiles('#import-file', {
+            name: 'feind.yaml',
+            mimeType: 'application/yaml',
+            buffer: Buffer.from(hostile),
+          });
+          await expect.poll(() => notice.textContent()).toContain('feind.yaml geladen.');
+          await page.page.waitForTimeout(200);
+          expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe(
+            '<img src=x onerror=alert(1)>',
+          );
+          expect(await page.page.locator('#note-reuse\\.legal-route').inputValue()).toBe(
+            '</textarea><script>alert(2)</script>',
+          );
+          const counts = await page.page.evaluate(() => ({
+            scripts: document.querySelectorAll('script').length,
+            images: document.querySelectorAll('img').length,
+            links: document.querySelectorAll('a[href^="javascript"]').length,
+          }));
+          expect(counts).toEqual({ scripts: 2, images: 0, links: 0 });
+          expect(page.dialogs).toEqual([]);
+          const { text } = await download(page.page);
+          expect(text).toBe(hostile);
+          expectClean(page);
+        } finally {
+          await page.close();
+        }
       }
-    }
-  });
+    },
+  );
 
   it.each(examples)(
     '%s: form --from, then download, gives the same answers, notes and evidence',

@@ -3,6 +3,7 @@
 import { formatNumber } from '../../i18n/index.js';
 import { indexCriteria } from '../../model/catalogue.js';
 import type { Result } from '../../model/types.js';
+import { notAssessableText, responsibilityText } from '../../render/result-text.js';
 import type { FormContext } from './context.js';
 import { type Child, h } from './dom.js';
 
@@ -49,9 +50,9 @@ export function renderResult(ctx: FormContext, result: Result): HTMLElement[] {
           m('form.result.byScore', { band: bandLabel(result.band_by_score) }),
         )
       : null;
-  const notAssessable: Child = result.assessable
-    ? null
-    : h('p', { class: 'capped' }, m('form.result.notAssessable', { min: n(result.min_coverage) }));
+  const notAssessableLine = notAssessableText(result, ctx.lang);
+  const notAssessable: Child =
+    notAssessableLine === null ? null : h('p', { class: 'capped' }, notAssessableLine);
   return [
     summary,
     capped,
@@ -134,7 +135,7 @@ function serviceList(
             { class: 'state' },
             s.applicable
               ? `${bandLabel(s.band)} (${n(s.score)})`
-              : ctx.m('form.result.notResponsible'),
+              : (responsibilityText(s, ctx.lang) ?? ''),
           ),
         ),
       ),

@@ -2,6 +2,7 @@
 /// <reference lib="dom.iterable" />
 import { applies } from '../../model/catalogue.js';
 import { type Municipality, type Service, STAGES, type Stage } from '../../model/types.js';
+import { stageLabel } from '../../render/result-text.js';
 import type { FormService } from '../state.js';
 import type { FormContext } from './context.js';
 import { domId, h, replaceChildren } from './dom.js';
@@ -60,10 +61,10 @@ function renderService(ctx: FormContext, service: Service): HTMLElement {
     );
   });
   const stage = h('select', { id: domId('stage', service.id) });
-  stage.append(h('option', { value: '' }, ctx.m('form.services.noStage')));
+  stage.append(h('option', { value: '' }, `– ${stageLabel(undefined, ctx.lang)} –`));
   for (const value of STAGES) {
     stage.append(
-      h('option', { value, selected: said.stage === value }, ctx.m(`form.stage.${value}`)),
+      h('option', { value, selected: said.stage === value }, stageLabel(value, ctx.lang)),
     );
   }
   stage.addEventListener('change', () => {

@@ -175,14 +175,7 @@ export const formMessages: MessageTable = {
   'form.services.responsible': { de: 'Zuständig?', en: 'Responsible?' },
   'form.services.default': { de: 'wie im Katalog', en: 'as in the catalogue' },
   'form.services.stage': { de: 'Anschlussstand', en: 'Connection stage' },
-  'form.services.noStage': { de: '– keine Angabe –', en: '– not stated –' },
   'form.services.note': { de: 'Notiz (freiwillig)', en: 'Note (optional)' },
-  'form.stage.none': { de: 'nicht begonnen', en: 'not started' },
-  'form.stage.planned': { de: 'geplant', en: 'planned' },
-  'form.stage.contracted': { de: 'beauftragt', en: 'contracted' },
-  'form.stage.configured': { de: 'eingerichtet', en: 'configured' },
-  'form.stage.tested': { de: 'getestet', en: 'tested' },
-  'form.stage.live': { de: 'in Betrieb', en: 'live' },
 
   // live result
   'form.result.heading': { de: 'Ergebnis', en: 'Result' },
@@ -243,5 +236,4 @@ export const formMessages: MessageTable = {
     en: 'No band yet: coverage is below {min}%. Answer more questions (instead of “don’t know”).',
   },
   'form.result.services': { de: 'EfA-Leistungen', en: 'EfA services' },
-  'form.result.notResponsible': { de: 'nicht zuständig', en: 'not responsible' },
 };
