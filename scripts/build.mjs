@@ -39,6 +39,12 @@ await step('tsc', () =>
 //    reading some forty small modules one after another was most of `score`'s start-up.
 await step('bundle', bundle);
 
+// 4b. The questionnaire page's code (src/form/browser/main.ts) as one classic, minified script,
+//     dist/form/browser.js, that `efa-readiness form` inlines into its page: an IIFE (no modules,
+//     so it runs from file: in Edge, Chrome and Firefox). It is the CLI's own scorer, validator
+//     and YAML parser; the Node built-ins they import are replaced (see formShims).
+await step('questionnaire page', bundleForm);
+
 // 5. Shipped catalogues parsed and validated once, to dist/catalogues/<id>.json, so `score`
 //    reads JSON instead of 180 KB of YAML; a shipped catalogue that does not validate fails here.
 await step('catalogues', buildCatalogues);
@@ -100,6 +106,59 @@ async function bundle() {
     target: 'node20',
     packages: 'external',
     chunkNames: 'cli/chunk-[hash]',
+    logLevel: 'warning',
+  });
+}
+
+async function bundleForm() {
+  const { build } = await import('esbuild');
+  const generated = at('dist/validate/generated/assessment.cjs');
+  // createRequire serves what the page requires (the one generated validator and
+  // fastest-levenshtein for "did you mean"); node:path and node:url are used only by CLI-side
+  // helpers the page never calls, so they are stubs that fail loudly if they ever are.
+  const shims = {
+    'node:module': `import assessment from ${JSON.stringify(generated)};
+import * as levenshtein from 'fastest-levenshtein';
+export function createRequire() {
+  return (path) => {
+    if (path.endsWith('/assessment.cjs')) return assessment;
+    if (path === 'fastest-levenshtein') return levenshtein;
+    throw new Error('form: ' + path + ' is not bundled into the page');
+  };
+}`,
+    'node:path': `const no = (name) => () => { throw new Error('form: node:path ' + name + ' is not available in the page'); };
+export const dirname = no('dirname'), isAbsolute = no('isAbsolute'), join = no('join'), relative = no('relative'), resolve = no('resolve');
+export const sep = '/';`,
+    'node:url': `const no = (name) => () => { throw new Error('form: node:url ' + name + ' is not available in the page'); };
+export const fileURLToPath = no('fileURLToPath'), pathToFileURL = no('pathToFileURL');`,
+  };
+  const formShims = {
+    name: 'browser-shims',
+    setup(b) {
+      b.onResolve({ filter: /^node:(module|path|url)$/ }, (args) => ({
+        path: args.path,
+        namespace: 'browser-shim',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'browser-shim' }, (args) => ({
+        contents: shims[args.path],
+        loader: 'js',
+        resolveDir: at('.'),
+      }));
+    },
+  };
+  await build({
+    entryPoints: [at('src/form/browser/main.ts')],
+    outfile: at('dist/form/browser.js'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['chrome110', 'edge110', 'firefox110'],
+    minify: true,
+    legalComments: 'none',
+    charset: 'utf8',
+    plugins: [formShims],
+    // Only the CLI-side helpers read it (to find files); the page never calls them.
+    define: { 'import.meta.url': '"file:///efa-readiness-form/"' },
     logLevel: 'warning',
   });
 }

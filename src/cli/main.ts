@@ -282,6 +282,25 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
       status.code = await runConformance(context(options), dir, options);
     });
 
+  // form -------------------------------------------------------------------
+  common(configure(program.command('form')), { catalogueHelp: 'cli.opt.catalogueForm' })
+    .description(m('cli.form.description'))
+    .option('--from <assessment>', m('cli.opt.formFrom'))
+    .option('-o, --output <file>', m('cli.opt.output'))
+    .option('--force', m('cli.opt.force'))
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness form --output fragebogen.html',
+        'efa-readiness form --from musterstadt.yaml --output musterstadt-fragebogen.html',
+        'efa-readiness form --catalogue eigener-katalog.yaml --lang en --output questionnaire.html',
+      ]),
+    )
+    .action(async (options: Options) => {
+      const { runForm } = await import('./commands/form.js');
+      status.code = await runForm(context(options), options);
+    });
+
   return program;
 }
 

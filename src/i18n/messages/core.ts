@@ -164,6 +164,18 @@ export const core: MessageTable = {
     de: 'mit --fix: nur zeigen, was geändert würde, nichts schreiben',
     en: 'with --fix: only show what would change, write nothing',
   },
+  'cli.form.description': {
+    de: 'einen Fragebogen als eine HTML-Datei schreiben, den eine Kommune ohne Installation und ohne Netz im Browser ausfüllt',
+    en: 'write a questionnaire as one HTML file that a municipality fills in in its browser, with no install and no network',
+  },
+  'cli.opt.formFrom': {
+    de: 'mit den Antworten dieser Selbsteinschätzung vorausfüllen (sonst enthält die Datei keine Antworten)',
+    en: 'pre-fill with the answers of this assessment (else the file contains no answers)',
+  },
+  'cli.opt.catalogueForm': {
+    de: 'Katalog (Datei oder Id eines mitgelieferten); Standard: der, den --from nennt, sonst efa-default',
+    en: 'catalogue (a file or the id of a shipped one); default: the one --from names, else efa-default',
+  },
 
   // writing
   'write.exists': {
