@@ -8,6 +8,7 @@ import { type Validation, validateAssessment, validateCatalogue } from '../valid
 import { parseYamlFast } from './fast-yaml.js';
 import type { Parsed } from './parse.js';
 import { readTextFile } from './read.js';
+import { isOverlay, readCatalogueChain } from './chain.js';
 import { readShippedCache } from './shipped.js';
 import { noPositions, type SourceMap } from './source.js';
 import { isAbsolute, resolve } from 'node:path';
@@ -123,6 +124,15 @@ export async function loadCatalogue(
   if (file.startsWith(SHIPPED_CATALOGUES)) {
     const cached = readShippedCache(file, text);
     if (cached) return { catalogue: cached, file, warnings: [] };
+  }
+  if (isOverlay((await peekYaml(text, file, lang)).value)) {
+    const catalogue = await readCatalogueChain(file, {
+      lang,
+      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+      findShipped: findShippedCatalogue,
+      shipped: shippedCatalogueIds,
+    });
+    return { catalogue, file, warnings: [] };
   }
   const { value, warnings } = await parseAndValidate(text, file, lang, (v, source) =>
     validateCatalogue(v, source, lang),
