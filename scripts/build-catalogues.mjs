@@ -9,7 +9,27 @@ const { parseYaml } = await import(new URL('dist/load/parse.js', root));
 const { validateCatalogue } = await import(new URL('dist/validate/index.js', root));
 const { CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
 const { fingerprint } = await import(new URL('dist/model/fingerprint.js', root));
-const { formatDiagnostic } = await import(new URL('dist/errors.js', root));
+const { formatDiagnostic, InputError } = await import(new URL('dist/errors.js', root));
+const { isOverlay, readCatalogueChain } = await import(new URL('dist/load/chain.js', root));
+const { findShippedCatalogue, shippedCatalogueIds } = await import(
+  new URL('dist/load/index.js', root)
+);
+
+/** An overlay (extends) is cached merged with its whole chain, validated as one catalogue. */
+async function validateOverlay(file) {
+  try {
+    const catalogue = await readCatalogueChain(file, {
+      lang: 'en',
+      cwd: new URL('.', root).pathname,
+      findShipped: findShippedCatalogue,
+      shipped: shippedCatalogueIds,
+    });
+    return { value: catalogue, errors: [] };
+  } catch (error) {
+    if (error instanceof InputError) return { errors: error.diagnostics };
+    throw error;
+  }
+}
 
 mkdirSync(CACHE_DIR, { recursive: true });
 let failed = false;
@@ -18,9 +38,11 @@ for (const name of readdirSync(new URL('criteria/', root)).filter((n) => n.endsW
   const text = readFileSync(new URL(file, root), 'utf8');
   const parsed = parseYaml(text, file, 'en');
   const validation =
-    parsed.diagnostics.length === 0
-      ? validateCatalogue(parsed.value, parsed.source, 'en')
-      : { errors: parsed.diagnostics };
+    parsed.diagnostics.length > 0
+      ? { errors: parsed.diagnostics }
+      : isOverlay(parsed.value)
+        ? await validateOverlay(file)
+        : validateCatalogue(parsed.value, parsed.source, 'en');
   if (!validation.value) {
     for (const d of validation.errors) console.error(formatDiagnostic(d));
     failed = true;

@@ -258,6 +258,8 @@ export interface CriterionResult {
   value?: AnswerValue;
   note?: string;
   evidence?: string[];
+  /** v1.1 Overlay: set where the catalogue extends another. */
+  provenance?: CriterionProvenance;
 }
 
 export interface DimensionResult {
@@ -305,7 +307,14 @@ export interface ServiceResult {
  */
 export interface Result {
   format: typeof RESULT_FORMAT;
-  catalogue: { id: string; version: string };
+  catalogue: {
+    id: string;
+    version: string;
+    /** v1.1 Overlay: the fingerprint of this catalogue's file, and the chain below it. */
+    fingerprint?: string;
+    extends?: CatalogueLayer[];
+    removed?: Removal[];
+  };
   municipality: Municipality;
   assessment?: AssessmentInfo;
   lang: Lang;

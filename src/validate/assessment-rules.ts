@@ -8,6 +8,7 @@ import {
   indexCriteria,
   isAnswerDetail,
   NOT_APPLICABLE,
+  layerOf,
   parseCatalogueRef,
   UNKNOWN,
 } from '../model/catalogue.js';
@@ -89,16 +90,17 @@ export function assessmentAgainstCatalogue(
   const ref = parseCatalogueRef(
     typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id,
   );
-  if (ref.id !== catalogue.id) {
+  const layer = layerOf(catalogue, ref.id);
+  if (!layer) {
     push(errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', {
       named: ref.id,
       loaded: catalogue.id,
     });
-  } else if (ref.version !== undefined && ref.version !== catalogue.version) {
+  } else if (ref.version !== undefined && ref.version !== layer.version) {
     push(warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', {
       named: ref.version,
-      loaded: catalogue.version,
-      id: catalogue.id,
+      loaded: layer.version,
+      id: layer.id,
     });
   }
 
