@@ -11,9 +11,7 @@ const { CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
 const { fingerprint } = await import(new URL('dist/model/fingerprint.js', root));
 const { formatDiagnostic, InputError } = await import(new URL('dist/errors.js', root));
 const { isOverlay, readCatalogueChain } = await import(new URL('dist/load/chain.js', root));
-const { findShippedCatalogue, shippedCatalogueIds } = await import(
-  new URL('dist/load/index.js', root)
-);
+const { shippedVersions, shippedCatalogueIds } = await import(new URL('dist/load/index.js', root));
 
 /** An overlay (extends) is cached merged with its whole chain, validated as one catalogue. */
 async function validateOverlay(file) {
@@ -21,7 +19,7 @@ async function validateOverlay(file) {
     const catalogue = await readCatalogueChain(file, {
       lang: 'en',
       cwd: new URL('.', root).pathname,
-      findShipped: findShippedCatalogue,
+      versions: shippedVersions,
       shipped: shippedCatalogueIds,
     });
     return { value: catalogue, errors: [] };

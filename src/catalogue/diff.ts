@@ -73,7 +73,9 @@ export function diffCatalogues(a: Catalogue, b: Catalogue): CatalogueDiff {
     ...minCoverageChange(a, b),
   };
   for (const [id, { criterion }] of after) {
-    const old = before.get(id)?.criterion ?? before.get(renamed.find((r) => r.to === id)?.from ?? '')?.criterion;
+    const old =
+      before.get(id)?.criterion ??
+      before.get(renamed.find((r) => r.to === id)?.from ?? '')?.criterion;
     if (!old) continue;
     const fields = criterionChanges(old, criterion);
     if (fields.length > 0) diff.changed.push({ id, fields });
@@ -86,7 +88,12 @@ function criterionChanges(old: Criterion, now: Criterion): FieldChange[] {
   for (const [field, show] of Object.entries(SHOWN)) {
     const from = show(old);
     const to = show(now);
-    if (from !== to) out.push({ field, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
+    if (from !== to)
+      out.push({
+        field,
+        ...(from !== undefined ? { from } : {}),
+        ...(to !== undefined ? { to } : {}),
+      });
   }
   for (const field of COMPARED) {
     if (JSON.stringify(old[field]) !== JSON.stringify(now[field])) out.push({ field });

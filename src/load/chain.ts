@@ -11,8 +11,17 @@ import type { SourceMap } from './source.js';
 
 type Json = Record<string, unknown>;
 
-/** How the loader finds a shipped catalogue by id (injected: it lives in load/index.ts). */
-export type FindShipped = (id: string) => Promise<string | undefined>;
+/** How the loader finds the shipped versions of a catalogue by id (injected: load/index.ts). */
+export type ShippedVersions = (
+  id: string,
+) => Promise<{ file: string; version: string; archived: boolean }[]>;
+
+interface ChainOptions {
+  lang: Lang;
+  cwd?: string;
+  versions: ShippedVersions;
+  shipped: () => Promise<string[]>;
+}
 
 const require = createRequire(import.meta.url);
 type Semver = typeof import('semver');
@@ -33,10 +42,7 @@ export function isOverlay(value: unknown): value is Json & { extends: unknown } 
  * and validated as one catalogue. Every message names the file and line that
  * caused it: the overlay's for what it changed, the base's for the rest.
  */
-export async function readCatalogueChain(
-  file: string,
-  options: { lang: Lang; cwd?: string; findShipped: FindShipped; shipped: () => Promise<string[]> },
-): Promise<Catalogue> {
+export async function readCatalogueChain(file: string, options: ChainOptions): Promise<Catalogue> {
   const layered = await readLayered(file, options, []);
   const validation = validateCatalogue(layered.value, layered.source, options.lang);
   if (!validation.value) throw new InputError('', validation.errors);
@@ -45,7 +51,7 @@ export async function readCatalogueChain(
 
 async function readLayered(
   file: string,
-  options: { lang: Lang; cwd?: string; findShipped: FindShipped; shipped: () => Promise<string[]> },
+  options: ChainOptions,
   seen: string[],
 ): Promise<Layered & { removed: Removal[] }> {
   const { lang } = options;
@@ -79,7 +85,7 @@ async function resolveExtends(
   ref: unknown,
   file: string,
   source: SourceMap,
-  options: { lang: Lang; cwd?: string; findShipped: FindShipped; shipped: () => Promise<string[]> },
+  options: ChainOptions,
 ): Promise<{ baseFile: string; range?: string }> {
   const { lang } = options;
   if (typeof ref !== 'string' || ref.trim() === '') {
@@ -102,8 +108,8 @@ async function resolveExtends(
   if (range !== undefined && semverLib().validRange(range) === null) {
     throw at(source, ['extends'], 'overlay-range', t(lang, 'overlay.rangeInvalid', { range }));
   }
-  const baseFile = await options.findShipped(id);
-  if (!baseFile) {
+  const versions = await options.versions(id);
+  if (versions.length === 0) {
     const shipped = (await options.shipped()).join(', ') || '—';
     throw at(
       source,
@@ -112,7 +118,13 @@ async function resolveExtends(
       t(lang, 'overlay.baseMissing', { ref, looked: id, shipped }),
     );
   }
-  return { baseFile, ...(range !== undefined ? { range } : {}) };
+  // The newest shipped version the range allows (the current one where no range is given);
+  // where none fits, the current one, and checkRange says what was asked.
+  const current = versions.find((v) => !v.archived) ?? versions[0];
+  const fitting =
+    range === undefined ? [] : versions.filter((v) => semverLib().satisfies(v.version, range));
+  const chosen = fitting.sort((a, b) => semverLib().rcompare(a.version, b.version))[0] ?? current;
+  return { baseFile: chosen?.file ?? '', ...(range !== undefined ? { range } : {}) };
 }
 
 function checkRange(base: Layered, range: string | undefined, source: SourceMap, lang: Lang): void {

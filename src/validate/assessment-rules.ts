@@ -29,6 +29,7 @@ import {
   type State,
   STATES,
 } from '../model/types.js';
+import { resolveText } from '../model/text.js';
 import { suggest } from './suggest.js';
 
 type Path = (string | number)[];
@@ -221,6 +222,18 @@ export function criterionKeys(
         const message = t(lang, key, { old: id, id: current });
         if (both) errors.push(diagnostic('error', 'replaced-both', section, id, current, message));
         else warnings.push(diagnostic('warning', 'replaced-id', section, id, current, message));
+        continue;
+      }
+      const removal = catalogue.provenance?.removed.find((r) => r.id === id);
+      if (removal) {
+        const reason = resolveText(removal.reason, lang, catalogue.language ?? 'de');
+        const message = t(lang, 'rule.answerRemoved', {
+          id,
+          catalogue: catalogue.id,
+          by: removal.by,
+          reason,
+        });
+        warnings.push(diagnostic('warning', 'removed-by-overlay', section, id, id, message));
         continue;
       }
       const hint = suggest(id, ids.keys());

@@ -1,6 +1,12 @@
 import { type Diagnostic, InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { loadCatalogue, readYaml } from '../../load/index.js';
+import { isOverlay, readCatalogueChain } from '../../load/chain.js';
+import {
+  loadCatalogue,
+  readYaml,
+  shippedCatalogueIds,
+  shippedVersions,
+} from '../../load/index.js';
 import type { Parsed } from '../../load/parse.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Catalogue } from '../../model/types.js';
@@ -9,6 +15,7 @@ import { loadStyle } from '../../render/style.js';
 import {
   detectKind,
   type DocumentKind,
+  type Validation,
   validateAssessment,
   validateCatalogue,
 } from '../../validate/index.js';
@@ -19,6 +26,26 @@ interface Checked {
   what?: string;
   errors: Diagnostic[];
   warnings: Diagnostic[];
+}
+
+/** An overlay is valid when its whole chain, merged, is a valid catalogue. */
+async function validateOverlay(file: string, ctx: Context): Promise<Validation<Catalogue>> {
+  try {
+    const value = await readCatalogueChain(file, {
+      lang: ctx.lang,
+      cwd: ctx.cwd,
+      versions: shippedVersions,
+      shipped: shippedCatalogueIds,
+    });
+    return { value, errors: [], warnings: [] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const errors: Diagnostic[] =
+      error.diagnostics.length > 0
+        ? [...error.diagnostics]
+        : [{ severity: 'error', code: 'overlay', file, line: 0, col: 0, message: error.message }];
+    return { errors, warnings: [] };
+  }
 }
 
 /**
@@ -36,10 +63,17 @@ export async function runValidate(
   const parsed = await Promise.all(files.map((file) => parseFile(file, ctx)));
 
   const catalogues = new Map<string, Catalogue>();
-  const checked: Checked[] = parsed.map((p) => {
+  const overlays = await Promise.all(
+    parsed.map((p) =>
+      'errors' in p || p.kind !== 'catalogue' || !isOverlay(p.parsed.value)
+        ? Promise.resolve(undefined)
+        : validateOverlay(p.file, ctx),
+    ),
+  );
+  const checked: Checked[] = parsed.map((p, i) => {
     if ('errors' in p) return p;
     if (p.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
-    const v = validateCatalogue(p.parsed.value, p.parsed.source, lang);
+    const v = overlays[i] ?? validateCatalogue(p.parsed.value, p.parsed.source, lang);
     if (v.value) catalogues.set(v.value.id, v.value);
     return {
       file: p.file,

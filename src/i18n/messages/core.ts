@@ -20,6 +20,30 @@ export const core: MessageTable = {
     de: 'Das ist ein Fehler in efa-readiness {version}, nicht in Ihrer Eingabe. Bitte melden Sie ihn den Maintainern mit dem Befehl, den Eingabedateien (soweit Sie sie teilen dürfen) und dem folgenden Text:',
     en: 'This is a bug in efa-readiness {version}, not in your input. Please report it to the maintainers with the command, the input files (as far as you may share them) and the text below:',
   },
+  'cli.catalogue.description': {
+    de: 'Kataloge und Landesprofile pflegen: zusammengeführt anzeigen, vergleichen, prüfen',
+    en: 'Maintain catalogues and Land profiles: show merged, compare, review',
+  },
+  'cli.catalogue.show.description': {
+    de: 'zeigt den zusammengeführten Katalog (mit Herkunft jedes Kriteriums)',
+    en: 'shows the merged catalogue (with where each criterion came from)',
+  },
+  'cli.catalogue.diff.description': {
+    de: 'zeigt, was sich zwischen zwei Katalogen ändert, und die Wirkung auf die Beispiele',
+    en: 'shows what changes between two catalogues, and the effect on the examples',
+  },
+  'cli.catalogue.lint.description': {
+    de: 'prüft einen Katalog über die Gültigkeit hinaus (Exit 1 bei Befunden)',
+    en: 'reviews a catalogue beyond validity (exit 1 on findings)',
+  },
+  'cli.arg.catalogue': {
+    de: 'Katalog: Pfad oder Id eines mitgelieferten Katalogs (id@version)',
+    en: 'catalogue: a path or the id of a shipped catalogue (id@version)',
+  },
+  'cli.opt.examples': {
+    de: 'Einschätzungen (Dateien oder Ordner), an denen die Wirkung gezeigt wird (Standard: die mitgelieferten Beispiele)',
+    en: 'assessments (files or folders) on which the effect is shown (default: the shipped examples)',
+  },
   'cli.help.usage': { de: 'Aufruf:', en: 'Usage:' },
   'cli.help.options': { de: 'Optionen:', en: 'Options:' },
   'cli.help.arguments': { de: 'Argumente:', en: 'Arguments:' },
@@ -451,6 +475,10 @@ export const core: MessageTable = {
   'rule.badDate': {
     de: '{date} ist kein gültiges Kalenderdatum.',
     en: '{date} is not a valid calendar date.',
+  },
+  'rule.answerRemoved': {
+    de: "Das Kriterium '{id}' gilt im Katalog {catalogue} nicht (entfernt von {by}: {reason}); die Antwort wird nicht gewertet.",
+    en: "The criterion '{id}' does not apply in the catalogue {catalogue} (removed by {by}: {reason}); the answer is not scored.",
   },
   'rule.catalogueMismatch': {
     de: "die Selbsteinschätzung nennt den Katalog '{named}', geladen ist '{loaded}'.",
