@@ -81,6 +81,9 @@ export function looksLikePath(ref: string): boolean {
   return /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 }
 
+/** The example assessments shipped with the package. */
+export const SHIPPED_EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
 /** Earlier versions of shipped catalogues, kept readable as `archive/<id>@<version>.yaml`. */
 export const ARCHIVED_CATALOGUES = resolve(SHIPPED_CATALOGUES, 'archive');
 

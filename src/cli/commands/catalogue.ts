@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diffCatalogues } from '../../catalogue/diff.js';
 import { lintCatalogue } from '../../catalogue/lint.js';
 import {
@@ -11,7 +10,7 @@ import {
 } from '../../catalogue/render.js';
 import { findAssessmentFiles } from '../../compare/read.js';
 import { InputError } from '../../errors.js';
-import { loadAssessment, loadCatalogue } from '../../load/index.js';
+import { loadAssessment, loadCatalogue, SHIPPED_EXAMPLES } from '../../load/index.js';
 import { resolveText } from '../../model/text.js';
 import type { Catalogue } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
@@ -24,7 +23,7 @@ interface OutputOptions extends CommonOptions {
   force?: boolean;
 }
 
-const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+const EXAMPLES = SHIPPED_EXAMPLES;
 
 async function emit(ctx: Context, text: string, options: OutputOptions): Promise<void> {
   const path = typeof options.output === 'string' ? resolve(ctx.cwd, options.output) : undefined;
