@@ -244,6 +244,10 @@ export const core: MessageTable = {
     de: "Katalog '{ref}' nicht gefunden: keine Datei dieses Namens und kein mitgelieferter Katalog mit dieser Id (mitgeliefert: {shipped}). Geben Sie mit --catalogue einen Pfad an.",
     en: "catalogue '{ref}' not found: no file of that name and no shipped catalogue with that id (shipped: {shipped}). Give a path with --catalogue.",
   },
+  'load.landProfileHint': {
+    de: 'Hinweis: Für {land} gibt es das Landesprofil {id}, das den Standardkatalog um Angebote und Recht des Landes ergänzt: --catalogue {id}.',
+    en: "Note: for {land} there is the Land profile {id}, which adds the Land's services, platforms and law to the default catalogue: --catalogue {id}.",
+  },
   'load.catalogueUnnamed': {
     de: '{file} nennt keinen Katalog; geben Sie ihn mit --catalogue an.',
     en: '{file} names no catalogue; give one with --catalogue.',
