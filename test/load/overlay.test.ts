@@ -336,3 +336,29 @@ dimensions:
     expect(catalogue.dimensions.length).toBeGreaterThan(3);
   });
 });
+
+describe('the catalogue schema knows overlays (for editors)', () => {
+  const source = { file: 'x.yaml', locate: () => ({ line: 0, col: 0 }) };
+  it('accepts an overlay of partial entries, and refuses remove outside an overlay', async () => {
+    const { schemaDiagnostics } = await import('../../src/validate/schema.js');
+    const overlay = {
+      format: 'efa-readiness/catalogue/v1',
+      id: 'land',
+      version: '1.0.0',
+      extends: 'efa-default@^1.1',
+      title: 'Land',
+      remove: [{ id: 'org.lead', reason: 'zentral' }],
+      dimensions: [{ id: 'tech', criteria: [{ id: 'tech.pay', weight: 3 }] }],
+    };
+    expect(schemaDiagnostics('catalogue', overlay, source, 'de', () => undefined)).toEqual([]);
+    const typo = {
+      ...overlay,
+      dimensions: [{ id: 'tech', criteria: [{ id: 'tech.pay', wieght: 3 }] }],
+    };
+    expect(schemaDiagnostics('catalogue', typo, source, 'de', () => undefined)).toHaveLength(1);
+    const { extends: _extends, ...plain } = overlay;
+    void _extends;
+    const refused = schemaDiagnostics('catalogue', plain, source, 'de', () => undefined);
+    expect(refused.map((d) => d.path)).toContain('remove');
+  });
+});
