@@ -14,6 +14,7 @@ import type {
   Text,
 } from '../model/types.js';
 import { jsonForScript, safeLinkUrl } from './escape.js';
+import { buildMinimumView, type MinimumView } from './minimum.js';
 import { renderRadarSvg } from './radar.js';
 
 addMessages(reportMessages);
@@ -42,6 +43,8 @@ export interface ReportView {
   summary: SummaryView;
   profile: ProfileView;
   blockers: GateView[];
+  /** The EfA-Mindestanforderungen NL1–NL5 and how far each is met (src/report/minimum.ts). */
+  minimum: MinimumView[];
   strengths: StrengthView[];
   plan: PlanView;
   services: ServiceView[];
@@ -596,6 +599,7 @@ export function buildReportView(
     },
     profile: { dimensions: profile },
     blockers,
+    minimum: buildMinimumView(result, catalogue, lang, text, num),
     strengths,
     plan: { actions, horizons },
     services,

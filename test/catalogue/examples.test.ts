@@ -19,7 +19,7 @@ const EXAMPLES = join(ROOT, 'examples');
 const GOLDEN = join(ROOT, 'test', 'golden', 'examples');
 const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/assessment.schema.json';
 /** Examples whose warnings are deliberate (they show `unknown` answers); errors are never allowed. */
-const DELIBERATE_WARNINGS = new Set(['beispielhausen.yaml']);
+const DELIBERATE_WARNINGS = new Set(['beispielhausen.yaml', 'beispieldorf-erstgespraech.yaml']);
 
 const files = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.yaml'))
@@ -52,6 +52,7 @@ function result(file: string): Result {
 function digest(r: Result): unknown {
   return {
     score: r.score,
+    assessable: r.assessable,
     band: r.band,
     band_by_score: r.band_by_score,
     capped_by: r.capped_by,
@@ -60,6 +61,7 @@ function digest(r: Result): unknown {
     actions: r.actions.map((a) => a.criterion),
     services: r.services.map((s) => ({
       id: s.id,
+      applicable: s.applicable,
       score: s.score,
       band: s.band,
       blocked_by: s.blocked_by,
@@ -78,7 +80,7 @@ describe('the shipped examples', () => {
   it('start with the schema line and name the default catalogue', () => {
     for (const file of files) {
       expect(readFileSync(join(EXAMPLES, file), 'utf8').split('\n')[0], file).toBe(SCHEMA_LINE);
-      expect(assessments.get(file)?.catalogue, file).toBe('efa-default@1.0.0');
+      expect(assessments.get(file)?.catalogue, file).toBe('efa-default@1.1.0');
     }
   });
 
@@ -133,5 +135,32 @@ describe('the shipped examples', () => {
         throw new Error(`wrote the missing golden ${golden}; review it and run again`);
     }
     expect(actual).toBe(readFileSync(golden, 'utf8'));
+  });
+});
+
+describe('the examples of version 1.1', () => {
+  it('include a Gemeinde for which the Kreis services do not apply', () => {
+    const r = result('beispielhausen.yaml');
+    const applicable = new Map(r.services.map((s) => [s.id, s.applicable]));
+    for (const id of ['baugenehmigung', 'kfz-zulassung', 'fuehrerschein', 'aufenthaltstitel'])
+      expect(applicable.get(id), id).toBe(false);
+    expect(applicable.get('ewa')).toBe(true);
+  });
+
+  it('include a municipality that is not yet assessable: a score, but no band', () => {
+    const r = result('beispieldorf-erstgespraech.yaml');
+    expect(r.assessable).toBe(false);
+    expect(r.band).toBeNull();
+    expect(r.score).not.toBeNull();
+  });
+
+  it('give services that need different things different scores', () => {
+    for (const file of ['musterstadt.yaml', 'beispielstadt.yaml', 'landkreis-musterkreis.yaml']) {
+      const scores = result(file)
+        .services.filter((s) => s.applicable !== false)
+        .map((s) => s.score ?? 0);
+      // 1.0.0: all nine within 1.3 points; a service profile can only re-weight dimensions
+      expect(Math.max(...scores) - Math.min(...scores), file).toBeGreaterThanOrEqual(3);
+    }
   });
 });

@@ -99,9 +99,9 @@ describe('score', () => {
   it('prints a summary for a person: score, band, coverage, dimensions, actions', () => {
     const run = runCli(['score', TOWN, '--catalogue', CATALOGUE]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Rollout-Reife: Musterstadt · Stadt · Hessen');
+    expect(run.stdout).toContain('Rollout-Bereitschaft: Musterstadt · Stadt · Hessen');
     expect(run.stdout).toContain('Gesamtwert: 80,6 / 100');
-    expect(run.stdout).toContain('Band: bereit');
+    expect(run.stdout).toContain('Reifestufe: bereit');
     expect(run.stdout).toContain('Abdeckung: 100,0 %');
     expect(run.stdout).toMatch(/Schnittstellen +█+░+ +83,3/);
     expect(run.stdout).toMatch(
@@ -121,7 +121,7 @@ describe('score', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Overall score: 42.2 / 100');
-    expect(run.stdout).toMatch(/1\. \+33\.3 pts +Application routing \[gate\]/);
+    expect(run.stdout).toMatch(/1\. \+33\.3 pts +Application routing \[knock-out criterion\]/);
   });
 
   it('colours only when asked and not with NO_COLOR or --no-color', () => {
@@ -193,7 +193,7 @@ describe('validate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ catalogue.yaml: gültig (Katalog conformance 1.0.0)');
     expect(run.stdout).toContain(
-      '✓ case-1-town.yaml: gültig (Selbsteinschätzung Musterstadt, Katalog conformance)',
+      '✓ case-1-town.yaml: gültig (Einschätzung Musterstadt, Katalog conformance)',
     );
     expect(run.stdout).toMatch(/Warnung {2}case-3-na-missing\.yaml:6:19/);
     expect(run.stdout).toContain('3 Datei(en) geprüft: 0 Fehler, 2 Warnung(en).');
@@ -216,9 +216,11 @@ describe('validate', () => {
     expect(run.stdout).toMatch(
       /broken\.yaml:11:\d+ {2}levels\.2\.value: Stufen müssen 0, 1, 2, … ohne Lücke sein: erwartet 2, gefunden 5/,
     );
-    expect(run.stdout).toMatch(/broken\.yaml:17:\d+ {2}bands\.2\.min: Bänder müssen aufsteigen/);
     expect(run.stdout).toMatch(
-      /interfaces\.routing › gate\.cap: unbekanntes Band 'conditionl'.*Meinten Sie 'conditional'\?/,
+      /broken\.yaml:17:\d+ {2}bands\.2\.min: Reifestufen \(bands\) müssen aufsteigen/,
+    );
+    expect(run.stdout).toMatch(
+      /interfaces\.routing › gate\.cap: unbekannte Reifestufe 'conditionl'.*Meinten Sie 'conditional'\?/,
     );
     expect(run.stdout).toMatch(/dimensions\.1\.title: Text fehlt in der Katalogsprache 'de'/);
     expect(run.stdout).toMatch(/staff\.training › id: Id 'staff\.training' kommt mehrfach vor/);

@@ -36,7 +36,7 @@ describe('argv → behaviour', () => {
     [
       ['score', 'case-1-town.yaml', '-c', 'catalogue.yaml', '--fail-under', '90'],
       1,
-      /^Rollout-Reife/,
+      /^Rollout-Bereitschaft/,
     ],
     [['validate', 'catalogue.yaml'], 0, /✓ catalogue\.yaml/],
   ] as const)('%j exits %i', async (argv, code, pattern) => {

@@ -200,7 +200,7 @@ suite('aggregateComparison', () => {
       pilots.map((r) => entry(r)),
       { lang: 'en', groupBy: 'state' },
     );
-    expect(byState.groups.entries.map((g) => [g.label, g.count])).toEqual([['Hesse', 4]]);
+    expect(byState.groups.entries.map((g) => [g.label, g.count])).toEqual([['Hessen', 4]]);
   });
 
   it('rejects nothing and reports nothing for an empty input', () => {

@@ -44,7 +44,7 @@ const SYNTAX = 'format: efa-readiness/assessment/v1\nanswers: [1, 2\n';
 describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
   it('prints the Markdown comparison of a folder, as in the golden file', () => {
     const run = runCli(['compare', PILOTS, '--catalogue', CATALOGUE]);
-    expect(run.stderr).toContain('1 Selbsteinschätzung(en) nennen die Katalogversion 0.9.0');
+    expect(run.stderr).toContain('Einschätzungen, die die Katalogversion 0.9.0 nennen: 1');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'pilots.de.md'), 'utf8'));
   });
@@ -84,7 +84,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(run.stderr).toContain(`Skipped (2 problem(s)): ${join(dir, 'fehler.yaml')}`);
     expect(run.stdout).toContain('### Skipped files (1)');
     expect(run.stdout).toContain('fehler.yaml');
-    expect(run.stdout).toContain('# Rollout readiness compared: 2 municipalities');
+    expect(run.stdout).toContain('# Blaupause: EfA rollout readiness, municipalities: 2');
   });
 
   it('refuses a mix of catalogues, naming the files', () => {
@@ -114,7 +114,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      `Übergangen (ein Kriterienkatalog, keine Selbsteinschätzung): ${join(dir, 'katalog.yaml')}`,
+      `Übergangen (ein Kriterienkatalog, keine Einschätzung): ${join(dir, 'katalog.yaml')}`,
     );
     expect((JSON.parse(run.stdout) as { counts: { assessments: number } }).counts.assessments).toBe(
       2,
@@ -122,14 +122,14 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     const only = folder([], { 'katalog.yaml': readFileSync(CATALOGUE, 'utf8') });
     const none = runCli(['compare', only, '--catalogue', join(only, 'katalog.yaml')]);
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('Keine Selbsteinschätzungen gefunden');
+    expect(none.stderr).toContain('Keine Einschätzungen gefunden');
   });
 
   it('says when there is nothing to compare', () => {
     const empty = mkdtempSync(join(tmpdir(), 'efa-empty-'));
     const run = runCli(['compare', empty]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Keine Selbsteinschätzungen gefunden');
+    expect(run.stderr).toContain('Keine Einschätzungen gefunden');
     const missing = runCli(['compare', join(empty, 'nicht-da')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Nicht gefunden');

@@ -77,7 +77,7 @@ describe('runCompare in-process', () => {
       await runCompare(few.ctx, ['pilots'], { catalogue: 'catalogue.yaml', format: 'md' }),
     ).toBe(0);
     expect(few.stderr.text).not.toContain('\r');
-    expect(few.stdout.text).toContain('# Vergleich der Rollout-Reife: 6 Kommunen');
+    expect(few.stdout.text).toContain('# Blaupause: EfA-Rollout-Bereitschaft, Kommunen: 6');
   });
 
   it('reads paths relative to the context folder', async () => {

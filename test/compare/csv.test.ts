@@ -59,7 +59,7 @@ describe('renderCompareCsv', () => {
       'Schnittstellen',
       'Personal',
       'Bewohnerparkausweis',
-      'verfehlte Gates',
+      'nicht erfüllte K.-o.-Kriterien',
     ]);
     expect(body).toHaveLength(4);
     for (const row of body) expect(row).toHaveLength(head?.length ?? 0);

@@ -268,7 +268,7 @@ describe('a new interview', () => {
     expect(ask.keys()).not.toContain('municipality.type');
     expect(ask.keys()).not.toContain('answer:reuse.fit-store');
     expect(ask.printed).toContain(
-      'In selbsteinschaetzung-musterstadt.yaml gibt es schon eine Selbsteinschätzung dieser Kommune; sie wird fortgesetzt.',
+      'In selbsteinschaetzung-musterstadt.yaml gibt es schon eine Einschätzung dieser Kommune; sie wird fortgesetzt.',
     );
     expectEverySaveValid(storage);
   });

@@ -35,8 +35,8 @@ describe('renderScoreText', () => {
       c,
       { lang: 'de', style: PLAIN },
     );
-    expect(text).toContain('Band: mittel');
-    expect(text).toContain('gedeckelt durch Skala (25,0 < 50): ohne das geht es nicht');
+    expect(text).toContain('Reifestufe: mittel');
+    expect(text).toContain('begrenzt durch das K.-o.-Kriterium Skala (25,0 < 50): ohne das geht es nicht');
     expect(text).toContain('nach Punkten wäre es „hoch“');
   });
 

@@ -136,7 +136,7 @@ describe('efa-readiness report', () => {
     const md = runCli(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml'], { cwd: dir });
     expect(md.code).toBe(0);
     expect(md.stdout).toContain(
-      '# Blaupause: EfA-Rollout-Reife – \\<svg onload=alert(7)\\> \\| # Stadt',
+      '# Standortbestimmung: EfA-Rollout-Bereitschaft – \\<svg onload=alert(7)\\> \\| # Stadt',
     );
     expect(md.stdout).toContain(
       '| \\| broken \\| table \\| # heading - list \\<!-- x --\\> {{this}} |',

@@ -76,7 +76,7 @@ describe('report goldens', () => {
         ]),
     );
     expect(await markdownlint(documents)).toBe('');
-  });
+  }, 120_000); // markdownlint over 28 documents: slow on a shared machine, not a speed test
 
   it.each(cases.filter((c) => c.format === 'html'))(
     '$file in $lang passes html-validate',

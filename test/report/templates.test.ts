@@ -24,7 +24,7 @@ describe('Markdown report', () => {
       '## Eckdaten',
       '## Management-Zusammenfassung',
       '## Reifeprofil nach Dimensionen',
-      '## Hürden: nicht bestandene Mindestanforderungen',
+      '## K.-o.-Kriterien',
       '## Stärken',
       '## Maßnahmenplan',
       '## Bereitschaft je EfA-Leistung',

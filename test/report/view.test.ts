@@ -27,7 +27,7 @@ describe('buildReportView', () => {
       catalogue: { id: 'fixture', version: '1.2.0', title: 'Testkatalog' },
     });
     const en = build('en').cover;
-    expect(en).toMatchObject({ state: 'Hesse', date: '20 November 2026', population: '23,000' });
+    expect(en).toMatchObject({ state: 'Hessen', date: '20 November 2026', population: '23,000' });
     expect(JSON.stringify(build('de'))).not.toMatch(/\d{2}:\d{2}/);
   });
 
@@ -44,7 +44,7 @@ describe('buildReportView', () => {
     expect(summary.cappedBy.map((g) => [g.criterion, g.reason])).toEqual([
       ['interfaces.routing', 'Ohne Zustellung kein EfA-Dienst.'],
     ]);
-    expect(summary.sentences.join(' ')).toContain('Nach Punkten allein wäre die Stufe „bereit“');
+    expect(summary.sentences.join(' ')).toContain('Nach Punkten allein wäre die Reifestufe „bereit“');
   });
 
   it('does not claim a cap where the band is the band by score', () => {

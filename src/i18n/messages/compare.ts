@@ -5,7 +5,7 @@ export const compare: MessageTable = {
   // municipality types and Länder
   'compare.type.gemeinde': { de: 'Gemeinde', en: 'Municipality' },
   'compare.type.stadt': { de: 'Stadt', en: 'Town' },
-  'compare.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
+  'compare.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'Independent city' },
   'compare.type.landkreis': { de: 'Landkreis', en: 'District' },
   'compare.type.verbund': { de: 'Verbund', en: 'Association' },
   'compare.type.other': { de: 'Sonstige', en: 'Other' },
@@ -15,7 +15,7 @@ export const compare: MessageTable = {
   'compare.state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
   'compare.state.HB': { de: 'Bremen', en: 'Bremen' },
   'compare.state.HH': { de: 'Hamburg', en: 'Hamburg' },
-  'compare.state.HE': { de: 'Hessen', en: 'Hesse' },
+  'compare.state.HE': { de: 'Hessen', en: 'Hessen' },
   'compare.state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
   'compare.state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
   'compare.state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
@@ -35,12 +35,12 @@ export const compare: MessageTable = {
 
   // document
   'compare.title': {
-    de: 'Vergleich der Rollout-Reife: {count} Kommunen',
-    en: 'Rollout readiness compared: {count} municipalities',
+    de: 'Blaupause: EfA-Rollout-Bereitschaft, Kommunen: {count}',
+    en: 'Blaupause: EfA rollout readiness, municipalities: {count}',
   },
   'compare.subtitle': {
-    de: 'Kriterienkatalog {catalogue} ({id} {version}), {assessments} Selbsteinschätzungen.',
-    en: 'Criteria catalogue {catalogue} ({id} {version}), {assessments} assessments.',
+    de: 'Kriterienkatalog {catalogue} ({id} {version}); Einschätzungen: {assessments}.',
+    en: 'Criteria catalogue {catalogue} ({id} {version}); assessments: {assessments}.',
   },
   'compare.anonymizedNote': {
     de: 'Pseudonymisiert: Namen sind durch stabile Pseudonyme ersetzt; AGS, Bearbeitende und Notizen sind entfernt.',
@@ -56,30 +56,33 @@ export const compare: MessageTable = {
     en: 'Coverage (criteria answered): median {median} % (middle half {q1}–{q3} %)',
   },
   'compare.h.priorities': {
-    de: 'Blaupause: was zuerst kommt',
-    en: 'Blaupause: what comes first',
+    de: 'Was zuerst kommt',
+    en: 'What comes first',
   },
   'compare.priorities.intro': {
-    de: 'Die gemeinsamen Voraussetzungen für den Rollout: zuerst die Kriterien, deren Mindestanforderung (Gate) am häufigsten verfehlt wird, dann die mit dem größten durchschnittlichen Zugewinn für den Gesamtwert.',
-    en: 'The common prerequisites for rollout: first the criteria whose minimum requirement (gate) is missed most often, then those with the largest average gain for the overall score.',
+    de: 'Die gemeinsamen Voraussetzungen für den Rollout: zuerst die K.-o.-Kriterien, die am häufigsten nicht erfüllt sind, dann die Kriterien mit dem größten durchschnittlichen Zugewinn für den Gesamtwert.',
+    en: 'The common prerequisites for the rollout: first the knock-out criteria not met most often, then the criteria with the largest average gain for the overall score.',
   },
   'compare.priorities.none': {
     de: 'Alle Kommunen erreichen bei allen Kriterien ihren Zielwert.',
     en: 'Every municipality reaches its target on every criterion.',
   },
   'compare.priority.gate': {
-    de: 'Gate verfehlt in {failed} von {applies} Kommunen ({share})',
-    en: 'gate missed in {failed} of {applies} municipalities ({share})',
+    de: 'K.-o.-Kriterium nicht erfüllt: {failed} von {applies} Kommunen ({share})',
+    en: 'knock-out criterion not met: {failed} of {applies} municipalities ({share})',
   },
   'compare.priority.mean': {
     de: 'Mittelwert {mean}, durchschnittlicher Zugewinn {gain} Punkte',
     en: 'mean {mean}, average gain {gain} points',
   },
   'compare.priority.recommendation': { de: 'Maßnahme: {text}', en: 'Action: {text}' },
-  'compare.h.gates': { de: 'Häufigste Gate-Verfehlungen', en: 'Gates missed most often' },
+  'compare.h.gates': {
+    de: 'Am häufigsten nicht erfüllte K.-o.-Kriterien',
+    en: 'Knock-out criteria not met most often',
+  },
   'compare.gates.none': {
-    de: 'Keine Kommune verfehlt ein Gate.',
-    en: 'No municipality misses a gate.',
+    de: 'Jede Kommune erfüllt alle K.-o.-Kriterien.',
+    en: 'Every municipality meets every knock-out criterion.',
   },
   'compare.gate.rule': {
     de: 'mind. {min}, sonst höchstens „{cap}“',
@@ -107,10 +110,10 @@ export const compare: MessageTable = {
   },
   'compare.groupBy.type': { de: 'Kommunentyp', en: 'Municipality type' },
   'compare.groupBy.state': { de: 'Land', en: 'Land' },
-  'compare.h.services': { de: 'Bereitschaft je EfA-Dienst', en: 'Readiness per EfA service' },
+  'compare.h.services': { de: 'Bereitschaft je EfA-Leistung', en: 'Readiness per EfA service' },
   'compare.services.intro': {
-    de: 'Wie viele Kommunen für die Nachnutzung der einzelnen EfA-Dienste bereit sind, und was sie am häufigsten blockiert.',
-    en: 'How many municipalities are ready to reuse each EfA service, and what blocks them most often.',
+    de: 'Wie viele Kommunen für die Nachnutzung der einzelnen EfA-Leistungen bereit sind, und was ihre Reifestufe am häufigsten begrenzt.',
+    en: 'How many municipalities are ready to reuse each EfA service, and what caps their readiness band most often.',
   },
   'compare.groups.dimensions': {
     de: 'Median je Dimension und {group}:',
@@ -120,12 +123,12 @@ export const compare: MessageTable = {
   'compare.h.groups.state': { de: 'Nach Land', en: 'By Land' },
   'compare.h.trends': { de: 'Entwicklung', en: 'Progress over time' },
   'compare.trends.none': {
-    de: 'Keine Kommune wurde mehrfach eingeschätzt; für eine Entwicklung braucht es mehrere datierte Selbsteinschätzungen derselben Kommune.',
+    de: 'Keine Kommune wurde mehrfach eingeschätzt; für eine Entwicklung braucht es mehrere datierte Einschätzungen derselben Kommune.',
     en: 'No municipality was assessed more than once; progress needs several dated assessments of the same municipality.',
   },
   'compare.trends.intro': {
-    de: '{count} Kommunen wurden mehrfach eingeschätzt: Veränderung von der ersten zur letzten Selbsteinschätzung.',
-    en: '{count} municipalities were assessed more than once: change from the first to the latest assessment.',
+    de: 'Mehrfach eingeschätzte Kommunen: {count}. Gezeigt ist die Veränderung von der ersten zur neuesten Einschätzung.',
+    en: 'Municipalities assessed more than once: {count}. Shown is the change from the first to the latest assessment.',
   },
   'compare.trends.folded': {
     de: 'Gezeigt werden die {shown} größten Veränderungen; {hidden} weitere stehen in der JSON-Ausgabe.',
@@ -137,11 +140,11 @@ export const compare: MessageTable = {
   },
   'compare.h.notes': { de: 'Hinweise zur Methode', en: 'Notes on the method' },
   'compare.method.basis': {
-    de: 'Statistiken, Rangfolge, Reifestufen und Gruppen beruhen auf der jeweils neuesten Selbsteinschätzung jeder Kommune.',
-    en: 'Statistics, ranking, bands and groups use the latest assessment of each municipality.',
+    de: 'Statistiken, Rangfolge, Reifestufen und Gruppen beruhen auf der jeweils neuesten Einschätzung jeder Kommune.',
+    en: 'Statistics, ranking, readiness bands and groups use the latest assessment of each municipality.',
   },
   'compare.method.identity': {
-    de: 'Selbsteinschätzungen mit demselben Amtlichen Gemeindeschlüssel (AGS), ohne AGS mit demselben Namen im selben Land, gelten als dieselbe Kommune.',
+    de: 'Einschätzungen mit demselben Amtlichen Gemeindeschlüssel (AGS), ohne AGS mit demselben Namen im selben Land, gelten als dieselbe Kommune.',
     en: 'Assessments with the same official municipality key (AGS), without AGS with the same name in the same Land, count as the same municipality.',
   },
   'compare.method.quantiles': {
@@ -153,7 +156,7 @@ export const compare: MessageTable = {
     en: "Gain: the points a municipality's overall score would rise if the criterion alone reached its target (action plan), averaged over all municipalities.",
   },
   'compare.method.targets': {
-    de: 'Ziel-Lücke: die Summe dieser Zugewinne einer Kommune; „geschlossen“ ist der Anteil der ersten Lücke, der bis zur letzten Selbsteinschätzung geschlossen wurde.',
+    de: 'Ziel-Lücke: die Summe dieser Zugewinne einer Kommune; „geschlossen“ ist der Anteil der ersten Lücke, der bis zur neuesten Einschätzung geschlossen wurde.',
     en: 'Target gap: the sum of a municipality\'s gains; "closed" is the part of the first gap closed by the latest assessment.',
   },
   'compare.method.anonymized': {
@@ -161,8 +164,8 @@ export const compare: MessageTable = {
     en: 'Pseudonyms are computed from the AGS or name and are stable for the same input; someone holding the list of all AGS can reverse them.',
   },
   'compare.note.version': {
-    de: '{count} Selbsteinschätzung(en) nennen die Katalogversion {version}; verglichen wurde mit Version {used}.',
-    en: '{count} assessment(s) name catalogue version {version}; compared with version {used}.',
+    de: 'Einschätzungen, die die Katalogversion {version} nennen: {count}; verglichen wurde mit Version {used}.',
+    en: 'Assessments naming catalogue version {version}: {count}; compared with version {used}.',
   },
   'compare.note.fullTable': {
     de: 'Die vollständige Tabelle aller Kommunen steht in der CSV- und JSON-Ausgabe (--format csv, --format json).',
@@ -172,14 +175,14 @@ export const compare: MessageTable = {
   'compare.skipped.problems': { de: '{count} Problem(e).', en: '{count} problem(s).' },
 
   // table columns
-  'compare.col.band': { de: 'Reifestufe', en: 'Band' },
-  'compare.col.bands': { de: 'Reifestufen', en: 'Bands' },
+  'compare.col.band': { de: 'Reifestufe', en: 'Readiness band' },
+  'compare.col.bands': { de: 'Reifestufen', en: 'Readiness bands' },
   'compare.col.count': { de: 'Anzahl', en: 'Count' },
   'compare.col.share': { de: 'Anteil', en: 'Share' },
   'compare.col.criterion': { de: 'Kriterium', en: 'Criterion' },
   'compare.col.dimension': { de: 'Dimension', en: 'Dimension' },
-  'compare.col.gate': { de: 'Gate', en: 'Gate' },
-  'compare.col.failed': { de: 'verfehlt', en: 'missed' },
+  'compare.col.gate': { de: 'K.-o.-Kriterium', en: 'Knock-out criterion' },
+  'compare.col.failed': { de: 'nicht erfüllt', en: 'not met' },
   'compare.col.mean': { de: 'Mittelwert', en: 'Mean' },
   'compare.col.median': { de: 'Median', en: 'Median' },
   'compare.col.unknown': { de: 'unbekannt/fehlend', en: 'unknown/missing' },
@@ -191,14 +194,20 @@ export const compare: MessageTable = {
   'compare.col.date': { de: 'Datum', en: 'Date' },
   'compare.col.score': { de: 'Gesamtwert', en: 'Score' },
   'compare.col.coverage': { de: 'Abdeckung', en: 'Coverage' },
-  'compare.col.service': { de: 'EfA-Dienst', en: 'EfA service' },
-  'compare.col.blockers': { de: 'häufigste Blocker', en: 'most frequent blockers' },
-  'compare.col.topBlocker': { de: 'häufigste Gate-Verfehlung', en: 'gate missed most often' },
+  'compare.col.service': { de: 'EfA-Leistung', en: 'EfA service' },
+  'compare.col.blockers': { de: 'begrenzt am häufigsten durch', en: 'capped most often by' },
+  'compare.col.topBlocker': {
+    de: 'am häufigsten nicht erfülltes K.-o.-Kriterium',
+    en: 'knock-out criterion not met most often',
+  },
   'compare.col.period': { de: 'Zeitraum', en: 'Period' },
   'compare.col.targetGap': { de: 'Ziel-Lücke', en: 'Target gap' },
   'compare.col.ags': { de: 'AGS', en: 'AGS' },
   'compare.col.latest': { de: 'neueste', en: 'latest' },
-  'compare.col.failedGates': { de: 'verfehlte Gates', en: 'failed gates' },
+  'compare.col.failedGates': {
+    de: 'nicht erfüllte K.-o.-Kriterien',
+    en: 'knock-out criteria not met',
+  },
   'compare.yes': { de: 'ja', en: 'yes' },
   'compare.no': { de: 'nein', en: 'no' },
 
@@ -211,12 +220,12 @@ export const compare: MessageTable = {
   },
   'compare.html.bandsCaption': {
     de: 'Verteilung der Reifestufen über die Kommunen',
-    en: 'Distribution of bands across municipalities',
+    en: 'Distribution of readiness bands across municipalities',
   },
 
   // command
   'compare.error.noFiles': {
-    de: 'Keine Selbsteinschätzungen gefunden in: {paths}. Erwartet werden YAML-Dateien (.yaml, .yml) oder Ordner, die solche enthalten.',
+    de: 'Keine Einschätzungen gefunden in: {paths}. Erwartet werden YAML-Dateien (.yaml, .yml) oder Ordner, die solche enthalten.',
     en: 'No assessments found in: {paths}. Expected YAML files (.yaml, .yml) or folders containing them.',
   },
   'compare.error.notFound': {
@@ -250,11 +259,11 @@ export const compare: MessageTable = {
     en: 'Skipped ({count} problem(s)): {file}',
   },
   'compare.warn.version': {
-    de: '{count} Selbsteinschätzung(en) nennen die Katalogversion {version}, verglichen wird mit {used}.',
-    en: '{count} assessment(s) name catalogue version {version}; comparing with {used}.',
+    de: 'Einschätzungen, die die Katalogversion {version} nennen: {count}; verglichen wird mit {used}.',
+    en: 'Assessments naming catalogue version {version}: {count}; comparing with {used}.',
   },
   'compare.note.catalogueIgnored': {
-    de: 'Übergangen (ein Kriterienkatalog, keine Selbsteinschätzung): {file}',
+    de: 'Übergangen (ein Kriterienkatalog, keine Einschätzung): {file}',
     en: 'Passed over (a criteria catalogue, not an assessment): {file}',
   },
   'compare.progress': { de: 'Einlesen', en: 'Reading' },

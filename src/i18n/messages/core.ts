@@ -4,8 +4,8 @@ import type { MessageTable } from '../index.js';
 export const core: MessageTable = {
   // CLI frame
   'cli.description': {
-    de: 'Prüft, wie bereit eine Kommune ist, EfA-Onlinedienste („Einer für Alle“) nachzunutzen, und erstellt die Blaupause.',
-    en: 'Assesses how ready a municipality is to roll out EfA ("Einer für Alle") online services, and renders the Blaupause.',
+    de: 'Prüft, wie bereit eine Kommune ist, EfA-Leistungen („Einer für Alle“) nachzunutzen: die Standortbestimmung einer Kommune und die Blaupause für viele.',
+    en: 'Assesses how ready a municipality is to reuse EfA ("Einer für Alle") services: the Standortbestimmung of one municipality and the Blaupause for many.',
   },
   'cli.exitCodes': {
     de: 'Exit-Codes:\n  0  erledigt\n  1  Ergebnis unter --fail-under\n  2  ungültige Eingabe oder Aufruf\n 70  interner Fehler (bitte melden)',
@@ -53,7 +53,7 @@ export const core: MessageTable = {
   'cli.opt.help': { de: 'Hilfe anzeigen', en: 'show help' },
   'cli.opt.version': { de: 'Version anzeigen', en: 'show the version' },
   'cli.opt.catalogue': {
-    de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: der in der Selbsteinschätzung genannte)',
+    de: 'Kriterienkatalog: Pfad einer YAML-Datei oder Id eines mitgelieferten Katalogs (Standard: der in der Einschätzung genannte)',
     en: 'criteria catalogue: path of a YAML file or id of a shipped catalogue (default: the one the assessment names)',
   },
   'cli.opt.lang': {
@@ -114,20 +114,20 @@ export const core: MessageTable = {
     en: 'number format of the CSV (de: decimal comma; default follows --lang)',
   },
   'cli.arg.files': {
-    de: 'Kataloge und Selbsteinschätzungen (YAML)',
+    de: 'Kataloge und Einschätzungen (YAML)',
     en: 'catalogues and assessments (YAML)',
   },
   'cli.arg.assessment': {
-    de: 'Selbsteinschätzung einer Kommune (YAML)',
+    de: 'Einschätzung einer Kommune (YAML)',
     en: "a municipality's assessment (YAML)",
   },
-  'cli.arg.paths': { de: 'Selbsteinschätzungen oder Ordner', en: 'assessments or folders' },
+  'cli.arg.paths': { de: 'Einschätzungen oder Ordner', en: 'assessments or folders' },
   'cli.validate.description': {
-    de: 'Kataloge und Selbsteinschätzungen prüfen und alle Fehler mit Zeile und Spalte melden',
+    de: 'Kataloge und Einschätzungen prüfen und alle Fehler mit Zeile und Spalte melden',
     en: 'check catalogues and assessments and report every problem with line and column',
   },
   'cli.score.description': {
-    de: 'die Rollout-Reife einer Kommune berechnen',
+    de: 'die Rollout-Bereitschaft einer Kommune berechnen',
     en: "score a municipality's rollout readiness",
   },
   'cli.report.description': {
@@ -139,12 +139,12 @@ export const core: MessageTable = {
     en: 'guided interview: record answers, saved after every answer',
   },
   'cli.init.description': {
-    de: 'eine Selbsteinschätzung zum Ausfüllen im Editor anlegen',
+    de: 'eine Einschätzung zum Ausfüllen im Editor anlegen',
     en: 'write an assessment to fill in with an editor',
   },
   'cli.compare.description': {
-    de: 'viele Kommunen vergleichen: Rangfolge, Heatmap, häufigste Hürden, Trends',
-    en: 'compare many municipalities: ranking, heatmap, most common blockers, trends',
+    de: 'viele Kommunen vergleichen (Blaupause): Rangfolge, Heatmap, häufigste nicht erfüllte K.-o.-Kriterien, Trends',
+    en: 'compare many municipalities (Blaupause): ranking, heatmap, knock-out criteria most often not met, trends',
   },
 
   // writing
@@ -176,7 +176,7 @@ export const core: MessageTable = {
     en: 'could not read the file: {reason}',
   },
   'read.tooLarge': {
-    de: 'Datei ist {size} MiB groß; erlaubt sind höchstens {max} MiB. Ist das wirklich ein Katalog oder eine Selbsteinschätzung?',
+    de: 'Datei ist {size} MiB groß; erlaubt sind höchstens {max} MiB. Ist das wirklich ein Katalog oder eine Einschätzung?',
     en: 'file is {size} MiB; at most {max} MiB are allowed. Is this really a catalogue or an assessment?',
   },
   'read.binary': {
@@ -194,7 +194,7 @@ export const core: MessageTable = {
 
   // parsing YAML
   'parse.empty': {
-    de: 'Datei ist leer; erwartet wird ein Katalog oder eine Selbsteinschätzung (beginnend mit format: …).',
+    de: 'Datei ist leer; erwartet wird ein Katalog oder eine Einschätzung (beginnend mit format: …).',
     en: 'file is empty; expected a catalogue or an assessment (starting with format: …).',
   },
   'parse.multipleDocuments': {
@@ -226,7 +226,7 @@ export const core: MessageTable = {
     en: 'unknown YAML tag ({detail}); tags such as !!js/… are not supported.',
   },
   'parse.tooDeep': {
-    de: 'die Daten sind zu tief verschachtelt, um sie sicher zu lesen; erwartet wird ein Katalog oder eine Selbsteinschätzung.',
+    de: 'die Daten sind zu tief verschachtelt, um sie sicher zu lesen; erwartet wird ein Katalog oder eine Einschätzung.',
     en: 'the data is nested too deeply to be read safely; expected a catalogue or an assessment.',
   },
   'parse.syntax': { de: 'YAML-Syntaxfehler: {detail}', en: 'YAML syntax error: {detail}' },
@@ -383,11 +383,11 @@ export const core: MessageTable = {
     en: "unknown format '{found}'; expected: {expected}.",
   },
   'rule.expectedCatalogue': {
-    de: 'erwartet einen Katalog, gefunden eine Selbsteinschätzung.',
+    de: 'erwartet einen Katalog, gefunden eine Einschätzung.',
     en: 'expected a catalogue, found an assessment.',
   },
   'rule.expectedAssessment': {
-    de: 'erwartet eine Selbsteinschätzung, gefunden einen Katalog.',
+    de: 'erwartet eine Einschätzung, gefunden einen Katalog.',
     en: 'expected an assessment, found a catalogue.',
   },
   'rule.levelsGap': {
@@ -395,11 +395,11 @@ export const core: MessageTable = {
     en: 'levels must be 0, 1, 2, … without gaps: expected {expected}, found {found}.',
   },
   'rule.bandsStart': {
-    de: 'das erste Band muss bei min: 0 beginnen, gefunden {found}.',
-    en: 'the first band must start at min: 0, found {found}.',
+    de: 'die erste Reifestufe (bands) muss bei min: 0 beginnen, gefunden {found}.',
+    en: 'the first readiness band (bands) must start at min: 0, found {found}.',
   },
   'rule.bandsOrder': {
-    de: "Bänder müssen aufsteigen: '{id}' hat min {min}, das vorige {previous}.",
+    de: "Reifestufen (bands) müssen aufsteigen: '{id}' hat min {min}, die vorige {previous}.",
     en: "bands must ascend: '{id}' has min {min}, the one before {previous}.",
   },
   'rule.duplicateId': {
@@ -407,8 +407,8 @@ export const core: MessageTable = {
     en: "id '{id}' appears more than once; ids must be unique.",
   },
   'rule.unknownBand': {
-    de: "unbekanntes Band '{id}'; vorhanden: {allowed}.",
-    en: "unknown band '{id}'; defined: {allowed}.",
+    de: "unbekannte Reifestufe '{id}'; vorhanden: {allowed}.",
+    en: "unknown readiness band '{id}'; defined: {allowed}.",
   },
   'rule.unknownDimension': {
     de: "unbekannte Dimension '{id}'; vorhanden: {allowed}.",
@@ -485,11 +485,11 @@ export const core: MessageTable = {
     en: "The criterion '{id}' does not apply in the catalogue {catalogue} (removed by {by}: {reason}); the answer is not scored.",
   },
   'rule.catalogueMismatch': {
-    de: "die Selbsteinschätzung nennt den Katalog '{named}', geladen ist '{loaded}'.",
+    de: "die Einschätzung nennt den Katalog '{named}', geladen ist '{loaded}'.",
     en: "the assessment names catalogue '{named}', but '{loaded}' was loaded.",
   },
   'rule.catalogueVersion': {
-    de: 'die Selbsteinschätzung nennt {id}@{named}, geladen ist Version {loaded}; Antworten können anders gemeint sein.',
+    de: 'die Einschätzung nennt {id}@{named}, geladen ist Version {loaded}; Antworten können anders gemeint sein.',
     en: 'the assessment names {id}@{named}, version {loaded} was loaded; answers may have been meant differently.',
   },
   'rule.unknownAnswer': {
@@ -569,7 +569,7 @@ export const core: MessageTable = {
   'state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
   'state.HB': { de: 'Bremen', en: 'Bremen' },
   'state.HH': { de: 'Hamburg', en: 'Hamburg' },
-  'state.HE': { de: 'Hessen', en: 'Hesse' },
+  'state.HE': { de: 'Hessen', en: 'Hessen' },
   'state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
   'state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
   'state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
@@ -592,13 +592,13 @@ export const core: MessageTable = {
   'horizon.long': { de: 'langfristig', en: 'long term' },
 
   // score (terminal)
-  'score.title': { de: 'Rollout-Reife', en: 'Rollout readiness' },
+  'score.title': { de: 'Rollout-Bereitschaft', en: 'Rollout readiness' },
   'score.overall': { de: 'Gesamtwert', en: 'Overall score' },
-  'score.band': { de: 'Band', en: 'Band' },
+  'score.band': { de: 'Reifestufe', en: 'Readiness band' },
   'score.coverage': { de: 'Abdeckung', en: 'Coverage' },
   'score.cappedBy': {
-    de: 'gedeckelt durch {criterion} ({score} < {min}): {reason}',
-    en: 'capped by {criterion} ({score} < {min}): {reason}',
+    de: 'begrenzt durch das K.-o.-Kriterium {criterion} ({score} < {min}): {reason}',
+    en: 'capped by the knock-out criterion {criterion} ({score} < {min}): {reason}',
   },
   'score.byScore': { de: 'nach Punkten wäre es „{band}“', en: 'by points it would be “{band}”' },
   'score.dimensions': { de: 'Dimensionen', en: 'Dimensions' },
@@ -609,9 +609,9 @@ export const core: MessageTable = {
     en: 'No actions open: every target is met.',
   },
   'score.points': { de: '+{gain} Pkt.', en: '+{gain} pts' },
-  'score.gateMark': { de: 'Gate', en: 'gate' },
+  'score.gateMark': { de: 'K.-o.-Kriterium', en: 'knock-out criterion' },
   'score.services': { de: 'EfA-Leistungen', en: 'EfA services' },
-  'score.servicesBlocked': { de: 'blockiert durch {ids}', en: 'blocked by {ids}' },
+  'score.servicesBlocked': { de: 'begrenzt durch {ids}', en: 'capped by {ids}' },
   'score.more': {
     de: '… und {count} weitere (siehe Bericht: efa-readiness report {file})',
     en: '… and {count} more (see the report: efa-readiness report {file})',
@@ -635,7 +635,7 @@ export const core: MessageTable = {
   'validate.failed': { de: '✗ {file}: {count} Fehler', en: '✗ {file}: {count} error(s)' },
   'validate.catalogue': { de: 'Katalog {id} {version}', en: 'catalogue {id} {version}' },
   'validate.assessment': {
-    de: 'Selbsteinschätzung {name}, Katalog {catalogue}',
+    de: 'Einschätzung {name}, Katalog {catalogue}',
     en: 'assessment {name}, catalogue {catalogue}',
   },
   'validate.warning': { de: 'Warnung', en: 'warning' },

@@ -6,7 +6,7 @@ export const interview: MessageTable = {
 
   // interview: start and file
   'interview.welcome': {
-    de: 'Selbsteinschätzung nach „{catalogue}“. Jede Antwort wird sofort gespeichert; mit Strg+C können Sie jederzeit unterbrechen und später fortsetzen.',
+    de: 'Einschätzung nach „{catalogue}“. Jede Antwort wird sofort gespeichert; mit Strg+C können Sie jederzeit unterbrechen und später fortsetzen.',
     en: 'Assessment against "{catalogue}". Every answer is saved at once; press Ctrl+C at any time to stop and continue later.',
   },
   'interview.savingTo': {
@@ -14,11 +14,11 @@ export const interview: MessageTable = {
     en: 'Answers are saved to {file}.',
   },
   'interview.resumingFound': {
-    de: 'In {file} gibt es schon eine Selbsteinschätzung dieser Kommune; sie wird fortgesetzt.',
+    de: 'In {file} gibt es schon eine Einschätzung dieser Kommune; sie wird fortgesetzt.',
     en: '{file} already holds an assessment of this municipality; it is continued.',
   },
   'interview.fileTaken': {
-    de: '{file} gibt es schon und ist keine Selbsteinschätzung dieser Kommune; sie bleibt unverändert.',
+    de: '{file} gibt es schon und ist keine Einschätzung dieser Kommune; sie bleibt unverändert.',
     en: '{file} exists and is not an assessment of this municipality; it is left unchanged.',
   },
   'interview.fileStem': { de: 'selbsteinschaetzung', en: 'self-assessment' },
@@ -67,7 +67,7 @@ export const interview: MessageTable = {
   },
   'interview.type.gemeinde': { de: 'Gemeinde', en: 'Municipality (Gemeinde)' },
   'interview.type.stadt': { de: 'Stadt (kreisangehörig)', en: 'Town (within a district)' },
-  'interview.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'District-free city' },
+  'interview.type.kreisfreie-stadt': { de: 'Kreisfreie Stadt', en: 'Independent city' },
   'interview.type.landkreis': { de: 'Landkreis', en: 'District (Landkreis)' },
   'interview.type.verbund': {
     de: 'Verbund (Amt, Verbandsgemeinde, Zweckverband)',
@@ -80,7 +80,7 @@ export const interview: MessageTable = {
   'interview.state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
   'interview.state.HB': { de: 'Bremen', en: 'Bremen' },
   'interview.state.HH': { de: 'Hamburg', en: 'Hamburg' },
-  'interview.state.HE': { de: 'Hessen', en: 'Hesse' },
+  'interview.state.HE': { de: 'Hessen', en: 'Hessen' },
   'interview.state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
   'interview.state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
   'interview.state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
@@ -91,7 +91,7 @@ export const interview: MessageTable = {
   'interview.state.SH': { de: 'Schleswig-Holstein', en: 'Schleswig-Holstein' },
   'interview.state.TH': { de: 'Thüringen', en: 'Thuringia' },
   'interview.method.self': {
-    de: 'Selbsteinschätzung der Kommune',
+    de: 'Einschätzung der Kommune',
     en: 'Self-assessment by the municipality',
   },
   'interview.method.interview': { de: 'Interview', en: 'Interview' },
@@ -201,7 +201,7 @@ export const interview: MessageTable = {
     en: '{file} exists but cannot be continued (see above); it is left unchanged. Fix the problems or choose another file with --output.',
   },
   'interview.otherCatalogue': {
-    de: '{file} ist eine Selbsteinschätzung nach dem Katalog {found}, nicht nach {wanted}. Lassen Sie --catalogue weg oder wählen Sie eine andere Datei.',
+    de: '{file} ist eine Einschätzung nach dem Katalog {found}, nicht nach {wanted}. Lassen Sie --catalogue weg oder wählen Sie eine andere Datei.',
     en: '{file} is an assessment against catalogue {found}, not {wanted}. Leave out --catalogue or choose another file.',
   },
   'interview.cancelled': {
@@ -225,8 +225,8 @@ export const interview: MessageTable = {
     en: 'No overall score yet: no question that counts has been answered.',
   },
   'interview.summary.capped': {
-    de: 'Die Stufe ist durch Mindestanforderungen begrenzt: {criteria}',
-    en: 'The band is capped by minimum requirements: {criteria}',
+    de: 'Die Reifestufe ist durch nicht erfüllte K.-o.-Kriterien begrenzt: {criteria}',
+    en: 'The readiness band is capped by knock-out criteria not met: {criteria}',
   },
   'interview.summary.dimension': { de: '  {title}: {score}', en: '  {title}: {score}' },
   'interview.summary.report': {
@@ -247,7 +247,7 @@ export const interview: MessageTable = {
   'init.fileWord': { de: '<datei>', en: '<file>' },
   'init.badName': { de: '--name darf nicht leer sein.', en: '--name must not be empty.' },
   'init.t.intro': {
-    de: 'Selbsteinschätzung zur EfA-Nachnutzung nach dem Katalog „{title}“ ({id} {version}).',
+    de: 'Einschätzung zur EfA-Nachnutzung nach dem Katalog „{title}“ ({id} {version}).',
     en: 'Assessment of readiness to reuse EfA services against the catalogue "{title}" ({id} {version}).',
   },
   'init.t.howto': {

@@ -1,19 +1,20 @@
 import type { MessageTable } from '../index.js';
 
 /**
- * Messages of the Blaupause report. Keys under `report.label.` are handed to
+ * Messages of the report of one municipality, the Standortbestimmung (the compare
+ * report is the Blaupause). Keys under `report.label.` are handed to
  * templates as `labels` (without the prefix); the rest are used to build
  * sentences of the view model or by the `report` command.
  */
 export const reportMessages: MessageTable = {
   // document and sections
   'report.label.documentTitle': {
-    de: 'Blaupause: EfA-Rollout-Reife',
-    en: 'Blaupause: EfA rollout readiness',
+    de: 'Standortbestimmung: EfA-Rollout-Bereitschaft',
+    en: 'Standortbestimmung (readiness review): EfA rollout readiness',
   },
   'report.label.subtitle': {
-    de: 'Wie bereit ist die Kommune, EfA-Onlinedienste („Einer für Alle“) nachzunutzen?',
-    en: 'How ready is the municipality to roll out EfA ("Einer für Alle") online services?',
+    de: 'Wie bereit ist die Kommune, EfA-Leistungen („Einer für Alle“) nachzunutzen?',
+    en: 'How ready is the municipality to reuse EfA ("Einer für Alle") services?',
   },
   'report.label.cover': { de: 'Eckdaten', en: 'Key facts' },
   'report.label.summary': { de: 'Management-Zusammenfassung', en: 'Management summary' },
@@ -22,8 +23,8 @@ export const reportMessages: MessageTable = {
     en: 'Readiness profile by dimension',
   },
   'report.label.blockers': {
-    de: 'Hürden: nicht bestandene Mindestanforderungen',
-    en: 'Blockers: failed minimum requirements',
+    de: 'K.-o.-Kriterien',
+    en: 'Knock-out criteria',
   },
   'report.label.strengths': { de: 'Stärken', en: 'Strengths' },
   'report.label.plan': { de: 'Maßnahmenplan', en: 'Action plan' },
@@ -50,7 +51,10 @@ export const reportMessages: MessageTable = {
   // summary
   'report.label.score': { de: 'Gesamtwert', en: 'Overall score' },
   'report.label.band': { de: 'Reifestufe', en: 'Readiness band' },
-  'report.label.bandByScore': { de: 'Stufe allein nach Punkten', en: 'Band by score alone' },
+  'report.label.bandByScore': {
+    de: 'Reifestufe allein nach Punkten',
+    en: 'Readiness band by score alone',
+  },
   'report.label.coverage': { de: 'Abdeckung', en: 'Coverage' },
   'report.label.outOf100': { de: 'von 100', en: 'out of 100' },
   'report.label.cappedBy': { de: 'Begrenzt durch', en: 'Capped by' },
@@ -81,9 +85,28 @@ export const reportMessages: MessageTable = {
 
   // blockers, strengths
   'report.label.noBlockers': {
-    de: 'Keine Hürde: Alle Mindestanforderungen sind erfüllt.',
-    en: 'No blockers: every minimum requirement is met.',
+    de: 'Alle K.-o.-Kriterien sind erfüllt. Ob die EfA-Mindestanforderungen des IT-Planungsrats erfüllt sind, zeigt der nächste Abschnitt.',
+    en: 'Every knock-out criterion is met. Whether the IT Planning Council’s EfA minimum requirements are met is shown in the next section.',
   },
+  'report.label.blockersIntro': {
+    de: 'Nicht erfüllte K.-o.-Kriterien: Jedes begrenzt die Reifestufe, gleich wie viele Punkte die Kommune sonst erreicht.',
+    en: 'Knock-out criteria not met: each one caps the readiness band, however many points the municipality reaches otherwise.',
+  },
+  'report.label.efaMinimum': {
+    de: 'EfA-Mindestanforderungen NL1–NL5',
+    en: 'EfA minimum requirements NL1–NL5',
+  },
+  'report.label.efaMinimumIntro': {
+    de: 'Die Pflichten der nachnutzenden Seite nach den EfA-Mindestanforderungen des IT-Planungsrats, abgeleitet aus den Kriterien, die sie abbilden: erfüllt ab 75 Punkten (Stufe 3), teilweise ab 50 Punkten (Stufe 2), sonst nicht erfüllt. Sie sind nicht dasselbe wie die K.-o.-Kriterien dieses Katalogs.',
+    en: 'The duties of the reusing side under the IT Planning Council’s EfA minimum requirements, derived from the criteria that cover them: met from 75 points (level 3), partly met from 50 points (level 2), otherwise not met. They are not the same as this catalogue’s knock-out criteria.',
+  },
+  'report.label.duty': { de: 'Pflicht', en: 'Duty' },
+  'report.label.fulfilment': { de: 'Stand', en: 'Status' },
+  'report.minimum.met': { de: 'erfüllt', en: 'met' },
+  'report.minimum.partly': { de: 'teilweise erfüllt', en: 'partly met' },
+  'report.minimum.not-met': { de: 'nicht erfüllt', en: 'not met' },
+  'report.minimum.not-applicable': { de: 'trifft nicht zu', en: 'not applicable' },
+  'report.minimum.unknown': { de: 'unbekannt', en: 'unknown' },
   'report.label.minimum': { de: 'Mindestwert', en: 'Minimum' },
   'report.label.capsAt': { de: 'Begrenzt auf', en: 'Caps at' },
   'report.label.why': { de: 'Begründung', en: 'Why' },
@@ -98,8 +121,8 @@ export const reportMessages: MessageTable = {
 
   // plan
   'report.label.planIntro': {
-    de: 'Zuerst die Maßnahmen, die eine Mindestanforderung erfüllen; danach nach Punktgewinn geordnet. Der Gewinn gibt an, um wie viele Punkte der Gesamtwert steigt, wenn nur dieses Kriterium sein Ziel erreicht.',
-    en: 'First the actions that meet a minimum requirement, then by gain. The gain is how many points the overall score rises if this criterion alone reaches its target.',
+    de: 'Zuerst die Maßnahmen, die ein nicht erfülltes K.-o.-Kriterium erfüllen; danach nach Punktgewinn geordnet. Der Gewinn gibt an, um wie viele Punkte der Gesamtwert steigt, wenn nur dieses Kriterium sein Ziel erreicht.',
+    en: 'First the actions that meet a knock-out criterion not yet met, then by gain. The gain is how many points the overall score rises if this criterion alone reaches its target.',
   },
   'report.label.rank': { de: 'Nr.', en: 'No.' },
   'report.label.criterion': { de: 'Kriterium', en: 'Criterion' },
@@ -108,7 +131,7 @@ export const reportMessages: MessageTable = {
   'report.label.gain': { de: 'Gewinn', en: 'Gain' },
   'report.label.target': { de: 'Ziel', en: 'Target' },
   'report.label.current': { de: 'Ist', en: 'Current' },
-  'report.label.gateAction': { de: 'Mindestanforderung', en: 'Minimum requirement' },
+  'report.label.gateAction': { de: 'K.-o.-Kriterium', en: 'knock-out criterion' },
   'report.label.noRecommendation': {
     de: 'Keine Empfehlung im Katalog; Ziel selbst festlegen.',
     en: 'No recommendation in the catalogue; set your own goal.',
@@ -134,7 +157,7 @@ export const reportMessages: MessageTable = {
   // services
   'report.label.service': { de: 'Leistung', en: 'Service' },
   'report.label.leika': { de: 'LeiKa-Schlüssel', en: 'LeiKa key' },
-  'report.label.blockedBy': { de: 'Blockiert durch', en: 'Blocked by' },
+  'report.label.blockedBy': { de: 'Begrenzt durch', en: 'Capped by' },
   'report.label.nothingBlocks': { de: 'nichts', en: 'nothing' },
   'report.label.noServices': {
     de: 'Der Katalog beschreibt keine einzelnen EfA-Leistungen.',
@@ -167,7 +190,10 @@ export const reportMessages: MessageTable = {
   'report.label.meaning': { de: 'Bedeutung', en: 'Meaning' },
   'report.label.levels': { de: 'Antwortskala', en: 'Answer scale' },
   'report.label.level': { de: 'Stufe', en: 'Level' },
-  'report.label.gates': { de: 'Mindestanforderungen', en: 'Minimum requirements' },
+  'report.label.gates': {
+    de: 'Alle K.-o.-Kriterien mit Ergebnis',
+    en: 'All knock-out criteria with their result',
+  },
   'report.label.passed': { de: 'erfüllt', en: 'met' },
   'report.label.failed': { de: 'nicht erfüllt', en: 'not met' },
   'report.label.computation': { de: 'Nachrechnung', en: 'Recomputation' },
@@ -210,7 +236,7 @@ export const reportMessages: MessageTable = {
   'report.state.BB': { de: 'Brandenburg', en: 'Brandenburg' },
   'report.state.HB': { de: 'Bremen', en: 'Bremen' },
   'report.state.HH': { de: 'Hamburg', en: 'Hamburg' },
-  'report.state.HE': { de: 'Hessen', en: 'Hesse' },
+  'report.state.HE': { de: 'Hessen', en: 'Hessen' },
   'report.state.MV': { de: 'Mecklenburg-Vorpommern', en: 'Mecklenburg-Western Pomerania' },
   'report.state.NI': { de: 'Niedersachsen', en: 'Lower Saxony' },
   'report.state.NW': { de: 'Nordrhein-Westfalen', en: 'North Rhine-Westphalia' },
@@ -231,12 +257,12 @@ export const reportMessages: MessageTable = {
     en: 'No overall score can be computed for {municipality}: no dimension has a criterion that counts.',
   },
   'report.summary.capped': {
-    de: 'Nach Punkten allein wäre die Stufe „{byScore}“; nicht erfüllte Mindestanforderungen begrenzen sie auf „{band}“.',
-    en: 'By score alone the band would be "{byScore}"; failed minimum requirements cap it at "{band}".',
+    de: 'Nach Punkten allein wäre die Reifestufe „{byScore}“; nicht erfüllte K.-o.-Kriterien begrenzen sie auf „{band}“.',
+    en: 'By score alone the readiness band would be "{byScore}"; knock-out criteria not met cap it at "{band}".',
   },
   'report.summary.coverage': {
-    de: '{coverage} % des Gewichts sind beantwortet; unbekannte und fehlende Antworten zählen mit 0 Punkten.',
-    en: '{coverage} % of the weight is answered; unknown and missing answers count as 0 points.',
+    de: 'Zu {coverage} % der gewichteten Kriterien liegen Antworten vor; unbekannte und fehlende Antworten zählen mit 0 Punkten.',
+    en: 'Answers are available for {coverage} % of the weighted criteria; unknown and missing answers count as 0 points.',
   },
   'report.gate.defaultReason': {
     de: '{criterion} erreicht {score} Punkte; verlangt sind mindestens {min}.',
@@ -270,16 +296,16 @@ export const reportMessages: MessageTable = {
     en: 'Overall score: O = Σ (dimension weight × D) / Σ weight over the dimensions that have a score. Coverage is computed the same way from the answered weight.',
   },
   'report.appendix.bands': {
-    de: 'Reifestufe: die höchste Stufe, deren Untergrenze der gerundete Gesamtwert erreicht. Jede nicht erfüllte Mindestanforderung begrenzt die Stufe; der Gesamtwert selbst bleibt unverändert.',
-    en: 'Band: the highest band whose minimum the rounded overall score reaches. Every failed minimum requirement caps the band; the score itself is unchanged.',
+    de: 'Reifestufe: die höchste Reifestufe, deren Untergrenze der gerundete Gesamtwert erreicht. Jedes nicht erfüllte K.-o.-Kriterium begrenzt die Reifestufe; der Gesamtwert selbst bleibt unverändert.',
+    en: 'Readiness band: the highest band whose minimum the rounded overall score reaches. Every knock-out criterion not met caps the band; the score itself is unchanged.',
   },
   'report.appendix.gain': {
     de: 'Gewinn einer Maßnahme: (Gewicht der Dimension / Σ Gewichte der Dimensionen) × (Gewicht des Kriteriums / Σ Gewichte der Kriterien der Dimension) × (Ziel − Punkte).',
     en: 'Gain of an action: (dimension weight / Σ dimension weights) × (criterion weight / Σ criterion weights of the dimension) × (target − points).',
   },
   'report.appendix.services': {
-    de: 'EfA-Leistungen werden wie der Gesamtwert berechnet, mit den Dimensionsgewichten der Leistung. Ihre Stufe begrenzen die Mindestanforderungen des Katalogs und die der Leistung.',
-    en: 'EfA services are scored like the overall score, with the service’s dimension weights. Their band is capped by the catalogue’s minimum requirements and the service’s own.',
+    de: 'EfA-Leistungen werden wie der Gesamtwert berechnet, mit den Dimensionsgewichten der Leistung. Ihre Reifestufe begrenzen die K.-o.-Kriterien des Katalogs und die Voraussetzungen der Leistung.',
+    en: 'EfA services are scored like the overall score, with the service’s dimension weights. Their readiness band is capped by the catalogue’s knock-out criteria and the service’s own prerequisites.',
   },
   'report.appendix.strengths': {
     de: 'Stärken sind beantwortete Kriterien mit mindestens 75 Punkten.',
