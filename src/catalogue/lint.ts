@@ -18,6 +18,8 @@ export interface LintFinding {
   where: string;
   /** Parameters for the message (the level, the language, the other criterion). */
   detail?: string;
+  /** The criterion the finding is in, where it is in one. */
+  criterion?: string;
 }
 
 export function lintCatalogue(catalogue: Catalogue): LintFinding[] {
@@ -25,9 +27,14 @@ export function lintCatalogue(catalogue: Catalogue): LintFinding[] {
   const questions = new Map<string, string>();
   const languages = catalogueLanguages(catalogue);
   const own = catalogue.language ?? 'de';
-  const textIn = (text: Text | undefined, where: string): void => {
+  const textIn = (text: Text | undefined, where: string, criterion?: string): void => {
     for (const lang of missingLanguages(text, languages, own)) {
-      findings.push({ code: 'missing-translation', where, detail: lang });
+      findings.push({
+        code: 'missing-translation',
+        where,
+        detail: lang,
+        ...(criterion ? { criterion } : {}),
+      });
     }
   };
   textIn(catalogue.title, 'title');
@@ -37,21 +44,37 @@ export function lintCatalogue(catalogue: Catalogue): LintFinding[] {
     for (const criterion of dimension.criteria) {
       findings.push(...recommendationGaps(criterion, catalogue));
       if (criterion.gate && criterion.gate.reason === undefined) {
-        findings.push({ code: 'gate-without-reason', where: criterion.id });
+        findings.push({
+          code: 'gate-without-reason',
+          where: criterion.id,
+          criterion: criterion.id,
+        });
       }
       for (const reference of criterion.references ?? []) {
         if (!reference.url) {
           const title = resolveText(reference.title, 'de', catalogue.language ?? 'de');
-          findings.push({ code: 'reference-without-url', where: criterion.id, detail: title });
+          findings.push({
+            code: 'reference-without-url',
+            where: criterion.id,
+            detail: title,
+            criterion: criterion.id,
+          });
         }
       }
       const question = resolveText(criterion.question, 'de', catalogue.language ?? 'de')
         .trim()
         .toLowerCase();
       const first = questions.get(question);
-      if (first) findings.push({ code: 'duplicate-question', where: criterion.id, detail: first });
-      else questions.set(question, criterion.id);
-      for (const [field, text] of textsOf(criterion)) textIn(text, `${criterion.id}.${field}`);
+      if (first) {
+        findings.push({
+          code: 'duplicate-question',
+          where: criterion.id,
+          detail: first,
+          criterion: criterion.id,
+        });
+      } else questions.set(question, criterion.id);
+      for (const [field, text] of textsOf(criterion))
+        textIn(text, `${criterion.id}.${field}`, criterion.id);
     }
   }
   for (const service of catalogue.services ?? []) textIn(service.title, `services.${service.id}`);
@@ -73,6 +96,7 @@ function recommendationGaps(criterion: Criterion, catalogue: Catalogue): LintFin
     code: 'no-recommendation' as const,
     where: criterion.id,
     detail: label,
+    criterion: criterion.id,
   }));
 }
 
@@ -136,4 +160,24 @@ function textsOf(criterion: Criterion): [string, Text | undefined][] {
   criterion.items?.forEach((item) => out.push([`items.${item.id}`, item.label]));
   if (criterion.gate?.reason !== undefined) out.push(['gate.reason', criterion.gate.reason]);
   return out;
+}
+
+/**
+ * For an overlay, the findings that are its own: those in criteria it added or changed, and
+ * in its title. The rest belongs to the base, which is linted on its own.
+ */
+export function ownFindings(
+  findings: readonly LintFinding[],
+  catalogue: Catalogue,
+): { own: LintFinding[]; inBase: number } {
+  const provenance = catalogue.provenance;
+  if (!provenance) return { own: [...findings], inBase: 0 };
+  const mine = (id: string | undefined): boolean => {
+    const p = id === undefined ? undefined : provenance.criteria[id];
+    return (
+      p !== undefined && (p.origin === catalogue.id || p.changes.some((c) => c.by === catalogue.id))
+    );
+  };
+  const own = findings.filter((f) => f.where === 'title' || mine(f.criterion));
+  return { own, inBase: findings.length - own.length };
 }

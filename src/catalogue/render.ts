@@ -191,12 +191,21 @@ function renderEffects(effects: readonly DiffEffect[], lang: Lang): string[] {
 }
 
 /** Lint findings, one per line, `file  where: message`. */
-export function renderLint(findings: readonly LintFinding[], file: string, lang: Lang): string {
-  if (findings.length === 0) return `${t(lang, 'catalogue.lint.clean', { file })}\n`;
+export function renderLint(
+  findings: readonly LintFinding[],
+  file: string,
+  lang: Lang,
+  base?: { base: string; count: number },
+): string {
+  const note =
+    base && base.count > 0
+      ? `${t(lang, 'catalogue.lint.inBase', { count: base.count, base: base.base })}\n`
+      : '';
+  if (findings.length === 0) return `${t(lang, 'catalogue.lint.clean', { file })}\n${note}`;
   const lines = findings.map(
     (f) =>
       `${file}  ${f.where}: ${t(lang, `catalogue.lint.${f.code}`, { detail: f.detail ?? '' })} [${f.code}]`,
   );
   lines.push(t(lang, 'catalogue.lint.summary', { count: findings.length, file }));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${note}`;
 }

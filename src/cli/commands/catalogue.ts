@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { diffCatalogues } from '../../catalogue/diff.js';
-import { lintCatalogue } from '../../catalogue/lint.js';
+import { lintCatalogue, ownFindings } from '../../catalogue/lint.js';
 import {
   type DiffEffect,
   renderCatalogueMarkdown,
@@ -90,11 +90,17 @@ export async function runCatalogueLint(
   options: OutputOptions,
 ): Promise<number> {
   const { catalogue, file } = await loadCatalogue(ref, { lang: ctx.lang, cwd: ctx.cwd });
-  const findings = lintCatalogue(catalogue);
+  const { own: findings, inBase } = ownFindings(lintCatalogue(catalogue), catalogue);
+  const base = catalogue.provenance?.chain.at(-2)?.id;
   const text =
     options.format === 'json'
       ? `${JSON.stringify(findings, null, 2)}\n`
-      : renderLint(findings, displayName(file, ctx.cwd), ctx.lang);
+      : renderLint(
+          findings,
+          displayName(file, ctx.cwd),
+          ctx.lang,
+          base ? { base, count: inBase } : undefined,
+        );
   await emit(ctx, text, options);
   return findings.length > 0 ? 1 : 0;
 }

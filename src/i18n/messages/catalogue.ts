@@ -63,6 +63,10 @@ export const catalogueMessages: MessageTable = {
     de: '{file}: keine Befunde.',
     en: '{file}: no findings.',
   },
+  'catalogue.lint.inBase': {
+    de: '{count} weitere Befund(e) liegen im Basiskatalog {base}, nicht in diesem Profil: efa-readiness catalogue lint {base}',
+    en: '{count} further finding(s) lie in the base catalogue {base}, not in this profile: efa-readiness catalogue lint {base}',
+  },
   'catalogue.lint.summary': {
     de: '{count} Befund(e) in {file}.',
     en: '{count} finding(s) in {file}.',
