@@ -168,7 +168,27 @@ async function buildCatalogues() {
   const { validateCatalogue } = await import(new URL('dist/validate/index.js', root));
   const { CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
   const { fingerprint } = await import(new URL('dist/model/fingerprint.js', root));
-  const { formatDiagnostic } = await import(new URL('dist/errors.js', root));
+  const { formatDiagnostic, InputError } = await import(new URL('dist/errors.js', root));
+  const { isOverlay, readCatalogueChain } = await import(new URL('dist/load/chain.js', root));
+  const { shippedVersions, shippedCatalogueIds } = await import(
+    new URL('dist/load/index.js', root)
+  );
+  // An overlay (a Land profile with `extends`) is cached merged with its whole chain and
+  // validated as one catalogue, so `score --catalogue he` reads one JSON file too.
+  const validateOverlay = async (file) => {
+    try {
+      const catalogue = await readCatalogueChain(file, {
+        lang: 'en',
+        cwd: at('.'),
+        versions: shippedVersions,
+        shipped: shippedCatalogueIds,
+      });
+      return { value: catalogue, errors: [] };
+    } catch (error) {
+      if (error instanceof InputError) return { errors: error.diagnostics };
+      throw error;
+    }
+  };
   mkdirSync(CACHE_DIR, { recursive: true });
   const failures = [];
   for (const name of readdirSync(at('criteria')).filter((n) => n.endsWith('.yaml'))) {
@@ -176,9 +196,11 @@ async function buildCatalogues() {
     const text = readFileSync(at(file), 'utf8');
     const parsed = parseYaml(text, file, 'en');
     const validation =
-      parsed.diagnostics.length === 0
-        ? validateCatalogue(parsed.value, parsed.source, 'en')
-        : { errors: parsed.diagnostics };
+      parsed.diagnostics.length > 0
+        ? { errors: parsed.diagnostics }
+        : isOverlay(parsed.value)
+          ? await validateOverlay(file)
+          : validateCatalogue(parsed.value, parsed.source, 'en');
     if (!validation.value) {
       failures.push(...validation.errors.map(formatDiagnostic));
       continue;

@@ -301,7 +301,78 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
       status.code = await runForm(context(options), options);
     });
 
+  registerCatalogue(program, { configure, common, context, example, m, status });
   return program;
+}
+
+interface Builders {
+  configure: (cmd: Command) => Command;
+  common: (cmd: Command) => Command;
+  context: (options: Options) => Context;
+  example: (lines: string[]) => string;
+  m: (key: string) => string;
+  status: { code: number };
+}
+
+/** `catalogue show|diff|lint`: for the people who maintain catalogues and Land profiles. */
+function registerCatalogue(program: Command, b: Builders): void {
+  const { configure, common, context, example, m, status } = b;
+  const group = configure(program.command('catalogue')).description(m('cli.catalogue.description'));
+  const output = (cmd: Command): Command =>
+    cmd.option('-o, --output <file>', m('cli.opt.output')).option('--force', m('cli.opt.force'));
+  output(common(configure(group.command('show'))))
+    .description(m('cli.catalogue.show.description'))
+    .argument('<catalogue>', m('cli.arg.catalogue'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['yaml', 'json', 'md'])
+        .default('yaml'),
+    )
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness catalogue show he',
+        'efa-readiness catalogue show criteria/he.yaml --format md',
+      ]),
+    )
+    .action(async (ref: string, options: Options) => {
+      const { runCatalogueShow } = await import('./commands/catalogue.js');
+      status.code = await runCatalogueShow(context(options), ref, options);
+    });
+  output(common(configure(group.command('diff'))))
+    .description(m('cli.catalogue.diff.description'))
+    .argument('<from>', m('cli.arg.catalogue'))
+    .argument('<to>', m('cli.arg.catalogue'))
+    .option('--examples <paths...>', m('cli.opt.examples'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['md', 'json'])
+        .default('md'),
+    )
+    .addHelpText(
+      'after',
+      example([
+        'efa-readiness catalogue diff efa-default@1.0.0 efa-default@1.1.0',
+        'efa-readiness catalogue diff efa-default he',
+      ]),
+    )
+    .action(async (from: string, to: string, options: Options) => {
+      const { runCatalogueDiff } = await import('./commands/catalogue.js');
+      status.code = await runCatalogueDiff(context(options), from, to, options);
+    });
+  output(common(configure(group.command('lint'))))
+    .description(m('cli.catalogue.lint.description'))
+    .argument('<catalogue>', m('cli.arg.catalogue'))
+    .addOption(
+      new Option('-f, --format <format>', m('cli.opt.format'))
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .addHelpText('after', example(['efa-readiness catalogue lint criteria/he.yaml']))
+    .action(async (ref: string, options: Options) => {
+      const { runCatalogueLint } = await import('./commands/catalogue.js');
+      status.code = await runCatalogueLint(context(options), ref, options);
+    });
 }
 
 const TITLES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { noPositions, parseYaml, type SourceMap } from '../load/parse.js';
-import { parseCatalogueRef } from '../model/catalogue.js';
+import { layerOf, parseCatalogueRef } from '../model/catalogue.js';
 import { CATALOGUE_FORMAT, type Catalogue, type Lang } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
@@ -81,7 +81,7 @@ function isCatalogue(value: unknown): boolean {
 function otherCatalogue(value: unknown, file: string, catalogue: Catalogue): Outcome | undefined {
   const named = (value as { catalogue?: unknown } | null)?.catalogue;
   if (typeof named !== 'string') return undefined;
-  return parseCatalogueRef(named).id === catalogue.id
+  return layerOf(catalogue, parseCatalogueRef(named).id)
     ? undefined
     : { kind: 'other-catalogue', file, catalogueRef: named };
 }

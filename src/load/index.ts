@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Diagnostic, InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -8,6 +8,7 @@ import { type Validation, validateAssessment, validateCatalogue } from '../valid
 import { parseYamlFast } from './fast-yaml.js';
 import type { Parsed } from './parse.js';
 import { readTextFile } from './read.js';
+import { isOverlay, readCatalogueChain } from './chain.js';
 import { readShippedCache } from './shipped.js';
 import { noPositions, type SourceMap } from './source.js';
 import path, { isAbsolute, resolve } from 'node:path';
@@ -80,10 +81,54 @@ export function looksLikePath(ref: string): boolean {
   return /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
 }
 
-/** The file of a shipped catalogue, by id, or undefined. */
-export async function findShippedCatalogue(id: string): Promise<string | undefined> {
+/** The example assessments shipped with the package. */
+export const SHIPPED_EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
+
+/** Earlier versions of shipped catalogues, kept readable as `archive/<id>@<version>.yaml`. */
+export const ARCHIVED_CATALOGUES = resolve(SHIPPED_CATALOGUES, 'archive');
+
+/**
+ * The file of a shipped catalogue, by id, or undefined; with a version, the
+ * archived file of exactly that version where there is one (else the current).
+ */
+export async function findShippedCatalogue(
+  id: string,
+  version?: string,
+): Promise<string | undefined> {
+  if (version !== undefined) {
+    const archived = (await shippedVersions(id)).find((v) => v.version === version && v.archived);
+    if (archived) return archived.file;
+  }
   const names = await shippedCatalogueIds();
   return names.includes(id) ? resolve(SHIPPED_CATALOGUES, `${id}.yaml`) : undefined;
+}
+
+/** Every shipped version of a catalogue: the current one and the archived ones. */
+export async function shippedVersions(
+  id: string,
+): Promise<{ file: string; version: string; archived: boolean }[]> {
+  const out: { file: string; version: string; archived: boolean }[] = [];
+  const current = resolve(SHIPPED_CATALOGUES, `${id}.yaml`);
+  if ((await shippedCatalogueIds()).includes(id)) {
+    const version = versionOf(await readFile(current, 'utf8'));
+    if (version) out.push({ file: current, version, archived: false });
+  }
+  try {
+    for (const name of await readdir(ARCHIVED_CATALOGUES)) {
+      const match = /^(.+)@(.+)\.yaml$/.exec(name);
+      if (match?.[1] === id && match[2]) {
+        out.push({ file: resolve(ARCHIVED_CATALOGUES, name), version: match[2], archived: true });
+      }
+    }
+  } catch {
+    // no archive shipped
+  }
+  return out;
+}
+
+/** The top-level `version:` of a catalogue text, without parsing the whole file. */
+function versionOf(text: string): string | undefined {
+  return /^version:\s*['"]?([^'"\s#]+)/m.exec(text)?.[1];
 }
 
 export async function shippedCatalogueIds(): Promise<string[]> {
@@ -111,8 +156,8 @@ export async function loadCatalogue(
     file = isAbsolute(ref) ? ref : resolve(options.cwd ?? process.cwd(), ref);
     file = displayPath(file, options.cwd);
   } else {
-    const { id } = parseCatalogueRef(ref);
-    const shipped = await findShippedCatalogue(id);
+    const { id, version } = parseCatalogueRef(ref);
+    const shipped = await findShippedCatalogue(id, version);
     if (!shipped) {
       const ids = await shippedCatalogueIds();
       throw new InputError(t(lang, 'load.noCatalogue', { ref, shipped: ids.join(', ') || '—' }));
@@ -123,6 +168,15 @@ export async function loadCatalogue(
   if (file.startsWith(SHIPPED_CATALOGUES)) {
     const cached = readShippedCache(file, text);
     if (cached) return { catalogue: cached, file, warnings: [] };
+  }
+  if (isOverlay((await peekYaml(text, file, lang)).value)) {
+    const catalogue = await readCatalogueChain(file, {
+      lang,
+      ...(options.cwd !== undefined ? { cwd: options.cwd } : {}),
+      versions: shippedVersions,
+      shipped: shippedCatalogueIds,
+    });
+    return { catalogue, file, warnings: [] };
   }
   const { value, warnings } = await parseAndValidate(text, file, lang, (v, source) =>
     validateCatalogue(v, source, lang),

@@ -1,10 +1,10 @@
 import { type Diagnostic, InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { parseCatalogueRef } from '../model/catalogue.js';
+import { layerOf, parseCatalogueRef } from '../model/catalogue.js';
 import type { Assessment, Catalogue, Lang, Result } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
-import { loadCatalogue, parseAndValidate, peekYaml } from './index.js';
+import { loadCatalogue, parseAndValidate, peekYaml, shippedCatalogueIds } from './index.js';
 import { readTextFile } from './read.js';
 
 export interface Scored {
@@ -14,6 +14,8 @@ export interface Scored {
   assessment: Assessment;
   assessmentFile: string;
   warnings: Diagnostic[];
+  /** Things worth knowing that are no problem (a Land profile exists for this Land). */
+  hints: string[];
 }
 
 /**
@@ -40,7 +42,9 @@ export async function loadAndScore(
       (v, source) => validateAssessment(v, source, lang),
       peeked.fast,
     );
-    throw new InputError(t(lang, 'load.catalogueUnnamed', { file: assessmentPath }));
+    const hint = await landProfileHint(peeked.value, undefined, lang);
+    const message = t(lang, 'load.catalogueUnnamed', { file: assessmentPath });
+    throw new InputError(hint ? `${message} ${hint}` : message);
   }
   const {
     catalogue,
@@ -61,5 +65,24 @@ export async function loadAndScore(
     assessment,
     assessmentFile: assessmentPath,
     warnings: [...catalogueWarnings, ...warnings],
+    hints: [await landProfileHint(assessment, catalogue, lang)].filter((h): h is string => !!h),
   };
+}
+
+/**
+ * Where a profile for the municipality's Land is shipped (by convention its id is the Land's
+ * code, `he` for HE) and the catalogue in use does not build on it, say so: it is never
+ * chosen silently, since the municipality or its programme decides which catalogue judges it.
+ */
+export async function landProfileHint(
+  assessment: unknown,
+  catalogue: Catalogue | undefined,
+  lang: Lang,
+): Promise<string | undefined> {
+  const state = (assessment as { municipality?: { state?: unknown } } | null)?.municipality?.state;
+  if (typeof state !== 'string' || !/^[A-Z]{2}$/.test(state)) return undefined;
+  const id = state.toLowerCase();
+  if (catalogue && layerOf(catalogue, id)) return undefined;
+  if (!(await shippedCatalogueIds()).includes(id)) return undefined;
+  return t(lang, 'load.landProfileHint', { land: t(lang, `state.${state}`), id });
 }

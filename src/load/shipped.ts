@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fingerprint } from '../model/fingerprint.js';
 import type { Catalogue } from '../model/types.js';
 
@@ -17,8 +17,25 @@ export function readShippedCache(file: string, text: string): Catalogue | undefi
     const cache = JSON.parse(
       readFileSync(new URL(basename(file).replace(/\.ya?ml$/, '.json'), CACHE_DIR), 'utf8'),
     ) as { fingerprint?: string; catalogue?: Catalogue };
-    return cache.fingerprint === fingerprint(text) ? cache.catalogue : undefined;
+    if (cache.fingerprint !== fingerprint(text) || !cache.catalogue) return undefined;
+    return basesUnchanged(cache.catalogue, file) ? cache.catalogue : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A shipped overlay's cache holds the merged chain: it is valid only while every
+ * shipped catalogue below it is still the one it was merged from.
+ */
+function basesUnchanged(catalogue: Catalogue, file: string): boolean {
+  const chain = catalogue.provenance?.chain ?? [];
+  return chain.slice(0, -1).every((layer) => {
+    try {
+      const base = readFileSync(join(dirname(file), `${layer.id}.yaml`), 'utf8');
+      return fingerprint(base) === layer.fingerprint;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -120,3 +120,16 @@ export function parseCatalogueRef(ref: string): { id: string; version?: string }
   const at = ref.indexOf('@');
   return at < 0 ? { id: ref } : { id: ref.slice(0, at), version: ref.slice(at + 1) };
 }
+
+/**
+ * The catalogue of `catalogue`'s chain that has this id: the catalogue itself, or a base it
+ * extends (FORMAT.md, Overlay: an assessment that names a catalogue may be scored with any
+ * overlay that extends it).
+ */
+export function layerOf(
+  catalogue: Catalogue,
+  id: string,
+): { id: string; version: string } | undefined {
+  if (id === catalogue.id) return { id, version: catalogue.version };
+  return catalogue.provenance?.chain.find((layer) => layer.id === id);
+}

@@ -188,7 +188,41 @@ export interface Service {
   applies_when?: AppliesWhen;
 }
 
+/** One catalogue of an overlay chain (FORMAT.md, Overlay, v1.1). */
+export interface CatalogueLayer {
+  id: string;
+  version: string;
+  /** Of the catalogue file's text (`model/fingerprint.ts`). */
+  fingerprint: string;
+}
+
+/** Where a criterion of a merged catalogue came from, and what each overlay changed. */
+export interface CriterionProvenance {
+  /** The id of the catalogue that added the criterion. */
+  origin: string;
+  changes: { by: string; fields: string[] }[];
+}
+
+/** What an overlay removed, and why (its own words). */
+export interface Removal {
+  id: string;
+  by: string;
+  reason: Text;
+}
+
+/**
+ * Set by the loader on a catalogue that extends another: not a key of the file
+ * format (a catalogue file carrying it is refused by the schema).
+ */
+export interface CatalogueProvenance {
+  /** Base first, this catalogue last. */
+  chain: CatalogueLayer[];
+  criteria: Record<string, CriterionProvenance>;
+  removed: Removal[];
+}
+
 export interface Catalogue {
+  provenance?: CatalogueProvenance;
   format: typeof CATALOGUE_FORMAT;
   id: string;
   version: string;
@@ -272,6 +306,8 @@ export interface CriterionResult {
   value?: AnswerValue;
   note?: string;
   evidence?: string[];
+  /** v1.1 Overlay: set where the catalogue extends another. */
+  provenance?: CriterionProvenance;
 }
 
 export interface DimensionResult {
@@ -359,7 +395,14 @@ export interface ServiceResult {
  */
 export interface Result {
   format: typeof RESULT_FORMAT;
-  catalogue: { id: string; version: string };
+  catalogue: {
+    id: string;
+    version: string;
+    /** v1.1 Overlay: the fingerprint of this catalogue's file, and the chain below it. */
+    fingerprint?: string;
+    extends?: CatalogueLayer[];
+    removed?: Removal[];
+  };
   municipality: Municipality;
   assessment?: AssessmentInfo;
   lang: Lang;

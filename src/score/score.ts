@@ -1,5 +1,6 @@
 import { own } from '../model/own.js';
 import {
+  type CriterionProvenance,
   type Assessment,
   type Band,
   type Catalogue,
@@ -68,6 +69,7 @@ export function scoreAssessment(
           weight,
           ...(value !== undefined ? { value } : {}),
           ...answerDetails(entry),
+          ...provenanceOf(catalogue, criterion.id),
         },
       });
     }
@@ -202,7 +204,7 @@ export function scoreAssessment(
 
   return {
     format: RESULT_FORMAT,
-    catalogue: { id: catalogue.id, version: catalogue.version },
+    catalogue: catalogueOf(catalogue),
     municipality,
     ...(assessment.assessment ? { assessment: assessment.assessment } : {}),
     lang,
@@ -315,4 +317,23 @@ function lowest(index: Map<string, number>, ids: (string | null)[]): string | nu
     if (best === null || (index.get(id) ?? Infinity) < (index.get(best) ?? Infinity)) best = id;
   }
   return best;
+}
+
+/** The result's `catalogue`: id and version, and for an overlay its chain and removals. */
+function catalogueOf(catalogue: Catalogue): Result['catalogue'] {
+  const provenance = catalogue.provenance;
+  if (!provenance) return { id: catalogue.id, version: catalogue.version };
+  const own = provenance.chain[provenance.chain.length - 1];
+  return {
+    id: catalogue.id,
+    version: catalogue.version,
+    ...(own ? { fingerprint: own.fingerprint } : {}),
+    extends: provenance.chain.slice(0, -1),
+    removed: provenance.removed,
+  };
+}
+
+function provenanceOf(catalogue: Catalogue, id: string): { provenance?: CriterionProvenance } {
+  const provenance = catalogue.provenance?.criteria[id];
+  return provenance ? { provenance } : {};
 }

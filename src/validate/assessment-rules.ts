@@ -8,6 +8,7 @@ import {
   indexCriteria,
   isAnswerDetail,
   NOT_APPLICABLE,
+  layerOf,
   parseCatalogueRef,
   replacedIds,
   underCurrentIds,
@@ -29,6 +30,7 @@ import {
   STATES,
 } from '../model/types.js';
 import { meansNotApplicable } from './natural-input.js';
+import { resolveText } from '../model/text.js';
 import { suggest } from './suggest.js';
 
 type Path = (string | number)[];
@@ -105,16 +107,17 @@ export function assessmentAgainstCatalogue(
   const ref = parseCatalogueRef(
     typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id,
   );
-  if (ref.id !== catalogue.id) {
+  const layer = layerOf(catalogue, ref.id);
+  if (!layer) {
     push(errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', {
       named: ref.id,
       loaded: catalogue.id,
     });
-  } else if (ref.version !== undefined && ref.version !== catalogue.version) {
+  } else if (ref.version !== undefined && ref.version !== layer.version) {
     push(warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', {
       named: ref.version,
-      loaded: catalogue.version,
-      id: catalogue.id,
+      loaded: layer.version,
+      id: layer.id,
     });
   }
 
@@ -222,6 +225,18 @@ export function criterionKeys(
         const message = t(lang, key, { old: id, id: current });
         if (both) errors.push(diagnostic('error', 'replaced-both', section, id, current, message));
         else warnings.push(diagnostic('warning', 'replaced-id', section, id, current, message));
+        continue;
+      }
+      const removal = catalogue.provenance?.removed.find((r) => r.id === id);
+      if (removal) {
+        const reason = resolveText(removal.reason, lang, catalogue.language ?? 'de');
+        const message = t(lang, 'rule.answerRemoved', {
+          id,
+          catalogue: catalogue.id,
+          by: removal.by,
+          reason,
+        });
+        warnings.push(diagnostic('warning', 'removed-by-overlay', section, id, id, message));
         continue;
       }
       const hint = suggest(id, ids.keys());

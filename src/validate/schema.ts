@@ -70,7 +70,9 @@ export function schemaDiagnostics(
  * Ajv reports, for a failed `anyOf` or `propertyNames`, also every branch
  * that failed inside it; a person needs only the one summary.
  */
-function relevant(errors: AjvError[]): AjvError[] {
+function relevant(all: AjvError[]): AjvError[] {
+  // A failed `if`/`then`/`else` (the overlay switch) always comes with the branch's own errors.
+  const errors = all.filter((e) => e.keyword !== 'if');
   const umbrellas = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'propertyNames');
   const kept = errors.filter(
     (e) => !umbrellas.some((u) => u !== e && e.schemaPath.startsWith(`${u.schemaPath}/`)),

@@ -85,9 +85,17 @@ export async function runCompare(
     progress.finish();
   }
 
-  const others = outcomes.filter(
+  const others: { file: string; catalogueRef: string }[] = outcomes.filter(
     (o): o is Extract<Outcome, { kind: 'other-catalogue' }> => o.kind === 'other-catalogue',
   );
+  // Files that name a base of the chosen overlay would be scored on another chain than they
+  // name: that is the user's decision (--catalogue), never taken silently.
+  if (typeof options.catalogue !== 'string') {
+    for (const o of outcomes) {
+      if (o.kind === 'scored' && parseCatalogueRef(o.catalogueRef).id !== catalogue.id)
+        others.push(o);
+    }
+  }
   if (others.length > 0) throw mismatchError(lang, catalogue.id, others, source, shown);
 
   for (const o of outcomes) {

@@ -25,7 +25,8 @@ export async function runScore(
     cwd: ctx.cwd,
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
   });
-  const { result, catalogue, warnings } = scored;
+  const { result, catalogue, warnings, hints } = scored;
+  for (const hint of hints) ctx.stderr.write(`${hint}\n`);
 
   if (warnings.length > 0) {
     ctx.stderr.write(`${t(lang, 'score.warnings', { count: warnings.length })}\n`);

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { type Diagnostic, InputError, UsageError } from '../../errors.js';
 import { addMessages, t } from '../../i18n/index.js';
 import { editor } from '../../i18n/messages/editor.js';
-import { loadCatalogue } from '../../load/index.js';
+import { isOverlay, readCatalogueChain } from '../../load/chain.js';
+import { loadCatalogue, readYaml, shippedCatalogueIds, shippedVersions } from '../../load/index.js';
 import { type Parsed, parseYaml } from '../../load/parse.js';
 import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
@@ -12,6 +13,7 @@ import { loadStyle } from '../../render/style.js';
 import {
   detectKind,
   type DocumentKind,
+  type Validation,
   validateAssessment,
   validateCatalogue,
 } from '../../validate/index.js';
@@ -28,6 +30,26 @@ interface Checked {
   what?: string;
   errors: Diagnostic[];
   warnings: Diagnostic[];
+}
+
+/** An overlay is valid when its whole chain, merged, is a valid catalogue. */
+async function validateOverlay(file: string, ctx: Context): Promise<Validation<Catalogue>> {
+  try {
+    const value = await readCatalogueChain(file, {
+      lang: ctx.lang,
+      cwd: ctx.cwd,
+      versions: shippedVersions,
+      shipped: shippedCatalogueIds,
+    });
+    return { value, errors: [], warnings: [] };
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const errors: Diagnostic[] =
+      error.diagnostics.length > 0
+        ? [...error.diagnostics]
+        : [{ severity: 'error', code: 'overlay', file, line: 0, col: 0, message: error.message }];
+    return { errors, warnings: [] };
+  }
 }
 
 /**
@@ -48,10 +70,17 @@ export async function runValidate(
   const parsed = await Promise.all(files.map((file) => parseFile(file, ctx)));
 
   const catalogues = new Map<string, Catalogue>();
-  const checked: Checked[] = parsed.map((p) => {
+  const overlays = await Promise.all(
+    parsed.map((p) =>
+      'errors' in p || p.kind !== 'catalogue' || !isOverlay(p.parsed.value)
+        ? Promise.resolve(undefined)
+        : validateOverlay(p.file, ctx),
+    ),
+  );
+  const checked: Checked[] = parsed.map((p, i) => {
     if ('errors' in p) return p;
     if (p.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
-    const v = validateCatalogue(p.parsed.value, p.parsed.source, lang);
+    const v = overlays[i] ?? validateCatalogue(p.parsed.value, p.parsed.source, lang);
     if (v.value) catalogues.set(v.value.id, v.value);
     return {
       file: p.file,

@@ -21,6 +21,30 @@ export const core: MessageTable = {
     de: 'Das ist ein Fehler in efa-readiness {version}, nicht in Ihrer Eingabe. Bitte melden Sie ihn den Maintainern mit dem Befehl, den Eingabedateien (soweit Sie sie teilen dürfen) und dem folgenden Text:',
     en: 'This is a bug in efa-readiness {version}, not in your input. Please report it to the maintainers with the command, the input files (as far as you may share them) and the text below:',
   },
+  'cli.catalogue.description': {
+    de: 'Kataloge und Landesprofile pflegen: zusammengeführt anzeigen, vergleichen, prüfen',
+    en: 'Maintain catalogues and Land profiles: show merged, compare, review',
+  },
+  'cli.catalogue.show.description': {
+    de: 'zeigt den zusammengeführten Katalog (mit Herkunft jedes Kriteriums)',
+    en: 'shows the merged catalogue (with where each criterion came from)',
+  },
+  'cli.catalogue.diff.description': {
+    de: 'zeigt, was sich zwischen zwei Katalogen ändert, und die Wirkung auf die Beispiele',
+    en: 'shows what changes between two catalogues, and the effect on the examples',
+  },
+  'cli.catalogue.lint.description': {
+    de: 'prüft einen Katalog über die Gültigkeit hinaus (Exit 1 bei Befunden)',
+    en: 'reviews a catalogue beyond validity (exit 1 on findings)',
+  },
+  'cli.arg.catalogue': {
+    de: 'Katalog: Pfad oder Id eines mitgelieferten Katalogs (id@version)',
+    en: 'catalogue: a path or the id of a shipped catalogue (id@version)',
+  },
+  'cli.opt.examples': {
+    de: 'Einschätzungen (Dateien oder Ordner), an denen die Wirkung gezeigt wird (Standard: die mitgelieferten Beispiele)',
+    en: 'assessments (files or folders) on which the effect is shown (default: the shipped examples)',
+  },
   'cli.help.usage': { de: 'Aufruf:', en: 'Usage:' },
   'cli.help.options': { de: 'Optionen:', en: 'Options:' },
   'cli.help.arguments': { de: 'Argumente:', en: 'Arguments:' },
@@ -281,6 +305,10 @@ export const core: MessageTable = {
     de: "Katalog '{ref}' nicht gefunden: keine Datei dieses Namens und kein mitgelieferter Katalog mit dieser Id (mitgeliefert: {shipped}). Geben Sie mit --catalogue einen Pfad an.",
     en: "catalogue '{ref}' not found: no file of that name and no shipped catalogue with that id (shipped: {shipped}). Give a path with --catalogue.",
   },
+  'load.landProfileHint': {
+    de: 'Hinweis: Für {land} gibt es das Landesprofil {id}, das den Standardkatalog um Angebote und Recht des Landes ergänzt: --catalogue {id}.',
+    en: "Note: for {land} there is the Land profile {id}, which adds the Land's services, platforms and law to the default catalogue: --catalogue {id}.",
+  },
   'load.catalogueUnnamed': {
     de: '{file} nennt keinen Katalog; geben Sie ihn mit --catalogue an.',
     en: '{file} names no catalogue; give one with --catalogue.',
@@ -512,6 +540,10 @@ export const core: MessageTable = {
   'rule.badDate': {
     de: '{date} ist kein gültiges Kalenderdatum.',
     en: '{date} is not a valid calendar date.',
+  },
+  'rule.answerRemoved': {
+    de: "Das Kriterium '{id}' gilt im Katalog {catalogue} nicht (entfernt von {by}: {reason}); die Antwort wird nicht gewertet.",
+    en: "The criterion '{id}' does not apply in the catalogue {catalogue} (removed by {by}: {reason}); the answer is not scored.",
   },
   'rule.catalogueMismatch': {
     de: "die Einschätzung nennt den Katalog '{named}', geladen ist '{loaded}'.",

@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintCatalogue, ownFindings } from '../../src/catalogue/lint.js';
+import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { scoreAssessment } from '../../src/score/score.js';
+import { ROOT } from '../helpers/cli.js';
+
+/** The shipped Land profiles: valid, lint clean in what they say, and faithful to their base. */
+describe.each([
+  ['he', 'examples/lahnhausen-he.yaml'],
+  ['th', 'examples/saalburg-th.yaml'],
+])('Land profile %s', (id, example) => {
+  it('extends efa-default and lints clean in its own criteria', async () => {
+    const { catalogue } = await loadCatalogue(id, { lang: 'de' });
+    expect(catalogue.provenance?.chain.map((l) => l.id)).toEqual(['efa-default', id]);
+    expect(ownFindings(lintCatalogue(catalogue), catalogue).own).toEqual([]);
+  });
+
+  it('scores every criterion it leaves alone exactly as efa-default does', async () => {
+    const { catalogue: profile } = await loadCatalogue(id, { lang: 'de' });
+    const { catalogue: base } = await loadCatalogue('efa-default', { lang: 'de' });
+    for (const file of ['examples/musterstadt.yaml', example]) {
+      const { assessment } = await loadAssessment(join(ROOT, file), {
+        lang: 'de',
+        catalogue: profile,
+      });
+      const a = scoreAssessment(profile, assessment, { lang: 'de' });
+      const b = scoreAssessment(base, { ...assessment, catalogue: 'efa-default' }, { lang: 'de' });
+      const scores = (r: typeof a) =>
+        new Map(r.dimensions.flatMap((d) => d.criteria.map((c) => [c.id, [c.status, c.score]])));
+      const inBase = scores(b);
+      let compared = 0;
+      for (const criterion of a.dimensions.flatMap((d) => d.criteria)) {
+        const untouched =
+          criterion.provenance?.changes.length === 0 &&
+          criterion.provenance.origin === 'efa-default';
+        if (!untouched) continue;
+        expect([criterion.id, inBase.get(criterion.id)]).toEqual([
+          criterion.id,
+          [criterion.status, criterion.score],
+        ]);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(40);
+      expect(a.catalogue.extends?.[0]?.id).toBe('efa-default');
+    }
+  });
+});
