@@ -9,10 +9,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueMessages } from '../../src/i18n/messages/catalogue.js';
 import { compare } from '../../src/i18n/messages/compare.js';
+import { conformanceMessages } from '../../src/i18n/messages/conformance.js';
 import { core } from '../../src/i18n/messages/core.js';
+import { editor } from '../../src/i18n/messages/editor.js';
+import { formMessages } from '../../src/i18n/messages/form.js';
 import { interview } from '../../src/i18n/messages/interview.js';
+import { overlayMessages } from '../../src/i18n/messages/overlay.js';
 import { reportMessages } from '../../src/i18n/messages/report.js';
+import { writeMessages } from '../../src/i18n/messages/write.js';
 import type { MessageTable } from '../../src/i18n/index.js';
 import { parseYaml } from '../../src/load/parse.js';
 import { ROOT } from '../helpers/cli.js';
@@ -47,8 +53,11 @@ function strings(
   out: [string, Lang | undefined, string][],
 ): void {
   if (typeof value === 'string') out.push([path, lang, value]);
-  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}.${i}`, lang, out));
-  else if (value !== null && typeof value === 'object')
+  else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      strings(v, `${path}.${i}`, lang, out);
+    });
+  } else if (value !== null && typeof value === 'object')
     for (const [k, v] of Object.entries(value))
       strings(v, `${path}.${k}`, k === 'de' || k === 'en' ? k : lang, out);
 }
@@ -60,12 +69,23 @@ describe('the glossary', () => {
   });
 
   it('is kept by every message', () => {
-    const tables: MessageTable[] = [core, compare, interview, reportMessages];
+    const tables: MessageTable[] = [
+      core,
+      compare,
+      interview,
+      reportMessages,
+      catalogueMessages,
+      conformanceMessages,
+      editor,
+      formMessages,
+      overlayMessages,
+      writeMessages,
+    ];
     const problems = tables.flatMap((table) =>
       Object.entries(table).flatMap(([key, text]) =>
         key.endsWith('.method.self')
           ? []
-          : (['de', 'en'] as const).flatMap((lang) => offences(key, lang, text[lang] ?? '')),
+          : (['de', 'en'] as const).flatMap((lang) => offences(key, lang, text[lang])),
       ),
     );
     expect(problems).toEqual([]);

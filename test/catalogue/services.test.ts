@@ -44,7 +44,7 @@ function score(
 function applies(type: MunicipalityType, state: State, id: string): boolean {
   const s = score(type, state).services.find((x) => x.id === id);
   if (!s) throw new Error(`no service ${id}`);
-  return s.applicable !== false;
+  return s.applicable;
 }
 
 describe('services by responsibility', () => {

@@ -3,7 +3,7 @@ import { type Diagnostic, InputError, UsageError } from '../../errors.js';
 import { addMessages, t } from '../../i18n/index.js';
 import { editor } from '../../i18n/messages/editor.js';
 import { isOverlay, readCatalogueChain } from '../../load/chain.js';
-import { loadCatalogue, readYaml, shippedCatalogueIds, shippedVersions } from '../../load/index.js';
+import { loadCatalogue, shippedCatalogueIds, shippedVersions } from '../../load/index.js';
 import { type Parsed, parseYaml } from '../../load/parse.js';
 import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';

@@ -76,8 +76,8 @@ export const catalogueMessages: MessageTable = {
     en: 'no recommendation for the answer {detail}, which lies below the target: add a recommendation with a fitting below.',
   },
   'catalogue.lint.gate-without-reason': {
-    de: 'K.-o.-Kriterium ohne Begründung (gate.reason): Der Bericht kann nicht sagen, warum es die Stufe begrenzt.',
-    en: 'knock-out criterion without a reason (gate.reason): the report cannot say why it caps the band.',
+    de: 'K.-o.-Kriterium ohne Begründung (Schlüssel `reason`): Der Bericht kann nicht sagen, warum es die Stufe begrenzt.',
+    en: 'knock-out criterion without a reason (key `reason`): the report cannot say why it caps the band.',
   },
   'catalogue.lint.reference-without-url': {
     de: 'Quelle ohne URL: „{detail}“ – geben Sie die Fundstelle an.',

@@ -326,9 +326,9 @@ export const compare: MessageTable = {
   },
   'compare.col.firstStep': { de: 'Häufigster erster Schritt', en: 'Most common first step' },
   'compare.col.notResponsible': { de: 'nicht zuständig', en: 'not responsible' },
-  'compare.h.stages': { de: 'Anschlussstand je EfA-Dienst', en: 'Connection stage per service' },
+  'compare.h.stages': { de: 'Anschlussstand je EfA-Leistung', en: 'Connection stage per service' },
   'compare.stages.intro': {
-    de: 'Wie weit jede Kommune (neueste Einschätzung) je EfA-Dienst ist; „nicht zuständig“ zählt in keiner Statistik über Dienste.',
+    de: 'Wie weit jede Kommune (neueste Einschätzung) je EfA-Leistung ist; „nicht zuständig“ zählt in keiner Statistik über Leistungen.',
     en: 'How far each municipality (latest assessment) is per EfA service; “not responsible” counts in no statistic over services.',
   },
   'compare.stages.folded': {
