@@ -139,7 +139,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .argument('<assessment>', m('cli.arg.assessment'))
     .addOption(
       new Option('-f, --format <format>', m('cli.opt.format'))
-        .choices(['md', 'html', 'pdf'])
+        .choices(['md', 'html', 'pdf', 'docx'])
         .default('md'),
     )
     .option('-o, --output <file>', m('cli.opt.output'))
@@ -150,6 +150,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
       example([
         'efa-readiness report examples/musterstadt.yaml --format html --output bericht.html',
         'efa-readiness report meine-kommune.yaml --format pdf --output blaupause.pdf',
+        'efa-readiness report meine-kommune.yaml --format docx --output standortbestimmung.docx',
         'efa-readiness report meine-kommune.yaml --lang en > report.md',
       ]),
     )
