@@ -203,7 +203,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .argument('<paths...>', m('cli.arg.paths'))
     .addOption(
       new Option('-f, --format <format>', m('cli.opt.format'))
-        .choices(['md', 'html', 'json', 'csv'])
+        .choices(['md', 'html', 'json', 'csv', 'xlsx'])
         .default('md'),
     )
     .option('-o, --output <file>', m('cli.opt.output'))
@@ -218,6 +218,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
         'efa-readiness compare examples/',
         'efa-readiness compare pilotkommunen/ --format html --output vergleich.html --group-by type',
         'efa-readiness compare landkreis/*.yaml --format csv --anonymize --output vergleich.csv',
+        'efa-readiness compare landkreis/ --format xlsx --output blaupause.xlsx',
       ]),
     )
     .action(async (paths: string[], options: Options) => {

@@ -175,6 +175,8 @@ export interface AggregateOptions {
   skipped?: readonly SkippedFile[];
   /** How many criteria the short lists (gate failures, lowest means, priorities) hold. */
   listLength?: number;
+  /** Add each row's criterion scores and service bands (`Row.criteria`, `Row.service_bands`). */
+  details?: boolean;
 }
 
 /**
@@ -274,6 +276,7 @@ export function aggregateDigests(
           name,
           anonymize,
           i === group.members.length - 1,
+          options.details === true,
         ),
       );
     });
@@ -541,6 +544,7 @@ function toRow(
   name: string,
   anonymize: boolean,
   latest: boolean,
+  details: boolean,
 ): Row {
   const dimensions: Record<string, number | null> = {};
   catalogue.dimensions.forEach((dim, i) => {
@@ -565,6 +569,10 @@ function toRow(
     latest,
   };
   if (!anonymize && d.ags !== undefined) row.ags = d.ags;
+  if (details) {
+    row.criteria = d.criteria;
+    row.service_bands = d.serviceBands;
+  }
   return row;
 }
 

@@ -51,6 +51,15 @@ export interface Row {
   failed_gates: string[];
   /** Whether this is the latest assessment of its municipality. */
   latest: boolean;
+  /**
+   * Only with the aggregate's `details` option (the XLSX workbook): per
+   * criterion in catalogue order its score where it counts and was answered,
+   * else a code of src/compare/aggregate.ts (EXCLUDED, NOT_APPLICABLE,
+   * UNKNOWN, MISSING: -1 … -4).
+   */
+  criteria?: number[];
+  /** Only with `details`: the band of each service in catalogue order (null: no score). */
+  service_bands?: (string | null)[];
 }
 
 export interface MunicipalityEntry {

@@ -7,9 +7,10 @@ import { renderCompareJson } from '../../compare/json.js';
 import { renderCompareMarkdown } from '../../compare/markdown.js';
 import { findAssessmentFiles, readAssessments, readNamedCatalogue } from '../../compare/read.js';
 import type { GroupBy, SkippedFile } from '../../compare/types.js';
-import { type Diagnostic, InputError, formatDiagnostic } from '../../errors.js';
+import { type Diagnostic, InputError, UsageError, formatDiagnostic } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import '../../i18n/messages/compare.js';
+import '../../i18n/messages/xlsx.js';
 import { loadCatalogue } from '../../load/index.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Lang } from '../../model/types.js';
@@ -39,6 +40,10 @@ export async function runCompare(
   const anonymize = options.anonymize === true;
   const skipInvalid = options.skipInvalid === true;
   const output = typeof options.output === 'string' ? options.output : undefined;
+
+  const xlsx = format === 'xlsx';
+  if (xlsx && (output === undefined || output === '-'))
+    throw new UsageError(t(lang, 'xlsx.error.needsOutput'));
 
   const files = await findAssessmentFiles(paths, { cwd: ctx.cwd, lang });
   if (files.length === 0)
@@ -118,15 +123,22 @@ export async function runCompare(
     digest: o.digest,
     catalogueRef: o.catalogueRef,
   }));
-  const comparison = aggregateDigests(catalogue, entries, { lang, groupBy, anonymize, skipped });
+  const comparison = aggregateDigests(catalogue, entries, {
+    lang,
+    groupBy,
+    anonymize,
+    skipped,
+    details: xlsx,
+  });
   for (const v of comparison.versions) {
     ctx.stderr.write(
       `${t(lang, 'compare.warn.version', { count: v.count, version: v.version, used: catalogue.version })}\n`,
     );
   }
 
-  const content =
-    format === 'json'
+  const content = xlsx
+    ? await (await import('../../compare/xlsx.js')).renderCompareXlsx(comparison)
+    : format === 'json'
       ? renderCompareJson(comparison)
       : format === 'csv'
         ? renderCompareCsv(comparison, csvLocale)
