@@ -32,6 +32,12 @@ export type State =
   | 'SH'
   | 'TH';
 export type Method = 'self' | 'interview' | 'workshop';
+/** v1.1: what a recommended action costs. */
+export type Cost = 'none' | 'low' | 'medium' | 'high';
+/** v1.1: how far a municipality's connection to an EfA service has come. */
+export type Stage = 'none' | 'planned' | 'contracted' | 'configured' | 'tested' | 'live';
+/** v1.1: how far the municipality's work on an action has come. */
+export type ActionStatus = 'open' | 'in-progress' | 'done';
 
 export const MUNICIPALITY_TYPES: readonly MunicipalityType[] = [
   'gemeinde',
@@ -60,6 +66,16 @@ export const STATES: readonly State[] = [
   'TH',
 ];
 export const METHODS: readonly Method[] = ['self', 'interview', 'workshop'];
+export const COSTS: readonly Cost[] = ['none', 'low', 'medium', 'high'];
+export const STAGES: readonly Stage[] = [
+  'none',
+  'planned',
+  'contracted',
+  'configured',
+  'tested',
+  'live',
+];
+export const ACTION_STATUSES: readonly ActionStatus[] = ['open', 'in-progress', 'done'];
 
 export const CATALOGUE_FORMAT = 'efa-readiness/catalogue/v1';
 export const ASSESSMENT_FORMAT = 'efa-readiness/assessment/v1';
@@ -112,6 +128,10 @@ export interface Recommendation {
   text: Text;
   effort?: Effort;
   horizon?: Horizon;
+  /** v1.1: who acts (a role, e.g. "Hauptamt"). */
+  owner?: Text;
+  /** v1.1: what the action costs. */
+  cost?: Cost;
 }
 
 export interface Reference {
@@ -138,6 +158,10 @@ export interface Criterion {
   target?: number;
   recommendations?: Recommendation[];
   references?: Reference[];
+  /** v1.1: criteria that must come first. */
+  depends_on?: string[];
+  /** v1.1: ids of an earlier catalogue version this criterion took over. */
+  replaces?: string[];
 }
 
 export interface Dimension {
@@ -160,6 +184,8 @@ export interface Service {
   leika?: string;
   weights?: Record<string, number>;
   requires?: ServiceRequirement[];
+  /** v1.1: who is usually responsible for the service. */
+  applies_when?: AppliesWhen;
 }
 
 export interface Catalogue {
@@ -173,6 +199,8 @@ export interface Catalogue {
   bands: Band[];
   dimensions: Dimension[];
   services?: Service[];
+  /** v1.1, 0..100: below this overall coverage no band is given. */
+  min_coverage?: number;
 }
 
 export interface Municipality {
@@ -208,6 +236,26 @@ export interface Assessment {
   assessment?: AssessmentInfo;
   answers?: Record<string, AnswerEntry>;
   targets?: Record<string, number>;
+  /** v1.1: service id -> what the municipality says about it. */
+  services?: Record<string, ServiceEntry>;
+  /** v1.1: criterion id -> how the municipality works on its action. */
+  actions?: Record<string, ActionEntry>;
+}
+
+/** v1.1: an entry under the assessment's `services`. */
+export interface ServiceEntry {
+  responsible?: boolean;
+  stage?: Stage;
+  note?: string;
+}
+
+/** v1.1: an entry under the assessment's `actions`. */
+export interface ActionEntry {
+  owner?: string;
+  /** A calendar date YYYY-MM-DD. */
+  due?: string;
+  status?: ActionStatus;
+  note?: string;
 }
 
 // ---------------------------------------------------------------- result
@@ -254,7 +302,39 @@ export interface ActionResult {
   recommendation: string | null;
   effort: Effort | null;
   horizon: Horizon | null;
+  /** v1.1: the recommendation's owner (a role) in the result language, or null. */
+  recommendation_owner?: string | null;
+  /** v1.1: the recommendation's cost, or null. */
+  cost?: Cost | null;
+  /** v1.1: the criteria of `depends_on` that still have an open action. */
+  depends_on?: string[];
+  /** v1.1, from the assessment's `actions`. */
+  owner?: string;
+  due?: string;
+  status?: ActionStatus;
+  note?: string;
 }
+
+/** v1.1 §5a: one step of the path to the next band. */
+export interface NextBandStep {
+  criterion: string;
+  /** The score the criterion is raised to. */
+  to: number;
+  /** The points the step adds to the overall score. */
+  gain: number;
+}
+
+/** v1.1 §5a: the path to the band after the current one. */
+export interface NextBand {
+  band: string;
+  /** O' after all steps. */
+  score: number;
+  reachable: boolean;
+  steps: NextBandStep[];
+}
+
+/** v1.1 §6: why a service does not apply. */
+export type ServiceExclusion = 'catalogue' | 'assessment';
 
 export interface ServiceResult {
   id: string;
@@ -262,6 +342,14 @@ export interface ServiceResult {
   band: string | null;
   band_by_score: string | null;
   blocked_by: string[];
+  /** v1.1: false where the municipality is not responsible. */
+  applicable: boolean;
+  /** v1.1: where `applicable` is false, whose word it is: the catalogue's rule or the assessment's. */
+  excluded_by?: ServiceExclusion;
+  /** v1.1: the assessment's note on the service. */
+  note?: string;
+  /** v1.1: the assessment's stage, passed through. */
+  stage?: Stage;
 }
 
 /**
@@ -281,8 +369,16 @@ export interface Result {
   /** The failed gates whose cap set the band (empty where the band is by score). */
   capped_by: string[];
   coverage: number | null;
+  /** v1.1 §4: whether enough is known for a verdict (band null where false). */
+  assessable: boolean;
+  /** v1.1: the catalogue's min_coverage (0 where it sets none). */
+  min_coverage: number;
+  /** v1.1 §5a: the path to the next band, null where not assessable or at the top. */
+  next_band?: NextBand | null;
   dimensions: DimensionResult[];
   gates: GateResult[];
   actions: ActionResult[];
   services: ServiceResult[];
+  /** v1.1: answers given under an id a criterion `replaces`: old id -> new id. */
+  replaced?: Record<string, string>;
 }

@@ -9,11 +9,16 @@ import {
   type DimensionResult,
   type GateResult,
   type Lang,
+  type Municipality,
   type Recommendation,
   RESULT_FORMAT,
   type Result,
+  type Service,
+  type ServiceEntry,
+  type ServiceExclusion,
   type ServiceResult,
 } from '../model/types.js';
+import { applies, underCurrentIds } from '../model/catalogue.js';
 import { answerDetails, counts, criterionScore, criterionStatus } from './criterion.js';
 import { round1, round1OrNull } from './round.js';
 
@@ -52,7 +57,8 @@ export function scoreAssessment(
 ): Result {
   const { lang } = options;
   const language = catalogue.language ?? 'de';
-  const answers = assessment.answers ?? {};
+  // v1.1: an answer under an id that a criterion `replaces` counts for that criterion
+  const answers = underCurrentIds(assessment.answers, catalogue);
   const municipality = assessment.municipality;
 
   // §1–2: status and score of every criterion
@@ -129,15 +135,20 @@ export function scoreAssessment(
   const failedGates = gates.filter((g) => !g.passed);
   const byScore = bandByScore(catalogue.bands, overall);
   // Without a score there is no band to cap: a gate lowers a band, it never makes one.
+  // v1.1: too little known for a verdict (below min_coverage) gives no band at all
+  const minCoverage = catalogue.min_coverage ?? 0;
+  const assessable = overall !== null && coverage !== null && round1(coverage) >= minCoverage;
   const band =
-    byScore === null ? null : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
+    byScore === null || !assessable
+      ? null
+      : lowest(bandIndex, [byScore, ...failedGates.map((g) => g.cap)]);
   const cappedBy =
     band !== null && band !== byScore
       ? failedGates.filter((g) => g.cap === band).map((g) => g.criterion)
       : [];
 
   // §5: action plan
-  const targets = assessment.targets ?? {};
+  const targets = underCurrentIds(assessment.targets, catalogue);
   const totalsById = new Map(totals.map((d) => [d.id, d]));
   const sumW = totals.filter((d) => d.score !== null).reduce((sum, d) => sum + d.weight, 0);
   const failed = new Set(failedGates.map((g) => g.criterion));
@@ -174,6 +185,24 @@ export function scoreAssessment(
   // §6: services
   const scoreOf = new Map(scored.map((s) => [s.result.id, s]));
   const services: ServiceResult[] = (catalogue.services ?? []).map((service) => {
+    const said = assessment.services?.[service.id];
+    const passed = {
+      ...(said?.note !== undefined ? { note: said.note } : {}),
+      ...(said?.stage !== undefined ? { stage: said.stage } : {}),
+    };
+    const excludedBy = serviceExclusion(service, said, municipality);
+    if (excludedBy !== undefined) {
+      return {
+        id: service.id,
+        applicable: false,
+        excluded_by: excludedBy,
+        score: null,
+        band: null,
+        band_by_score: null,
+        blocked_by: [],
+        ...passed,
+      };
+    }
     const weightOf = (d: DimensionTotals): number => service.weights?.[d.id] ?? d.weight;
     const serviceScore = combine(totals, weightOf);
     const serviceByScore = bandByScore(catalogue.bands, serviceScore);
@@ -189,10 +218,12 @@ export function scoreAssessment(
     }
     return {
       id: service.id,
+      applicable: true,
       score: round1OrNull(serviceScore),
-      band: serviceByScore === null ? null : lowest(bandIndex, caps),
-      band_by_score: serviceByScore,
+      band: serviceByScore === null || !assessable ? null : lowest(bandIndex, caps),
+      band_by_score: assessable ? serviceByScore : null,
       blocked_by: [...blocked],
+      ...passed,
     };
   });
 
@@ -214,14 +245,30 @@ export function scoreAssessment(
     lang,
     score: round1OrNull(overall),
     band,
-    band_by_score: byScore,
+    band_by_score: assessable ? byScore : null,
     capped_by: cappedBy,
     coverage: round1OrNull(coverage),
+    assessable,
+    min_coverage: minCoverage,
     dimensions,
     gates,
     actions,
     services,
   };
+}
+
+/**
+ * v1.1 §6: why a service does not apply, or undefined where it does. The
+ * assessment's `responsible` wins over the catalogue's `applies_when`.
+ */
+export function serviceExclusion(
+  service: Service,
+  said: ServiceEntry | undefined,
+  municipality: Municipality,
+): ServiceExclusion | undefined {
+  if (said?.responsible === false) return 'assessment';
+  if (said?.responsible === true) return undefined;
+  return applies(service, municipality) ? undefined : 'catalogue';
 }
 
 /** Σ W_d·D_d / Σ W_d over dimensions with a score; null where Σ W_d is 0. */

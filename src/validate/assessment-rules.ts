@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../errors.js';
-import { t, type Params } from '../i18n/index.js';
+import { formatDecimal, formatNumber, t, type Params } from '../i18n/index.js';
 import type { SourceMap } from '../load/source.js';
 import {
   answerValue,
@@ -9,8 +9,12 @@ import {
   isAnswerDetail,
   NOT_APPLICABLE,
   parseCatalogueRef,
+  replacedIds,
+  underCurrentIds,
   UNKNOWN,
 } from '../model/catalogue.js';
+import { criterionScore, criterionStatus } from '../score/criterion.js';
+import { round1 } from '../score/round.js';
 import {
   type AnswerEntry,
   type AnswerValue,
@@ -35,16 +39,27 @@ export function assessmentRules(
   lang: Lang,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const date: unknown = (assessment.assessment as { date?: unknown } | undefined)?.date;
-  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
-    out.push({
-      severity: 'error',
-      code: 'bad-date',
-      file: source.file,
-      ...source.locate(['assessment', 'date']),
-      path: 'assessment.date',
-      message: t(lang, 'rule.badDate', { date }),
-    });
+  const checkDate = (date: unknown, path: Path): void => {
+    if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isCalendarDate(date)) {
+      out.push({
+        severity: 'error',
+        code: 'bad-date',
+        file: source.file,
+        ...source.locate(path),
+        path: path.join('.'),
+        message: t(lang, 'rule.badDate', { date }),
+      });
+    }
+  };
+  checkDate((assessment.assessment as { date?: unknown } | undefined)?.date, [
+    'assessment',
+    'date',
+  ]);
+  // v1.1: the due date of each action
+  if (isRecord(assessment.actions)) {
+    for (const [id, entry] of Object.entries(assessment.actions)) {
+      if (isRecord(entry)) checkDate(entry.due, ['actions', id, 'due']);
+    }
   }
   return out;
 }
@@ -102,25 +117,30 @@ export function assessmentAgainstCatalogue(
     });
   }
 
-  errors.push(
-    ...unknownCriterionKeys(
-      isRecord(assessment.answers) ? assessment.answers : undefined,
-      isRecord(assessment.targets) ? assessment.targets : undefined,
-      catalogue,
-      source,
-      lang,
-    ),
+  const keys = criterionKeys(
+    {
+      answers: isRecord(assessment.answers) ? assessment.answers : undefined,
+      targets: isRecord(assessment.targets) ? assessment.targets : undefined,
+      actions: isRecord(assessment.actions) ? assessment.actions : undefined,
+    },
+    catalogue,
+    source,
+    lang,
   );
+  errors.push(...keys.errors, ...unknownServiceKeys(assessment.services, catalogue, source, lang));
+  warnings.push(...keys.warnings);
 
   const answers: Record<string, AnswerEntry> = isRecord(assessment.answers)
     ? assessment.answers
     : {};
-  for (const [id, entry] of Object.entries(answers)) {
+  const replaced = replacedIds(catalogue);
+  for (const [key, entry] of Object.entries(answers)) {
+    const id = index.has(key) ? key : (replaced.get(key) ?? key);
     const found = index.get(id);
     if (!found || skip.has(id)) continue; // unknown ids: reported by unknownCriterionKeys
     const { criterion } = found;
     const value = answerValue(entry);
-    const path: Path = isAnswerDetail(entry) ? ['answers', id, 'value'] : ['answers', id];
+    const path: Path = isAnswerDetail(entry) ? ['answers', key, 'value'] : ['answers', key];
     const problem = checkValue(criterion, value, catalogue);
     if (problem) {
       push(errors, problem.code, path, problem.key, problem.params, id);
@@ -130,13 +150,17 @@ export function assessmentAgainstCatalogue(
       push(warnings, 'na-without-note', path, 'rule.naWithoutNote', {}, id);
     }
     if (municipality && !applies(criterion, municipality) && value !== NOT_APPLICABLE) {
-      push(warnings, 'answer-excluded', ['answers', id], 'rule.answerExcluded', {}, id, 'key');
+      push(warnings, 'answer-excluded', ['answers', key], 'rule.answerExcluded', {}, id, 'key');
     }
   }
+  if (municipality) {
+    warnings.push(...doneButBelowTarget(assessment, catalogue, municipality, source, lang));
+  }
 
+  const current = underCurrentIds(answers, catalogue);
   const missing = municipality
     ? [...index]
-        .filter(([id, { criterion }]) => !(id in answers) && applies(criterion, municipality))
+        .filter(([id, { criterion }]) => !(id in current) && applies(criterion, municipality))
         .map(([id]) => id)
     : [];
   if (missing.length > 0) {
@@ -154,35 +178,137 @@ export function assessmentAgainstCatalogue(
   return { errors, warnings };
 }
 
-/** Answer and target keys that name no criterion, each with a "did you mean". */
-export function unknownCriterionKeys(
-  answers: object | undefined,
-  targets: object | undefined,
+/**
+ * Answer, target and (v1.1) action keys that name no criterion, each an error
+ * with a "did you mean"; a key that a criterion `replaces` is a warning naming
+ * both ids (an error where the current id is given as well).
+ */
+export function criterionKeys(
+  sections: Readonly<Record<'answers' | 'targets' | 'actions', object | undefined>>,
+  catalogue: Catalogue,
+  source: SourceMap,
+  lang: Lang,
+): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+  const ids = indexCriteria(catalogue);
+  const replaced = replacedIds(catalogue);
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const diagnostic = (
+    severity: 'error' | 'warning',
+    code: string,
+    section: string,
+    key: string,
+    criterion: string,
+    message: string,
+  ): Diagnostic => ({
+    severity,
+    code,
+    file: source.file,
+    ...source.locate([section, key], 'key'),
+    criterion,
+    path: `${section}.${key}`,
+    message,
+  });
+  for (const [section, record] of Object.entries(sections)) {
+    for (const id of Object.keys(record ?? {})) {
+      if (ids.has(id)) continue;
+      const current = replaced.get(id);
+      if (current !== undefined) {
+        const both = Object.hasOwn(record ?? {}, current);
+        const key = both ? 'rule.answerReplacedBoth' : 'rule.answerReplaced';
+        const message = t(lang, key, { old: id, id: current });
+        if (both) errors.push(diagnostic('error', 'replaced-both', section, id, current, message));
+        else warnings.push(diagnostic('warning', 'replaced-id', section, id, current, message));
+        continue;
+      }
+      const hint = suggest(id, ids.keys());
+      const message =
+        t(lang, 'rule.unknownAnswer', { id, catalogue: catalogue.id }) +
+        (hint ? ` ${t(lang, 'suggest.didYouMean', { suggestion: hint })}` : '');
+      errors.push(diagnostic('error', 'unknown-criterion', section, id, id, message));
+    }
+  }
+  return { errors, warnings };
+}
+
+/** v1.1: service keys of the assessment that name no service of the catalogue. */
+function unknownServiceKeys(
+  services: unknown,
   catalogue: Catalogue,
   source: SourceMap,
   lang: Lang,
 ): Diagnostic[] {
-  const ids = indexCriteria(catalogue);
-  const out: Diagnostic[] = [];
-  for (const [section, record] of [
-    ['answers', answers],
-    ['targets', targets],
-  ] as const) {
-    for (const id of Object.keys(record ?? {})) {
-      if (ids.has(id)) continue;
-      const hint = suggest(id, ids.keys());
-      out.push({
+  if (!isRecord(services)) return [];
+  const ids = (catalogue.services ?? []).map((service) => service.id);
+  return Object.keys(services)
+    .filter((id) => !ids.includes(id))
+    .map((id): Diagnostic => {
+      const hint = suggest(id, ids);
+      return {
         severity: 'error',
-        code: 'unknown-criterion',
+        code: 'unknown-service',
         file: source.file,
-        ...source.locate([section, id], 'key'),
-        criterion: id,
-        path: `${section}.${id}`,
+        ...source.locate(['services', id], 'key'),
+        path: `services.${id}`,
         message:
-          t(lang, 'rule.unknownAnswer', { id, catalogue: catalogue.id }) +
+          t(lang, 'rule.unknownService', { id, catalogue: catalogue.id }) +
           (hint ? ` ${t(lang, 'suggest.didYouMean', { suggestion: hint })}` : ''),
-      });
-    }
+      };
+    });
+}
+
+/**
+ * v1.1: an action marked `done` whose answer still scores below its target:
+ * one warning each, so that the file gets updated.
+ */
+function doneButBelowTarget(
+  assessment: Assessment,
+  catalogue: Catalogue,
+  municipality: Municipality,
+  source: SourceMap,
+  lang: Lang,
+): Diagnostic[] {
+  if (!isRecord(assessment.actions)) return [];
+  const index = indexCriteria(catalogue);
+  const answers = underCurrentIds(
+    isRecord(assessment.answers) ? assessment.answers : {},
+    catalogue,
+  );
+  const targets = underCurrentIds(
+    isRecord(assessment.targets) ? assessment.targets : {},
+    catalogue,
+  );
+  const replaced = replacedIds(catalogue);
+  const out: Diagnostic[] = [];
+  for (const [key, entry] of Object.entries(assessment.actions)) {
+    if (!isRecord(entry) || entry.status !== 'done') continue;
+    const id = index.has(key) ? key : (replaced.get(key) ?? key);
+    const found = index.get(id);
+    if (!found) continue;
+    const answer = answers[id];
+    const status = criterionStatus(found.criterion, municipality, answer);
+    if (answer !== undefined && checkValue(found.criterion, answerValue(answer), catalogue))
+      continue;
+    const score = criterionScore(found.criterion, status, answer, catalogue);
+    const target = targets[id] ?? found.criterion.target ?? 100;
+    if (score === null || !(score < target)) continue;
+    const value = answer === undefined ? undefined : answerValue(answer);
+    const message =
+      criterionType(found.criterion) === 'scale' && typeof value === 'number'
+        ? t(lang, 'rule.actionDoneBelowTarget', { level: value })
+        : t(lang, 'rule.actionDoneBelowTargetScore', {
+            score: formatNumber(round1(score), lang),
+            target: formatDecimal(target, lang, 0, 1),
+          });
+    out.push({
+      severity: 'warning',
+      code: 'action-done-below-target',
+      file: source.file,
+      ...source.locate(['actions', key, 'status']),
+      criterion: id,
+      path: `actions.${key}.status`,
+      message,
+    });
   }
   return out;
 }

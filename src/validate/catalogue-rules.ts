@@ -178,26 +178,14 @@ export function catalogueRules(catalogue: Catalogue, source: SourceMap, lang: La
         );
       }
     });
-    const population = criterion.applies_when?.population;
-    if (
-      population?.min !== undefined &&
-      population.max !== undefined &&
-      population.min > population.max
-    ) {
-      report(
-        'population-range',
-        [...path, 'applies_when', 'population'],
-        'rule.populationRange',
-        { min: population.min, max: population.max },
-        id,
-      );
-    }
+    checkPopulation(criterion.applies_when, path, id);
     if (criterion.gate) {
       checkBand(criterion.gate.cap, [...path, 'gate', 'cap'], id);
       checkText(criterion.gate.reason, [...path, 'gate', 'reason'], id);
     }
     criterion.recommendations?.forEach((r, i) => {
       checkText(r.text, [...path, 'recommendations', i, 'text'], id);
+      checkText(r.owner, [...path, 'recommendations', i, 'owner'], id);
     });
     criterion.references?.forEach((r, i) => {
       checkText(r.title, [...path, 'references', i, 'title'], id);
@@ -211,6 +199,23 @@ export function catalogueRules(catalogue: Catalogue, source: SourceMap, lang: La
         );
       }
     });
+  }
+
+  function checkPopulation(when: Criterion['applies_when'], path: Path, criterion?: string): void {
+    const population = when?.population;
+    if (
+      population?.min !== undefined &&
+      population.max !== undefined &&
+      population.min > population.max
+    ) {
+      report(
+        'population-range',
+        [...path, 'applies_when', 'population'],
+        'rule.populationRange',
+        { min: population.min, max: population.max },
+        criterion,
+      );
+    }
   }
 
   function uniqueIds(list: { id: string }[] | undefined, path: Path, criterion: string): void {
@@ -230,6 +235,7 @@ export function catalogueRules(catalogue: Catalogue, source: SourceMap, lang: La
       report('duplicate-id', [...path, 'id'], 'rule.duplicateId', { id: service.id });
     serviceIds.add(service.id);
     checkText(service.title, [...path, 'title']);
+    checkPopulation(service.applies_when, path);
     for (const key of Object.keys(service.weights ?? {})) {
       if (!dimensionIds.has(key)) {
         report(
@@ -259,7 +265,124 @@ export function catalogueRules(catalogue: Catalogue, source: SourceMap, lang: La
     });
   });
 
+  dependencyRules(catalogue, criterionIds, report);
+  replacesRules(catalogue, criterionIds, report);
   return out;
+}
+
+type Report = (
+  code: string,
+  path: Path,
+  key: string,
+  params?: Params,
+  criterion?: string,
+  at?: 'key' | 'value',
+  hint?: string,
+) => void;
+
+/** Each criterion with its path in the catalogue, in catalogue order. */
+function criteriaWithPaths(catalogue: Catalogue): { criterion: Criterion; path: Path }[] {
+  return catalogue.dimensions.flatMap((dimension, d) =>
+    dimension.criteria.map((criterion, c) => ({
+      criterion,
+      path: ['dimensions', d, 'criteria', c] as Path,
+    })),
+  );
+}
+
+/**
+ * v1.1 `depends_on`: every id names another criterion, each once, and the
+ * dependencies have no cycle (the printed plan orders actions by them).
+ */
+function dependencyRules(catalogue: Catalogue, ids: ReadonlySet<string>, report: Report): void {
+  const edges = new Map<string, string[]>();
+  for (const { criterion, path } of criteriaWithPaths(catalogue)) {
+    const seen = new Set<string>();
+    criterion.depends_on?.forEach((dep, i) => {
+      const at: Path = [...path, 'depends_on', i];
+      if (!ids.has(dep)) {
+        report(
+          'unknown-criterion',
+          at,
+          'rule.unknownCriterion',
+          { id: dep },
+          criterion.id,
+          'value',
+          suggest(dep, ids),
+        );
+      } else if (dep === criterion.id) {
+        report('depends-on-self', at, 'rule.dependsOnSelf', { id: dep }, criterion.id);
+      } else if (seen.has(dep)) {
+        report('duplicate-id', at, 'rule.duplicateId', { id: dep }, criterion.id);
+      }
+      seen.add(dep);
+    });
+    edges.set(
+      criterion.id,
+      [...seen].filter((dep) => ids.has(dep) && dep !== criterion.id),
+    );
+  }
+  const cycle = findCycle(edges);
+  if (cycle) {
+    const first = criteriaWithPaths(catalogue).find((c) => c.criterion.id === cycle[0]);
+    report(
+      'depends-on-cycle',
+      first ? [...first.path, 'depends_on'] : [],
+      'rule.dependsOnCycle',
+      { cycle: [...cycle, cycle[0]].join(' → ') },
+      cycle[0],
+      'key',
+    );
+  }
+}
+
+/** One cycle of the graph (as the ids on it), or undefined. Depth-first, in insertion order. */
+export function findCycle(edges: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string): string[] | undefined => {
+    state.set(id, 'open');
+    stack.push(id);
+    for (const next of edges.get(id) ?? []) {
+      if (state.get(next) === 'open') return stack.slice(stack.indexOf(next));
+      if (!state.has(next)) {
+        const found = visit(next);
+        if (found) return found;
+      }
+    }
+    stack.pop();
+    state.set(id, 'done');
+    return undefined;
+  };
+  for (const id of edges.keys()) {
+    if (state.has(id)) continue;
+    const found = visit(id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** v1.1 `replaces`: no replaced id is a current one, no two criteria replace the same id. */
+function replacesRules(catalogue: Catalogue, ids: ReadonlySet<string>, report: Report): void {
+  const by = new Map<string, string>();
+  for (const { criterion, path } of criteriaWithPaths(catalogue)) {
+    criterion.replaces?.forEach((old, i) => {
+      const at: Path = [...path, 'replaces', i];
+      const earlier = by.get(old);
+      if (ids.has(old)) {
+        report('replaces-current', at, 'rule.replacesCurrent', { id: old }, criterion.id);
+      } else if (earlier !== undefined) {
+        report(
+          'replaces-twice',
+          at,
+          earlier === criterion.id ? 'rule.duplicateId' : 'rule.replacesTwice',
+          { id: old, other: earlier },
+          criterion.id,
+        );
+      }
+      if (earlier === undefined) by.set(old, criterion.id);
+    });
+  }
 }
 
 function isWebUrl(url: string): boolean {

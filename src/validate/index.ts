@@ -127,7 +127,8 @@ export function validateAssessment(
   const kindError = expectKind('assessment', value, source, lang);
   if (kindError) return { errors: [kindError], warnings: [] };
   const criterionOf = (path: readonly (string | number)[]): string | undefined =>
-    (path[0] === 'answers' || path[0] === 'targets') && typeof path[1] === 'string'
+    (path[0] === 'answers' || path[0] === 'targets' || path[0] === 'actions') &&
+    typeof path[1] === 'string'
       ? path[1]
       : undefined;
   const schemaErrors = schemaDiagnostics('assessment', value, source, lang, criterionOf);

@@ -128,6 +128,8 @@ export function result(s: Spec): Result {
     band_by_score: s.band === undefined ? 'conditional' : s.band,
     capped_by: [],
     coverage: s.coverage === undefined ? 100 : s.coverage,
+    assessable: true,
+    min_coverage: 0,
     dimensions: [
       {
         id: 'interfaces',
@@ -167,6 +169,7 @@ export function result(s: Spec): Result {
     services: [
       {
         id: 'parking',
+        applicable: true,
         score: s.service === undefined ? 40 : s.service,
         band: 'not-ready',
         band_by_score: 'not-ready',

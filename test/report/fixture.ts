@@ -227,6 +227,8 @@ export function result(): Result {
     band_by_score: 'not-ready',
     capped_by: [],
     coverage: 87.5,
+    assessable: true,
+    min_coverage: 0,
     dimensions: [
       {
         id: 'interfaces',
@@ -345,6 +347,7 @@ export function result(): Result {
     services: [
       {
         id: 'parking-permit',
+        applicable: true,
         score: 49.2,
         band: 'not-ready',
         band_by_score: 'conditional',
@@ -352,6 +355,7 @@ export function result(): Result {
       },
       {
         id: 'wohngeld',
+        applicable: true,
         score: 43.1,
         band: 'not-ready',
         band_by_score: 'not-ready',

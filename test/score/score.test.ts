@@ -152,7 +152,14 @@ describe('services', () => {
       'b.list': ['x', 'y'],
     });
     expect(result.services).toEqual([
-      { id: 'svc', score: 100, band: 'mid', band_by_score: 'high', blocked_by: ['b.district'] },
+      {
+        id: 'svc',
+        applicable: true,
+        score: 100,
+        band: 'mid',
+        band_by_score: 'high',
+        blocked_by: ['b.district'],
+      },
     ]);
   });
 
@@ -175,6 +182,7 @@ describe('services', () => {
     // service weights: a 2, b 3 → (2·(2·25+100+100)/4 + 3·100) / 5 = 85
     expect(result.services[0]).toEqual({
       id: 'svc',
+      applicable: true,
       score: 85,
       band: 'mid',
       band_by_score: 'high',

@@ -412,6 +412,42 @@ export const core: MessageTable = {
     de: "'{url}' ist keine Web-Adresse; erwartet wird http:// oder https://.",
     en: "'{url}' is not a web address; expected http:// or https://.",
   },
+  'rule.dependsOnSelf': {
+    de: "Kriterium '{id}' kann nicht von sich selbst abhängen: Eintrag aus depends_on entfernen.",
+    en: "criterion '{id}' cannot depend on itself: remove the entry from depends_on.",
+  },
+  'rule.dependsOnCycle': {
+    de: 'depends_on bildet einen Kreis ({cycle}): mindestens eine dieser Abhängigkeiten entfernen.',
+    en: 'depends_on forms a cycle ({cycle}): remove at least one of these dependencies.',
+  },
+  'rule.replacesCurrent': {
+    de: "'{id}' ist eine Id dieses Katalogs und kann nicht zugleich ersetzt werden: aus replaces entfernen.",
+    en: "'{id}' is an id of this catalogue and cannot also be replaced: remove it from replaces.",
+  },
+  'rule.replacesTwice': {
+    de: "'{id}' wird schon von '{other}' ersetzt: eine alte Id darf nur ein Kriterium ersetzen.",
+    en: "'{id}' is already replaced by '{other}': an old id may be replaced by one criterion only.",
+  },
+  'rule.unknownService': {
+    de: "Katalog '{catalogue}' hat keine Leistung '{id}'.",
+    en: "catalogue '{catalogue}' has no service '{id}'.",
+  },
+  'rule.answerReplaced': {
+    de: "Antwort unter der alten Id '{old}' zählt für das Kriterium '{id}', das sie ersetzt: bitte in '{id}' umbenennen.",
+    en: "the answer under the old id '{old}' counts for criterion '{id}', which replaces it: please rename it to '{id}'.",
+  },
+  'rule.answerReplacedBoth': {
+    de: "'{old}' und '{id}' sind beide angegeben, aber '{id}' ersetzt '{old}': einen der beiden Einträge entfernen.",
+    en: "both '{old}' and '{id}' are given, but '{id}' replaces '{old}': remove one of the two entries.",
+  },
+  'rule.actionDoneBelowTarget': {
+    de: 'als erledigt markiert, Antwort aber noch Stufe {level} – bitte aktualisieren.',
+    en: 'marked as done, but the answer is still level {level} – please update it.',
+  },
+  'rule.actionDoneBelowTargetScore': {
+    de: 'als erledigt markiert, Antwort aber noch bei {score} von Ziel {target} – bitte aktualisieren.',
+    en: 'marked as done, but the answer is still at {score} of target {target} – please update it.',
+  },
   'rule.badDate': {
     de: '{date} ist kein gültiges Kalenderdatum.',
     en: '{date} is not a valid calendar date.',
