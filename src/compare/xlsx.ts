@@ -38,6 +38,10 @@ interface Sheet {
   colourScale?: number[];
 }
 
+/** Excel's paper size code of A4 (exceljs' `PaperSize` is a const enum, not importable here). */
+const A4 = 9 as unknown as ExcelJS.PaperSize;
+/** Up to this sum of column widths (characters) a sheet is printed fitted to the page's width. */
+const FIT_WIDTH = 260;
 const NUMBER_FORMAT = '0.0';
 const INTEGER_FORMAT = '0';
 const HEADER_FILL = 'FFE8EEF6';
@@ -87,8 +91,19 @@ function writeSheet(
   sheet: Sheet,
   dateFormat: string,
 ): void {
+  const fits = sheet.columns.reduce((sum, col) => sum + col.width, 0) <= FIT_WIDTH;
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+    // A4 landscape, the header row repeated on every printed page; a table of
+    // readable width is fitted to the page's width (the wide criteria sheet is not)
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'landscape',
+      fitToPage: fits,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   ws.columns = sheet.columns.map((col) => ({
     width: col.width,
@@ -102,7 +117,7 @@ function writeSheet(
             : { numFmt: '@' },
   }));
   const header = ws.addRow(sheet.columns.map((col) => col.header));
-  header.font = { bold: true };
+  header.font = { bold: true, name: 'Calibri', size: 11 };
   header.alignment = { vertical: 'top', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };

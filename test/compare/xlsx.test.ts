@@ -39,10 +39,14 @@ const entries = [
   ),
 ].map((r, i) => ({ file: `${i}.yaml`, result: r }));
 
+/** exceljs declares `load(buffer: Buffer)` against an older @types/node Buffer. */
+type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
+const loadable = (bytes: Uint8Array): LoadInput => bytes as unknown as LoadInput;
+
 async function workbook(lang: 'de' | 'en', anonymize = false): Promise<ExcelJS.Workbook> {
   const c = aggregateComparison(catalogue, entries, { lang, anonymize, details: true });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await renderCompareXlsx(c));
+  await wb.xlsx.load(loadable(await renderCompareXlsx(c)));
   return wb;
 }
 
@@ -139,7 +143,7 @@ describe('compare workbook (XLSX)', () => {
     const ws = sheet(
       await (async () => {
         const wb = new ExcelJS.Workbook();
-        await wb.xlsx.load(bytes);
+        await wb.xlsx.load(loadable(bytes));
         return wb;
       })(),
       'Heatmap',
@@ -192,7 +196,7 @@ describe('efa-readiness compare --format xlsx', () => {
     });
     expect(run.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(join(dir, 'b.xlsx')));
+    await wb.xlsx.load(loadable(readFileSync(join(dir, 'b.xlsx'))));
     expect(wb.worksheets.length).toBeGreaterThanOrEqual(8);
   });
 });
