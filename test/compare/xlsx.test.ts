@@ -200,3 +200,16 @@ describe('efa-readiness compare --format xlsx', () => {
     expect(wb.worksheets.length).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('CSV ids for spreadsheets', () => {
+  it('always quotes the AGS, so an import told to keep quoted fields as text keeps its zeros', async () => {
+    const { renderCompareCsv } = await import('../../src/compare/csv.js');
+    const c = aggregateComparison(catalogue, entries, { lang: 'de' });
+    const csv = renderCompareCsv(c, 'de');
+    expect(csv).toContain(';"06999001";');
+    // a hostile AGS-like text is still no formula
+    expect(csv).not.toMatch(/;=|;"=/);
+    const en = renderCompareCsv(c, 'en');
+    expect(en).toContain(',"00000000",');
+  });
+});
