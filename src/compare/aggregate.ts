@@ -10,6 +10,7 @@ import {
   type Lang,
   type Recommendation,
   type Result,
+  type Stage,
 } from '../model/types.js';
 import { describe, median, round1 } from './stats.js';
 import {
@@ -72,6 +73,10 @@ export interface Digest {
   serviceBands: (string | null)[];
   /** Blocked services as pairs: service index, criterion index. */
   blocked: number[];
+  /** v1.1, in catalogue order: whether the service applies (false: not responsible). */
+  serviceApplicable?: boolean[];
+  /** v1.1, in catalogue order: the roll-out stage the assessment gives, or null. */
+  serviceStages?: (Stage | null)[];
 }
 
 export interface DigestEntry {
@@ -136,11 +141,15 @@ export function digestResult(result: Result, index: CatalogueIndex): Digest {
   const services = new Array<number | null>(index.services.size).fill(null);
   const serviceBands = new Array<string | null>(index.services.size).fill(null);
   const blocked: number[] = [];
+  const serviceApplicable = new Array<boolean>(index.services.size).fill(true);
+  const serviceStages = new Array<Stage | null>(index.services.size).fill(null);
   for (const s of result.services) {
     const si = index.services.get(s.id);
     if (si === undefined) continue;
     services[si] = s.score;
     serviceBands[si] = s.band;
+    serviceApplicable[si] = s.applicable;
+    serviceStages[si] = s.stage ?? null;
     for (const b of s.blocked_by) {
       const ci = index.criteria.get(b);
       if (ci !== undefined) blocked.push(si, ci);
@@ -164,6 +173,8 @@ export function digestResult(result: Result, index: CatalogueIndex): Digest {
     serviceBands,
     blocked,
   };
+  if (serviceApplicable.includes(false)) digest.serviceApplicable = serviceApplicable;
+  if (serviceStages.some((stage) => stage !== null)) digest.serviceStages = serviceStages;
   if (municipality.ags !== undefined) digest.ags = municipality.ags;
   return digest;
 }
@@ -572,6 +583,8 @@ function toRow(
   if (details) {
     row.criteria = d.criteria;
     row.service_bands = d.serviceBands;
+    if (d.serviceApplicable !== undefined) row.service_applicable = d.serviceApplicable;
+    if (d.serviceStages !== undefined) row.service_stages = d.serviceStages;
   }
   return row;
 }

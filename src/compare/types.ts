@@ -1,4 +1,4 @@
-import type { Effort, Horizon, Lang, MunicipalityType, State } from '../model/types.js';
+import type { Effort, Horizon, Lang, MunicipalityType, Stage, State } from '../model/types.js';
 
 /**
  * The comparison of many assessments: what `compare --format json` prints and
@@ -60,6 +60,10 @@ export interface Row {
   criteria?: number[];
   /** Only with `details`: the band of each service in catalogue order (null: no score). */
   service_bands?: (string | null)[];
+  /** Only with `details`, v1.1: whether each service applies; absent where all do. */
+  service_applicable?: boolean[];
+  /** Only with `details`, v1.1: each service's roll-out stage from the assessment; absent where none is given. */
+  service_stages?: (Stage | null)[];
 }
 
 export interface MunicipalityEntry {

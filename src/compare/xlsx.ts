@@ -370,15 +370,26 @@ function servicesSheet(c: Comparison): Sheet {
       text(m('xlsx.col.service'), 32),
       number(m('xlsx.col.points')),
       text(m('compare.col.band'), 18),
+      text(m('xlsx.col.applicable'), 11),
+      text(m('xlsx.col.stage'), 18),
     ],
     rows: flatMapIterable(latestRows(c), ({ row }) =>
-      services.map((s, i) => [
-        ...whoValues(c, row),
-        s.id,
-        s.title,
-        row.services[s.id] ?? null,
-        row.service_bands === undefined ? null : bandLabel(c, row.service_bands[i] ?? null),
-      ]),
+      services.map((s, i) => {
+        const stage = row.service_stages?.[i] ?? null;
+        // not responsible: no points and no band (the next column says why), never "ohne Wert"
+        const applies = row.service_applicable?.[i] !== false;
+        return [
+          ...whoValues(c, row),
+          s.id,
+          s.title,
+          row.services[s.id] ?? null,
+          !applies || row.service_bands === undefined
+            ? null
+            : bandLabel(c, row.service_bands[i] ?? null),
+          m(applies ? 'compare.yes' : 'compare.no'),
+          stage === null ? null : m(`xlsx.stage.${stage}`),
+        ];
+      }),
     ),
   };
 }

@@ -38,6 +38,12 @@ const entries = [
     result({ name, ags: `0${i}000000`, score: 40 + i, band: 'not-ready', routing: 0 }),
   ),
 ].map((r, i) => ({ file: `${i}.yaml`, result: r }));
+// v1.1: Musterstadt's latest assessment gives a roll-out stage, one municipality is not responsible
+const [, latestMusterstadt, notResponsible] = entries;
+if (latestMusterstadt?.result.services[0])
+  latestMusterstadt.result.services[0].stage = 'configured';
+if (notResponsible?.result.services[0])
+  Object.assign(notResponsible.result.services[0], { applicable: false, score: null, band: null });
 
 /** exceljs declares `load(buffer: Buffer)` against an older @types/node Buffer. */
 type LoadInput = Parameters<ExcelJS.Xlsx['load']>[0];
@@ -158,6 +164,31 @@ describe('compare workbook (XLSX)', () => {
     const row = ws.getRow(2);
     expect(row.getCell(head.indexOf('interfaces.routing')).value).toBe(75);
     expect(row.getCell(head.indexOf('interfaces.payment')).value).toBe('trifft nicht zu');
+  });
+
+  it('gives each service its readiness, whether it applies and the roll-out stage', async () => {
+    const wb = await workbook('de');
+    const ws = sheet(wb, 'Leistungen');
+    const head = (ws.getRow(1).values as unknown[]).map(String);
+    expect(head.slice(-4)).toEqual(['Punkte', 'Reifestufe', 'zuständig', 'Stand der Anbindung']);
+    const rows = new Map<string, unknown[]>();
+    ws.eachRow((row, n) => {
+      if (n > 1) rows.set(String(row.getCell(1).value), row.values as unknown[]);
+    });
+    expect(rows.get('Musterstadt')?.slice(-4)).toEqual([
+      12.5,
+      'nicht bereit',
+      'ja',
+      'eingerichtet',
+    ]);
+    // not responsible: no points, no band, no stage; only the "no"
+    const other = rows.get(HOSTILE[0] ?? '') ?? [];
+    expect([1, 2, 3, 4].map((k) => other[head.length - k] ?? null)).toEqual([
+      null,
+      'nein',
+      null,
+      null,
+    ]);
   });
 
   it('anonymizes every sheet: pseudonyms, no AGS', async () => {
