@@ -6,8 +6,9 @@
 // 1. Generates 11,000 synthetic assessments of the default catalogue into
 //    bench/.data/ (gitignored) unless they are there for the same catalogue,
 //    seed and count.
-// 2. Times `node bin/efa-readiness.js compare bench/.data --format json` and
-//    `--format html`, median of 3 runs each, with the peak resident memory
+// 2. Times `node bin/efa-readiness.js compare bench/.data --format json`,
+//    `--format html` and `--format xlsx` (to a temporary file, whose size is
+//    printed), median of 3 runs each, with the peak resident memory
 //    of each run (read by the child itself: process.resourceUsage().maxRSS,
 //    which covers its worker threads, as they share the process).
 // 3. Times parsing the same files on one thread with the `yaml` package (the
@@ -17,12 +18,21 @@
 // Exits 0 whatever the numbers; it reports, it does not judge.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+const FORMATS = ['json', 'html', 'xlsx'];
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'efa-readiness.js');
 
@@ -101,17 +111,19 @@ async function bench() {
   console.log('');
 
   const results = {};
-  for (const format of ['json', 'html']) {
+  const sizes = {};
+  for (const format of FORMATS) {
     const times = [];
     const peaks = [];
     const cpu = [];
     for (let i = 0; i < RUNS; i++) {
-      const { ms, maxRssKb, cpuMs, code } = await timeCompare(data, format);
+      const { ms, maxRssKb, cpuMs, code, bytes } = await timeCompare(data, format);
       if (code !== 0) {
         console.log(`compare --format ${format}: exit ${code}; see the messages above.`);
         return;
       }
       times.push(ms);
+      if (bytes !== undefined) sizes[format] = bytes;
       peaks.push(maxRssKb);
       cpu.push(cpuMs);
     }
@@ -123,7 +135,11 @@ async function bench() {
       median <= 5000 && peak / 1024 <= 512 ? 'within target' : 'OVER TARGET (5 s, 512 MB)';
     console.log(
       `compare --format ${format.padEnd(4)}  median ${fmtMs(median)} of ${RUNS} (${times.map(fmtMs).join(', ')}),` +
-        ` CPU ${fmtMs(cpuMedian)}, peak ${(peak / 1024).toFixed(0)} MB  ${verdict}`,
+        ` CPU ${fmtMs(cpuMedian)}, peak ${(peak / 1024).toFixed(0)} MB` +
+        (sizes[format] === undefined
+          ? ''
+          : `, file ${(sizes[format] / 1024 / 1024).toFixed(1)} MB`) +
+        `  ${verdict}`,
     );
   }
 
@@ -164,7 +180,7 @@ async function bench() {
     `  JSON.parse of the same data                 ${fmtMs(json)}  (${(json / files.length).toFixed(3)} ms/file)`,
   );
   console.log('');
-  for (const format of ['json', 'html']) {
+  for (const format of FORMATS) {
     console.log(
       `whole compare --format ${format} / parsing alone: ` +
         `${(results[format] / exact).toFixed(2)}× the exact parser, ${(results[format] / fast).toFixed(2)}× the fast parser`,
@@ -173,11 +189,21 @@ async function bench() {
 }
 
 async function timeCompare(data, format) {
+  // A workbook is written only to a file: a fresh one in the temporary folder.
+  const out = format === 'xlsx' ? join(mkdtempSync(join(tmpdir(), 'efa-bench-')), 'b.xlsx') : null;
   let stderr = '';
   const start = performance.now();
   const code = await run(
     process.execPath,
-    [fileURLToPath(import.meta.url), '--child', 'compare', data, '--format', format],
+    [
+      fileURLToPath(import.meta.url),
+      '--child',
+      'compare',
+      data,
+      '--format',
+      format,
+      ...(out === null ? [] : ['--output', out]),
+    ],
     {
       stdio: ['ignore', 'ignore', 'pipe'],
       onStderr: (chunk) => {
@@ -189,8 +215,11 @@ async function timeCompare(data, format) {
   const match = /BENCH-MAXRSS (\d+) (\d+)/.exec(stderr);
   const rest = stderr.replace(/\n?BENCH-MAXRSS \d+ \d+\n?/, '').trim();
   if (rest) console.log(rest.split('\n').slice(0, 10).join('\n'));
+  const bytes = out !== null && existsSync(out) ? statSync(out).size : undefined;
+  if (out !== null) rmSync(dirname(out), { recursive: true, force: true });
   return {
     ms,
+    bytes,
     maxRssKb: match ? Number(match[1]) : NaN,
     cpuMs: match ? Number(match[2]) / 1000 : NaN,
     code,

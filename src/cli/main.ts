@@ -154,7 +154,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .argument('<assessment>', m('cli.arg.assessment'))
     .addOption(
       new Option('-f, --format <format>', m('cli.opt.format'))
-        .choices(['md', 'html', 'pdf'])
+        .choices(['md', 'html', 'pdf', 'docx'])
         .default('md'),
     )
     .option('-o, --output <file>', m('cli.opt.output'))
@@ -165,6 +165,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
       example([
         'efa-readiness report examples/musterstadt.yaml --format html --output bericht.html',
         'efa-readiness report meine-kommune.yaml --format pdf --output blaupause.pdf',
+        'efa-readiness report meine-kommune.yaml --format docx --output standortbestimmung.docx',
         'efa-readiness report meine-kommune.yaml --lang en > report.md',
       ]),
     )
@@ -236,7 +237,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .argument('<paths...>', m('cli.arg.paths'))
     .addOption(
       new Option('-f, --format <format>', m('cli.opt.format'))
-        .choices(['md', 'html', 'json', 'csv'])
+        .choices(['md', 'html', 'json', 'csv', 'xlsx'])
         .default('md'),
     )
     .option('-o, --output <file>', m('cli.opt.output'))
@@ -252,6 +253,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
         'efa-readiness compare examples/',
         'efa-readiness compare pilotkommunen/ --format html --output vergleich.html --group-by type',
         'efa-readiness compare landkreis/*.yaml --format csv --anonymize --output vergleich.csv',
+        'efa-readiness compare landkreis/ --format xlsx --output blaupause.xlsx',
       ]),
     )
     .action(async (paths: string[], options: Options) => {

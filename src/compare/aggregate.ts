@@ -210,6 +210,8 @@ export interface AggregateOptions {
   skipped?: readonly SkippedFile[];
   /** How many criteria the short lists (gate failures, lowest means, priorities) hold. */
   listLength?: number;
+  /** Add each row's criterion scores and service bands (`Row.criteria`, `Row.service_bands`). */
+  details?: boolean;
 }
 
 /**
@@ -311,6 +313,7 @@ export function aggregateDigests(
           name,
           anonymize,
           i === group.members.length - 1,
+          options.details === true,
         ),
       );
     });
@@ -621,6 +624,7 @@ function toRow(
   name: string,
   anonymize: boolean,
   latest: boolean,
+  details: boolean,
 ): Row {
   const dimensions = idRecord<number | null>();
   catalogue.dimensions.forEach((dim, i) => {
@@ -648,6 +652,12 @@ function toRow(
     latest,
   };
   if (!anonymize && d.ags !== undefined) row.ags = d.ags;
+  if (details) {
+    row.criteria = d.criteria;
+    row.service_bands = d.serviceBands;
+    if (d.applicable.includes(0)) row.service_applicable = d.applicable.map((a) => a === 1);
+    if (d.stages.some((stage) => stage !== null)) row.service_stages = d.stages;
+  }
   return row;
 }
 

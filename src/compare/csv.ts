@@ -11,14 +11,20 @@ export type CsvLocale = 'de' | 'en';
  * and LibreOffice detect the encoding; `de` uses `;` between fields and a
  * decimal comma, as German spreadsheet programs expect, `en` uses `,` and a
  * decimal point. Text that a spreadsheet would run as a formula (starting
- * with = + - @, tab or CR) is prefixed with an apostrophe.
+ * with = + - @, tab or CR) is prefixed with an apostrophe. The AGS is always
+ * quoted (see README, "Spreadsheets"): no formula tricks such as ="…".
  */
 export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
   const lang = c.lang;
   const separator = locale === 'de' ? ';' : ',';
   const m = (key: string): string => t(lang, key);
-  const text = (value: string): string =>
-    quote(/^[=+\-@\t\r]/.test(value) ? `'${value}` : value, separator);
+  const guard = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+  const text = (value: string): string => quote(guard(value), separator);
+  // An id (the AGS) always in quotes: CSV has no types, but a quoted field is
+  // what imports can be told to keep as text (LibreOffice: "Format quoted field
+  // as text"), and no reader loses anything by it. The XLSX output keeps it typed.
+  const idText = (value: string): string =>
+    value === '' ? '' : `"${guard(value).replace(/"/g, '""')}"`;
   const number = (value: number | null): string => {
     if (value === null) return '';
     const fixed = value.toFixed(1);
@@ -49,7 +55,7 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
     const cells = [
       row.latest && entry?.rank != null ? String(entry.rank) : '',
       text(row.name),
-      ...(c.anonymized ? [] : [text(row.ags ?? '')]),
+      ...(c.anonymized ? [] : [idText(row.ags ?? '')]),
       text(typeLabel(lang, row.type)),
       text(row.state),
       text(row.date ?? ''),

@@ -55,6 +55,19 @@ export interface Row {
   stages: Record<string, StageCell>;
   /** Whether this is the latest assessment of its municipality. */
   latest: boolean;
+  /**
+   * Only with the aggregate's `details` option (the XLSX workbook): per
+   * criterion in catalogue order its score where it counts and was answered,
+   * else a code of src/compare/aggregate.ts (EXCLUDED, NOT_APPLICABLE,
+   * UNKNOWN, MISSING: -1 … -4).
+   */
+  criteria?: number[];
+  /** Only with `details`: the band of each service in catalogue order (null: no score). */
+  service_bands?: (string | null)[];
+  /** Only with `details`, v1.1: whether each service applies; absent where all do. */
+  service_applicable?: boolean[];
+  /** Only with `details`, v1.1: each service's roll-out stage from the assessment; absent where none is given. */
+  service_stages?: (Stage | null)[];
 }
 
 export interface MunicipalityEntry {

@@ -8,9 +8,10 @@ import { renderCompareJson } from '../../compare/json.js';
 import { renderCompareMarkdown } from '../../compare/markdown.js';
 import { findAssessmentFiles, readAssessments, readNamedCatalogue } from '../../compare/read.js';
 import type { GroupBy, SkippedFile } from '../../compare/types.js';
-import { type Diagnostic, InputError, formatDiagnostic } from '../../errors.js';
+import { type Diagnostic, InputError, UsageError, formatDiagnostic } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import '../../i18n/messages/compare.js';
+import '../../i18n/messages/xlsx.js';
 import { loadCatalogue } from '../../load/index.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Lang } from '../../model/types.js';
@@ -42,6 +43,10 @@ export async function runCompare(
   const anonymize = options.anonymize === true || typeof options.anonymizeKey === 'string';
   const skipInvalid = options.skipInvalid === true;
   const output = typeof options.output === 'string' ? options.output : undefined;
+
+  const xlsx = format === 'xlsx';
+  if (xlsx && (output === undefined || output === '-'))
+    throw new UsageError(t(lang, 'xlsx.error.needsOutput'));
 
   const pseudonymKey = await keyOption(ctx, options.anonymizeKey);
   const unreadable: string[] = [];
@@ -158,6 +163,7 @@ export async function runCompare(
     anonymize,
     skipped,
     ...(pseudonymKey === undefined ? {} : { pseudonymKey }),
+    details: xlsx,
   });
   for (const v of comparison.versions) {
     ctx.stderr.write(
@@ -165,8 +171,9 @@ export async function runCompare(
     );
   }
 
-  const content =
-    format === 'json'
+  const content = xlsx
+    ? await (await import('../../compare/xlsx.js')).renderCompareXlsx(comparison)
+    : format === 'json'
       ? renderCompareJson(comparison)
       : format === 'csv'
         ? renderCompareCsv(comparison, csvLocale)

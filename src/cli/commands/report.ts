@@ -10,7 +10,7 @@ import { loadStyle } from '../../render/style.js';
 import { type TemplateFormat, type TemplateSources, prepareReport } from '../../report/engine.js';
 import { renderHtml } from '../../report/html.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { buildReportView } from '../../report/view.js';
+import { type ReportView, buildReportView } from '../../report/view.js';
 import { checkWritable, write } from '../../write/write.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../version.js';
@@ -21,7 +21,9 @@ addMessages(reportMessages);
 export { TEMPLATES_DIR } from '../../report/engine.js';
 import { TEMPLATES_DIR } from '../../report/engine.js';
 
-type ReportFormat = 'md' | 'html' | 'pdf';
+type ReportFormat = 'md' | 'html' | 'pdf' | 'docx';
+/** Formats written only to a file: their bytes are no text for a terminal. */
+const BINARY: ReadonlySet<ReportFormat> = new Set(['pdf', 'docx']);
 
 /**
  * `efa-readiness report <assessment>`: load and score, build the view model,
@@ -41,6 +43,10 @@ export async function runReport(
   const templateFile = typeof options.template === 'string' ? options.template : undefined;
   if (format === 'pdf' && output === undefined)
     throw new UsageError(t(lang, 'report.error.pdfNeedsOutput'));
+  if (BINARY.has(format) && output === undefined)
+    throw new UsageError(t(lang, 'report.error.binaryNeedsOutput', { format }));
+  if (format === 'docx' && templateFile !== undefined)
+    throw new UsageError(t(lang, 'report.error.templateNotForFormat', { format }));
   const target = output === undefined ? undefined : resolve(ctx.cwd, output);
   // Refuse before any work (a PDF starts a browser); write() checks again at the end.
   if (target !== undefined) await checkWritable(target, force, lang);
@@ -53,6 +59,15 @@ export async function runReport(
   if (loaded.warnings.length > 0) {
     const style = await loadStyle(ctx.color && ctx.stderr.isTTY === true);
     ctx.stderr.write(renderDiagnostics(loaded.warnings, { lang, style }));
+  }
+
+  if (format === 'docx') {
+    const view = buildReportView(loaded.result, loaded.catalogue, loaded.assessment, {
+      lang,
+      version: VERSION,
+    });
+    await write(await docxBytes(ctx, view), target, { force, lang, stdout: ctx.stdout });
+    return 0;
   }
 
   const templateFormat: TemplateFormat = format === 'md' ? 'md' : 'html';
@@ -77,8 +92,26 @@ export async function runReport(
   return 0;
 }
 
+/** The Word document, its radar drawn by resvg; without it the document keeps the values' table. */
+async function docxBytes(ctx: Context, view: ReportView): Promise<Buffer> {
+  const [{ renderDocx }, { renderRadarPng }] = await Promise.all([
+    import('../../report/docx.js'),
+    import('../../report/png.js'),
+  ]);
+  let radar: ReturnType<typeof renderRadarPng> | null = null;
+  if (view.raw.radarSvg !== null) {
+    try {
+      radar = renderRadarPng(view.raw.radarSvg);
+    } catch (error) {
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      ctx.stderr.write(`${t(ctx.lang, 'report.warn.noRadarImage', { reason })}\n`);
+    }
+  }
+  return renderDocx(view, { radar });
+}
+
 function parseFormat(value: unknown): ReportFormat {
-  return value === 'html' || value === 'pdf' ? value : 'md';
+  return value === 'html' || value === 'pdf' || value === 'docx' ? value : 'md';
 }
 
 /**

@@ -396,4 +396,16 @@ export const reportMessages: MessageTable = {
     de: 'Chromium ({file}) konnte das PDF nicht erstellen: {reason}. Prüfen Sie die Installation oder setzen Sie CHROME_PATH auf einen anderen Browser.',
     en: 'Chromium ({file}) could not print the PDF: {reason}. Check the installation or set CHROME_PATH to another browser.',
   },
+  'report.error.binaryNeedsOutput': {
+    de: 'Eine {format}-Datei wird nicht auf die Standardausgabe geschrieben. Bitte mit --output eine Datei angeben, z. B. --output standortbestimmung.{format}.',
+    en: 'A {format} file is not written to standard output. Please name a file with --output, e.g. --output readiness.{format}.',
+  },
+  'report.error.templateNotForFormat': {
+    de: '--template gilt nur für --format md, html und pdf; ein {format}-Dokument baut efa-readiness selbst. Bitte --template weglassen.',
+    en: '--template applies only to --format md, html and pdf; efa-readiness builds a {format} document itself. Please leave out --template.',
+  },
+  'report.warn.noRadarImage': {
+    de: 'Hinweis: Das Netzdiagramm konnte nicht als Bild erzeugt werden ({reason}); das Dokument enthält seine Werte als Tabelle.',
+    en: 'Note: the radar chart could not be rendered as an image ({reason}); the document has its values as a table.',
+  },
 };
