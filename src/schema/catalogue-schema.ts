@@ -45,9 +45,14 @@ export function catalogueAssessmentSchema(
   out.description = m('schema.gen.description', { id, version });
 
   const properties = (out.properties ?? {}) as Record<string, JsonSchema>;
+  // The current version is offered for completion; an earlier one (`efa-default@1.0.0`) is what
+  // the tool loads with a warning, so the editor must not mark it as an error.
   properties.catalogue = {
     type: 'string',
-    enum: [id, `${id}@${version}`],
+    anyOf: [
+      { enum: [id, `${id}@${version}`] },
+      { pattern: `^${id}@\\d+\\.\\d+\\.\\d+$` }, // catalogue ids are [a-z0-9-]: nothing to escape
+    ],
     description: m('schema.gen.catalogue', { id, version }),
     errorMessage: m('schema.gen.catalogueError', { id }),
   };

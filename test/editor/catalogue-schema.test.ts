@@ -103,6 +103,7 @@ describe('catalogue schema', () => {
     const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
     for (const name of readdirSync(examples).filter((n) => n.endsWith('.yaml'))) {
       const text = readFileSync(join(examples, name), 'utf8');
+      if (!/^catalogue: efa-default@/m.test(text)) continue; // a Land profile's: its own schema
       expect(assessmentErrors(text, catalogue), name).toEqual([]);
       expect(validate(parse(text)), name).toBe(true);
     }
