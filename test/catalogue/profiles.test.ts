@@ -4,6 +4,7 @@ import { lintCatalogue, ownFindings } from '../../src/catalogue/lint.js';
 import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { ROOT } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 
 /** The shipped Land profiles: valid, lint clean in what they say, and faithful to their base. */
 describe.each([
@@ -44,5 +45,18 @@ describe.each([
       expect(compared).toBeGreaterThan(40);
       expect(a.catalogue.extends?.[0]?.id).toBe('efa-default');
     }
+  });
+});
+
+describe('the hint to a shipped Land profile', () => {
+  it('is told to a person at a terminal, after the result; a pipe is not told', async () => {
+    const file = join(ROOT, 'examples', 'musterstadt.yaml'); // Hessen, scored on efa-default
+    const atTerminal = await runMain(['score', file], { stderrIsTTY: true });
+    expect(atTerminal.code).toBe(0);
+    expect(atTerminal.stderr).toMatch(/Hessen.*\bhe\b/s);
+    const piped = await runMain(['score', file]);
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe('');
+    expect(piped.stdout).toBe(atTerminal.stdout);
   });
 });

@@ -9,10 +9,10 @@ import { ROOT, type Run } from './cli.js';
  */
 export async function runMain(
   argv: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; stderrIsTTY?: boolean } = {},
 ): Promise<Run> {
   const stdout = new PassThrough();
-  const stderr = new PassThrough();
+  const stderr = Object.assign(new PassThrough(), { isTTY: options.stderrIsTTY === true });
   let out = '';
   let err = '';
   stdout.on('data', (d: Buffer) => (out += d.toString()));

@@ -26,7 +26,6 @@ export async function runScore(
     ...(options.catalogue ? { catalogue: options.catalogue } : {}),
   });
   const { result, catalogue, warnings, hints } = scored;
-  for (const hint of hints) ctx.stderr.write(`${hint}\n`);
 
   if (warnings.length > 0) {
     ctx.stderr.write(`${t(lang, 'score.warnings', { count: warnings.length })}\n`);
@@ -43,6 +42,9 @@ export async function runScore(
           ...(ctx.stdout.columns ? { width: ctx.stdout.columns } : {}),
         });
   await write(output, undefined, { lang, stdout: ctx.stdout });
+  // For a person at a terminal, after the result, so it is the last thing read; scripts and
+  // pipes (a batch over every town of a Land) are not told the same thing each time.
+  if (ctx.stderr.isTTY === true) for (const hint of hints) ctx.stderr.write(`${hint}\n`);
 
   if (limit !== undefined) {
     if (result.score === null)
