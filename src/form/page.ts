@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { InternalError } from '../errors.js';
 import { addMessages, t } from '../i18n/index.js';
 import { formMessages } from '../i18n/messages/form.js';
 import { resolveText } from '../model/text.js';
@@ -29,7 +30,7 @@ export function renderFormPage(input: FormPageInput): string {
   const { catalogue, lang } = input;
   const script = safeInlineScript(input.script);
   if (/<\/style/i.test(input.css))
-    throw new Error('form: the stylesheet must not close its element');
+    throw new InternalError('form: the stylesheet must not close its element');
   const data: FormData = {
     catalogue,
     lang,

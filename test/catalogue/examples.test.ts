@@ -21,8 +21,10 @@ const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/assessment.schem
 /** Examples whose warnings are deliberate (they show `unknown` answers); errors are never allowed. */
 const DELIBERATE_WARNINGS = new Set(['beispielhausen.yaml', 'beispieldorf-erstgespraech.yaml']);
 
+/** The examples of efa-default; those of a Land profile are tested in profiles.test.ts. */
 const files = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.yaml'))
+  .filter((f) => /^catalogue: efa-default@/m.test(readFileSync(join(EXAMPLES, f), 'utf8')))
   .sort();
 
 let catalogue: Catalogue;

@@ -32,10 +32,13 @@ export function expectGolden(name: string, actual: string): void {
 export const TEST_PSEUDONYM_KEY = new Uint8Array(32).fill(7);
 
 export async function compareFolder(
-  folder: string,
+  folder: string | string[],
   options: { catalogue: string; lang: Lang; groupBy?: GroupBy; anonymize?: boolean },
 ): Promise<Comparison> {
-  const files = await findAssessmentFiles([folder], { cwd: ROOT, lang: options.lang });
+  const files = await findAssessmentFiles(typeof folder === 'string' ? [folder] : folder, {
+    cwd: ROOT,
+    lang: options.lang,
+  });
   const { catalogue } = await loadCatalogue(options.catalogue, { lang: options.lang, cwd: ROOT });
   const outcomes = await readAssessments(
     files.map((f) => (isAbsolute(f) ? f : join(ROOT, f))),

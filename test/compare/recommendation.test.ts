@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultExamples } from '../helpers/examples.js';
 import { aggregateComparison, commonRecommendation } from '../../src/compare/aggregate.js';
 import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
 import type { Criterion } from '../../src/model/types.js';
@@ -42,10 +43,9 @@ describe('the Blaupause of the shipped examples', () => {
       lang: 'de',
       cwd: ROOT,
     });
-    const dir = join(ROOT, 'examples');
     const entries = [];
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-      const { assessment } = await loadAssessment(join(dir, file), { lang: 'de', catalogue });
+    for (const file of defaultExamples()) {
+      const { assessment } = await loadAssessment(file, { lang: 'de', catalogue });
       entries.push({ file, result: scoreAssessment(catalogue, assessment, { lang: 'de' }) });
     }
     const comparison = aggregateComparison(catalogue, entries, { lang: 'de', listLength: 20 });

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { defaultExamples } from '../helpers/examples.js';
 import { renderCompareCsv } from '../../src/compare/csv.js';
 import { renderCompareHtml } from '../../src/compare/html.js';
 import { renderCompareJson } from '../../src/compare/json.js';
@@ -44,13 +45,11 @@ describe('golden outputs', () => {
   });
 
   it('the shipped examples against the default catalogue', async () => {
-    const c = await compareFolder('examples', { catalogue: 'efa-default', lang: 'de' });
-    expect(c.counts.assessments).toBe(
-      readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).length,
-    );
+    const c = await compareFolder(defaultExamples(), { catalogue: 'efa-default', lang: 'de' });
+    expect(c.counts.assessments).toBe(defaultExamples().length);
     expectGolden('examples.de.md', renderCompareMarkdown(c));
     expectGolden('examples.de.html', renderCompareHtml(c));
-    const en = await compareFolder('examples', { catalogue: 'efa-default', lang: 'en' });
+    const en = await compareFolder(defaultExamples(), { catalogue: 'efa-default', lang: 'en' });
     expectGolden('examples.en.md', renderCompareMarkdown(en));
   });
 });

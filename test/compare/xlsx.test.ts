@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { defaultExamples } from '../helpers/examples.js';
 import { aggregateComparison } from '../../src/compare/aggregate.js';
 import { columnLetter, renderCompareXlsx } from '../../src/compare/xlsx.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -218,11 +219,11 @@ describe('compare workbook (XLSX)', () => {
 
 describe('efa-readiness compare --format xlsx', () => {
   it('writes the workbook to a file and refuses stdout', async () => {
-    const refused = runCli(['compare', join(ROOT, 'examples'), '--format', 'xlsx']);
+    const refused = runCli(['compare', ...defaultExamples(), '--format', 'xlsx']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('--output');
     const dir = tempDir();
-    const run = runCli(['compare', join(ROOT, 'examples'), '--format', 'xlsx', '-o', 'b.xlsx'], {
+    const run = runCli(['compare', ...defaultExamples(), '--format', 'xlsx', '-o', 'b.xlsx'], {
       cwd: dir,
     });
     expect(run.code).toBe(0);

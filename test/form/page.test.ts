@@ -21,12 +21,19 @@ import { validateAssessment } from '../../src/validate/index.js';
 import { EXAMPLES, pageData, readExample, withOwnKeys } from './helpers.js';
 
 const { catalogue } = await loadCatalogue('efa-default', { lang: 'de' });
+/** Every shipped example; those of a Land profile (`catalogue: he@…`) with their profile. */
 const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
+const catalogues = new Map<string, Catalogue>();
+for (const name of examples) {
+  const id = /^catalogue: ([a-z0-9-]+)/m.exec(readExample(name))?.[1] ?? 'efa-default';
+  catalogues.set(name, (await loadCatalogue(id, { lang: 'de' })).catalogue);
+}
+const catalogueOf = (name: string): Catalogue => catalogues.get(name) ?? catalogue;
 
-function exampleAssessment(name: string): Assessment {
-  const read = readImport(new TextEncoder().encode(readExample(name)), name, catalogue, 'de');
+function exampleAssessment(name: string, own = catalogue): Assessment {
+  const read = readImport(new TextEncoder().encode(readExample(name)), name, own, 'de');
   if ('errors' in read) throw new Error(read.errors.map((e) => e.message).join('\n'));
   return read.assessment;
 }
@@ -93,8 +100,9 @@ describe('the page', () => {
 
 describe('state → assessment → YAML', () => {
   it.each(examples)('%s: unchanged, the downloaded text is the file itself', (name) => {
+    const catalogue = catalogueOf(name);
     const text = readExample(name);
-    const assessment = exampleAssessment(name);
+    const assessment = exampleAssessment(name, catalogue);
     const state = stateFromAssessment(assessment);
     const built = assessmentFromState(
       state,
@@ -109,8 +117,9 @@ describe('state → assessment → YAML', () => {
   it.each(examples)(
     '%s: an edited answer changes only that answer, and scores like the CLI',
     (name) => {
+      const catalogue = catalogueOf(name);
       const text = readExample(name);
-      const assessment = exampleAssessment(name);
+      const assessment = exampleAssessment(name, catalogue);
       const state = stateFromAssessment(assessment);
       const first = catalogue.dimensions[0]!.criteria.find((c) => (c.type ?? 'scale') === 'scale')!;
       state.answers.set(first.id, {

@@ -5,6 +5,9 @@ import { ROOT } from './cli.js';
 
 interface LockEntry {
   dev?: boolean;
+  version?: string;
+  resolved?: string;
+  link?: boolean;
   [key: string]: unknown;
 }
 
@@ -50,9 +53,9 @@ export function writeConsumer(dir: string, tarball: string): void {
     private: true,
     dependencies: { 'efa-readiness': spec },
   };
-  const runtime = Object.entries(lock.packages).filter(
-    ([path, entry]) => path.startsWith('node_modules/') && entry.dev !== true,
-  );
+  const runtime = Object.entries(lock.packages)
+    .filter(([path, entry]) => path.startsWith('node_modules/') && entry.dev !== true)
+    .map(([path, entry]): [string, LockEntry] => [path, withResolved(path, entry)]);
   const packages: Record<string, unknown> = {
     '': root,
     'node_modules/efa-readiness': {
@@ -68,4 +71,20 @@ export function writeConsumer(dir: string, tarball: string): void {
     join(dir, 'package-lock.json'),
     JSON.stringify({ ...root, lockfileVersion: 3, requires: true, packages }, null, 2),
   );
+}
+
+/**
+ * A lockfile written with `omit-lockfile-registry-resolved` has no `resolved` URLs; without one,
+ * `npm ci --offline` asks for the package document, which the cache may not keep. The registry's
+ * tarball URL is fixed by name and version, and the tarball itself is found by its integrity.
+ */
+function withResolved(path: string, entry: LockEntry): LockEntry {
+  if (entry.resolved !== undefined || entry.version === undefined || entry.link === true)
+    return entry;
+  const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return {
+    ...entry,
+    resolved: `https://registry.npmjs.org/${name}/-/${base}-${entry.version}.tgz`,
+  };
 }

@@ -36,7 +36,9 @@ describe('renderScoreText', () => {
       { lang: 'de', style: PLAIN },
     );
     expect(text).toContain('Reifestufe: mittel');
-    expect(text).toContain('begrenzt durch das K.-o.-Kriterium Skala (25,0 < 50): ohne das geht es nicht');
+    expect(text).toContain(
+      'begrenzt durch das K.-o.-Kriterium Skala (25,0 < 50): ohne das geht es nicht',
+    );
     expect(text).toContain('nach Punkten wäre es „hoch“');
   });
 

@@ -43,7 +43,7 @@ describe('what is printed', () => {
       style: PLAIN,
       file: `${HOSTILE}.yaml`,
     });
-    expect(text).toContain(`Rollout-Reife: ${SHOWN}`);
+    expect(text).toContain(`Rollout-Bereitschaft: ${SHOWN}`);
     expect(text).not.toMatch(RAW);
   });
 

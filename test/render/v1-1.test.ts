@@ -69,7 +69,7 @@ describe('not yet assessable', () => {
   it('says so with the numbers and lists what is missing, in the terminal', () => {
     const de = text(little, 'de');
     expect(de).toContain(
-      'Band: noch nicht bewertbar: zu wenige Antworten (25,0 % von mindestens 50 %)',
+      'Reifestufe: noch nicht bewertbar: zu wenige Antworten (25,0 % von mindestens 50 %)',
     );
     expect(de).toContain('Es fehlen Antworten zu: Rollout-Plan, Portalanbindung, Bezahlung');
     expect(de).not.toContain('Mit diesen');
@@ -105,7 +105,7 @@ describe('services by responsibility', () => {
     expect(de).toMatch(
       /Kfz-Zulassung +— +nicht zuständig \(Regel des Katalogs\) · Anschluss: nicht begonnen/,
     );
-    expect(de).toMatch(/Wohngeld .*blockiert durch Portalanbindung · Anschluss: getestet/);
+    expect(de).toMatch(/Wohngeld .*begrenzt durch Portalanbindung · Anschluss: getestet/);
     const services = view(b, 'en').services;
     expect(services.map((s) => [s.id, s.responsibility, s.stage, s.blocked])).toEqual([
       ['wohngeld', null, 'tested', true],

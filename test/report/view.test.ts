@@ -44,7 +44,9 @@ describe('buildReportView', () => {
     expect(summary.cappedBy.map((g) => [g.criterion, g.reason])).toEqual([
       ['interfaces.routing', 'Ohne Zustellung kein EfA-Dienst.'],
     ]);
-    expect(summary.sentences.join(' ')).toContain('Nach Punkten allein wäre die Reifestufe „bereit“');
+    expect(summary.sentences.join(' ')).toContain(
+      'Nach Punkten allein wäre die Reifestufe „bereit“',
+    );
   });
 
   it('does not claim a cap where the band is the band by score', () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../../errors.js';
+import { InputError, InternalError } from '../../errors.js';
 import { addMessages, formatNumber, t } from '../../i18n/index.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { loadCatalogue } from '../../load/index.js';
@@ -89,7 +89,9 @@ async function readAssets(lang: Context['lang']): Promise<[string, string]> {
   try {
     script = await readFile(FORM_SCRIPT, 'utf8');
   } catch {
-    throw new Error(t(lang, 'form.error.bundleMissing', { file: fileURLToPath(FORM_SCRIPT) }));
+    throw new InternalError(
+      t(lang, 'form.error.bundleMissing', { file: fileURLToPath(FORM_SCRIPT) }),
+    );
   }
   return [script, await readFile(FORM_STYLES, 'utf8')];
 }

@@ -5,6 +5,7 @@
  * through setAttribute, never markup. No user or catalogue string is ever
  * parsed as HTML.
  */
+import { InternalError } from '../../errors.js';
 export type Child = Node | string | null | undefined | false;
 export type Attrs = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
@@ -16,7 +17,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;
-    if (/^on/i.test(name)) throw new Error(`form: no inline handlers (${name})`);
+    if (/^on/i.test(name)) throw new InternalError(`form: no inline handlers (${name})`);
     element.setAttribute(name, value === true ? '' : String(value));
   }
   append(element, children);

@@ -265,7 +265,7 @@ export const core: MessageTable = {
   },
   'parse.badIndent': {
     de: 'YAML-Einrückung stimmt nicht: diese Zeile ist anders eingerückt als die Zeilen, zu denen sie gehört; bitte die Leerzeichen am Zeilenanfang prüfen.',
-    en: 'YAML indentation is wrong ({detail}).',
+    en: 'YAML indentation is wrong: this line is indented differently from the lines it belongs to; check the spaces at the start of the line.',
   },
   'parse.tabIndent': {
     de: 'Tabulatoren sind in YAML nicht erlaubt, bitte Leerzeichen verwenden (erster Tabulator in dieser Zeile).',
@@ -273,7 +273,7 @@ export const core: MessageTable = {
   },
   'parse.missingChar': {
     de: 'YAML-Syntaxfehler: hier fehlt ein Zeichen (etwa eine schließende Klammer oder ein Anführungszeichen).',
-    en: 'YAML syntax error: missing character ({detail}).',
+    en: 'YAML syntax error: a character is missing here (such as a closing bracket or quotation mark).',
   },
   'parse.unknownTag': {
     de: 'unbekanntes YAML-Tag ({detail}); Tags wie !!js/… werden nicht unterstützt.',
@@ -285,7 +285,7 @@ export const core: MessageTable = {
   },
   'parse.syntax': {
     de: 'YAML-Syntaxfehler an dieser Stelle; bitte Einrückung, Doppelpunkte, Anführungszeichen und Klammern prüfen.',
-    en: 'YAML syntax error: {detail}',
+    en: 'YAML syntax error here; check indentation, colons, quotation marks and brackets.',
   },
   'parse.keyPlace': {
     de: 'Dieser Schlüssel steht nicht dort, wo YAML ihn erwartet: er ist tiefer eingerückt als die Schlüssel darüber, oder die Zeile davor endet ohne Doppelpunkt. Bitte die Einrückung dieser Zeile an die Zeilen darüber angleichen.',
