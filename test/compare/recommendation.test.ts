@@ -3,7 +3,6 @@
  * priority's recommendation is the one the municipalities that fail it need,
  * not the one the average score would get.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultExamples } from '../helpers/examples.js';
