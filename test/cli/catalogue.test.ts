@@ -110,6 +110,33 @@ describe('catalogue diff', () => {
     expect(diff.effects.length).toBeGreaterThan(0);
   });
 
+  it('from an archived version scores each example on both, though it answers criteria only the newer one has', async () => {
+    const { code, out } = await run([
+      'catalogue',
+      'diff',
+      'efa-default@1.0.0',
+      'efa-default',
+      '-f',
+      'json',
+    ]);
+    expect(code).toBe(0);
+    const diff = JSON.parse(out) as {
+      added: { id: string }[];
+      effects: {
+        file: string;
+        before: { score: number | null };
+        after: { score: number | null };
+      }[];
+    };
+    expect(diff.added.map((a) => a.id)).toContain('interfaces.e-file');
+    const musterstadt = diff.effects.find((e) => e.file.endsWith('examples/musterstadt.yaml'));
+    expect(musterstadt?.before.score).toEqual(expect.any(Number));
+    expect(musterstadt?.after.score).toEqual(expect.any(Number));
+    expect(musterstadt?.before.score).not.toBe(musterstadt?.after.score);
+    // a Land profile's example belongs to its profile, not to this comparison
+    expect(diff.effects.some((e) => e.file.endsWith('lahnhausen-he.yaml'))).toBe(false);
+  });
+
   it('of a catalogue with itself says there is no change', async () => {
     const { out, err } = await run([
       'catalogue',

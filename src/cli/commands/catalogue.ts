@@ -12,7 +12,7 @@ import { findAssessmentFiles } from '../../compare/read.js';
 import { InputError } from '../../errors.js';
 import { loadAssessment, loadCatalogue, SHIPPED_EXAMPLES } from '../../load/index.js';
 import { resolveText } from '../../model/text.js';
-import type { Catalogue } from '../../model/types.js';
+import type { Assessment, Catalogue } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
 import { write } from '../../write/write.js';
 import type { CommonOptions, Context } from '../context.js';
@@ -66,14 +66,16 @@ export async function runCatalogueDiff(
   const files = await findAssessmentFiles(paths, { cwd: ctx.cwd, lang: ctx.lang });
   const effects: DiffEffect[] = [];
   for (const file of files) {
-    const before = await scoreOn(a, file, ctx);
-    const after = await scoreOn(b, file, ctx);
-    if (before || after)
-      effects.push({
-        file: displayName(file, ctx.cwd),
-        before: before ?? empty,
-        after: after ?? empty,
-      });
+    // One reading of the example, by whichever catalogue accepts it (an answer to a criterion
+    // only the newer one has must not hide the example), scored on both: each ignores what
+    // it does not ask.
+    const assessment = (await readOn(b, file, ctx)) ?? (await readOn(a, file, ctx));
+    if (assessment === undefined) continue; // another catalogue's example, or invalid in both
+    effects.push({
+      file: displayName(file, ctx.cwd),
+      before: scoreOn(a, assessment, ctx),
+      after: scoreOn(b, assessment, ctx),
+    });
   }
   const text =
     options.format === 'json'
@@ -105,22 +107,27 @@ export async function runCatalogueLint(
   return findings.length > 0 ? 1 : 0;
 }
 
-const empty = { score: null, band: null };
-
-/** An example that does not fit one of the catalogues (another catalogue, invalid) has no score there. */
-async function scoreOn(
+/** An example that does not fit the catalogue (invalid there) is not read by it. */
+async function readOn(
   catalogue: Catalogue,
   file: string,
   ctx: Context,
-): Promise<DiffEffect['before'] | undefined> {
+): Promise<Assessment | undefined> {
   try {
-    const { assessment } = await loadAssessment(file, { lang: ctx.lang, catalogue, cwd: ctx.cwd });
-    const result = scoreAssessment(catalogue, assessment, { lang: ctx.lang });
-    return { score: result.score, band: bandLabel(catalogue, result.band, ctx) };
+    return (await loadAssessment(file, { lang: ctx.lang, catalogue, cwd: ctx.cwd })).assessment;
   } catch (error) {
     if (error instanceof InputError) return undefined;
     throw error;
   }
+}
+
+function scoreOn(catalogue: Catalogue, assessment: Assessment, ctx: Context): DiffEffect['before'] {
+  const result = scoreAssessment(
+    catalogue,
+    { ...assessment, catalogue: catalogue.id },
+    { lang: ctx.lang },
+  );
+  return { score: result.score, band: bandLabel(catalogue, result.band, ctx) };
 }
 
 function bandLabel(catalogue: Catalogue, band: string | null, ctx: Context): string | null {
