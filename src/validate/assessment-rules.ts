@@ -30,6 +30,7 @@ import {
   STATES,
 } from '../model/types.js';
 import { meansNotApplicable } from './natural-input.js';
+import { plausibilityWarnings } from './plausibility.js';
 import { resolveText } from '../model/text.js';
 import { suggest } from './suggest.js';
 
@@ -159,6 +160,7 @@ export function assessmentAgainstCatalogue(
   }
   if (municipality) {
     warnings.push(...doneButBelowTarget(assessment, catalogue, municipality, source, lang));
+    warnings.push(...plausibilityWarnings(assessment, catalogue, municipality, source, lang));
   }
 
   const current = underCurrentIds(answers, catalogue);

@@ -529,6 +529,18 @@ export const core: MessageTable = {
     de: "'{old}' und '{id}' sind beide angegeben, aber '{id}' ersetzt '{old}': einen der beiden Einträge entfernen.",
     en: "both '{old}' and '{id}' are given, but '{id}' replaces '{old}': remove one of the two entries.",
   },
+  'plausibility.connectedWithoutRoute': {
+    de: 'passt nicht zusammen: {share} % der EfA-Leistungen gelten als angeschlossen (reuse.adopted-share), aber kein Empfangsweg ist in Betrieb (Stufe {level}). Angeschlossen heißt, dass Anträge digital ankommen – bitte eine der beiden Antworten prüfen.',
+    en: 'inconsistent: {share} % of the EfA services count as connected (reuse.adopted-share), but no receiving route is in operation (level {level}). Connected means that applications arrive digitally – please check one of the two answers.',
+  },
+  'plausibility.runningWithoutRoute': {
+    de: 'passt nicht zusammen: {services} getestet oder in Betrieb (services), aber kein Empfangsweg ist in Betrieb (Stufe {level}) – bitte den Stand der Leistungen oder diese Antwort prüfen.',
+    en: 'inconsistent: {services} tested or live (services), but no receiving route is in operation (level {level}) – please check the services’ stage or this answer.',
+  },
+  'plausibility.runningWithoutLegalBasis': {
+    de: 'passt nicht zusammen: EfA-Leistungen sind angeschlossen oder in Betrieb, aber es gibt laut Antwort keine Rechtsgrundlage der Nachnutzung – auf welcher Grundlage laufen sie? Bitte die Antwort prüfen.',
+    en: 'inconsistent: EfA services are connected or live, but by this answer there is no legal basis for reuse – on what basis do they run? Please check the answer.',
+  },
   'rule.actionDoneBelowTarget': {
     de: 'als erledigt markiert, Antwort aber noch Stufe {level} – bitte aktualisieren.',
     en: 'marked as done, but the answer is still level {level} – please update it.',
