@@ -5,6 +5,7 @@ import {
   type AssessmentInfo,
   type Catalogue,
   type Municipality,
+  type ServiceEntry,
 } from '../model/types.js';
 import { type Answer, toEntry } from './answer.js';
 
@@ -104,6 +105,52 @@ export function documentAnswers(doc: Document): Record<string, AnswerEntry> {
   if (!isMap(answers)) return {};
   const json: unknown = answers.toJSON();
   return (json ?? {}) as Record<string, AnswerEntry>;
+}
+
+/** What the document says about the services now (plain values), for planning and defaults. */
+export function documentServices(doc: Document): Record<string, ServiceEntry> {
+  const services: unknown = doc.get('services');
+  if (!isMap(services)) return {};
+  const json: unknown = services.toJSON();
+  return (json ?? {}) as Record<string, ServiceEntry>;
+}
+
+const SERVICE_KEYS = ['responsible', 'stage', 'note'] as const;
+
+/**
+ * Store what the municipality said about one service under `services`
+ * (FORMAT.md v1.1): the keys of `entry` set, the others of the three removed;
+ * the entry's own keys (`x-…`) and comments stay. An entry left empty goes,
+ * and so does a `services` block left empty, so a service nobody said
+ * anything about is absent from the file.
+ */
+export function setService(doc: Document, serviceId: string, entry: ServiceEntry): void {
+  const services = doc.get('services', true);
+  const existing = isMap(services)
+    ? (services.get(serviceId, true) as Node | undefined)
+    : undefined;
+  if (isMap(services) && isMap(existing)) {
+    for (const key of SERVICE_KEYS) {
+      const wanted = entry[key];
+      if (wanted === undefined) existing.delete(key);
+      else setNode(doc, existing, key, wanted);
+    }
+    if (existing.items.length === 0) services.delete(serviceId);
+  } else {
+    const wanted = Object.fromEntries(
+      SERVICE_KEYS.filter((k) => entry[k] !== undefined).map((k) => [k, entry[k]]),
+    );
+    if (Object.keys(wanted).length > 0) {
+      const map = ensureMap(doc, 'services');
+      const node = doc.createNode(wanted);
+      node.flow = true; // `wohngeld: {responsible: true, stage: live}`, as the spec writes it
+      setNode(doc, map, serviceId, node);
+    } else if (isMap(services)) {
+      services.delete(serviceId);
+    }
+  }
+  const block = doc.get('services', true);
+  if (isMap(block) && block.items.length === 0) doc.delete('services');
 }
 
 function setOrDelete(

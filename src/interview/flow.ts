@@ -11,30 +11,38 @@ import {
   type Method,
   type Municipality,
   type MunicipalityType,
+  STAGES,
   STATES,
+  type Service,
+  type ServiceEntry,
+  type Stage,
   type State,
 } from '../model/types.js';
-import { type Answer, HELP, formatEvidence, fromEntry, parseEvidence } from './answer.js';
-import type { Ask, Choice } from './ask.js';
+import { type Answer, HELP, NA, formatEvidence, fromEntry, parseEvidence } from './answer.js';
+import type { Ask, Choice, ValueKey } from './ask.js';
 import {
   documentAnswers,
+  documentServices,
   newAssessmentDocument,
   setAnswer,
   setInfoField,
   setMunicipalityField,
+  setService,
   stringifyDocument,
 } from './document.js';
 import './messages.js';
 import { hasControlCharacters } from '../render/terminal-safe.js';
 import { applyEdit } from './splice.js';
-import { type PlanItem, applicableItems, planQuestions, progress } from './plan.js';
+import { type PlanItem, applicableItems, planQuestions, planServices, progress } from './plan.js';
 import {
   criterionQuestion,
   helpText,
   text,
+  typedKey,
   valueFromChecklist,
   valueFromNumberInput,
   valueFromSelect,
+  valueKeys,
 } from './questions.js';
 import { InternalError } from '../errors.js';
 
@@ -93,8 +101,12 @@ export async function runInterviewFlow(
     return;
   }
   const resumed = await flow.start();
-  if (resumed) await flow.menu();
-  else await flow.ask(flow.plan('missing'));
+  if (resumed) {
+    await flow.menu();
+    return;
+  }
+  await flow.ask(flow.plan('missing'));
+  await flow.askServices(flow.servicePlan('missing'));
 }
 
 /** The municipality a document describes (it was validated on load or written by us). */
@@ -110,6 +122,11 @@ export function textState(text: string): {
   const doc = parseDocument(text);
   return { municipality: documentMunicipality(doc), answers: documentAnswers(doc) };
 }
+
+/** A value prompt's end: the answer, or a key and where the person was (`cursor`: a checklist's row). */
+type ValueReply =
+  | { kind: 'value'; value: AnswerValue }
+  | { kind: 'key'; key: ValueKey; current: AnswerValue | undefined; cursor?: string };
 
 class Flow {
   constructor(
@@ -230,6 +247,9 @@ class Flow {
       const { answered, total } = progress(catalogue, municipality, answers);
       const missing = this.plan('missing');
       const unknown = this.plan('unknown');
+      const openServices = this.servicePlan('missing');
+      const services = this.servicePlan('all');
+      const open = missing.length + openServices.length;
       ask.print(
         this.m('interview.status', {
           name: municipality.name,
@@ -238,13 +258,11 @@ class Flow {
           file: this.state.file ?? '',
         }),
       );
-      type Action = 'missing' | 'unknown' | 'dimension' | 'criterion' | 'municipality' | 'finish';
+      type Action =
+        'missing' | 'unknown' | 'dimension' | 'criterion' | 'services' | 'municipality' | 'finish';
       const choices: Choice<Action>[] = [];
-      if (missing.length > 0)
-        choices.push({
-          value: 'missing',
-          name: this.m('interview.menu.missing', { count: missing.length }),
-        });
+      if (open > 0)
+        choices.push({ value: 'missing', name: this.m('interview.menu.missing', { count: open }) });
       if (unknown.length > 0)
         choices.push({
           value: 'unknown',
@@ -253,6 +271,15 @@ class Flow {
       choices.push(
         { value: 'dimension', name: this.m('interview.menu.dimension') },
         { value: 'criterion', name: this.m('interview.menu.criterion') },
+      );
+      if (services.length > 0) {
+        const answered = services.length - openServices.length;
+        choices.push({
+          value: 'services',
+          name: this.m('interview.menu.services', { answered, total: services.length }),
+        });
+      }
+      choices.push(
         { value: 'municipality', name: this.m('interview.menu.municipality') },
         { value: 'finish', name: this.m('interview.menu.finish') },
       );
@@ -260,11 +287,15 @@ class Flow {
         key: 'menu',
         message: this.m('interview.menu.message'),
         choices,
-        default: missing.length > 0 ? 'missing' : 'finish',
+        default: open > 0 ? 'missing' : 'finish',
       });
       switch (action) {
         case 'missing':
           await this.ask(missing);
+          await this.askServices(this.servicePlan('missing'));
+          break;
+        case 'services':
+          await this.askServices(services);
           break;
         case 'unknown':
           await this.ask(unknown);
@@ -288,80 +319,257 @@ class Flow {
     }
   }
 
-  /** Ask each criterion of the plan, saving after the value, the note and the evidence. */
+  /**
+   * Ask each criterion of the plan, saving after each answer. The value
+   * prompt takes keys besides the answer: a note, evidence, back to the
+   * question before, help. Where the value needs a note (n/a), it is asked.
+   */
   async ask(items: readonly PlanItem[]): Promise<void> {
-    const { ask, catalogue } = this.options;
-    for (const item of items) {
-      const { criterion, dimension } = item;
-      ask.print('');
-      ask.print(
-        this.m('interview.progress', {
-          number: item.number,
-          total: item.total,
-          dimension: text(catalogue, dimension.title, this.lang),
-        }),
-      );
-      ask.print(`${text(catalogue, criterion.title, this.lang)} (${criterion.id})`);
-      const existing = documentAnswers(this.doc)[criterion.id];
-      const before: Answer | undefined = existing !== undefined ? fromEntry(existing) : undefined;
-      const value = await this.askValue(item, before?.value);
-      const answer: Answer = { ...before, value };
-      this.edit((doc) => {
-        setAnswer(doc, criterion.id, answer);
-      });
-      await this.save();
-
-      const note = await ask.input({
-        key: `note:${criterion.id}`,
-        message: this.m('interview.note'),
-        ...(before?.note !== undefined ? { default: before.note } : {}),
-      });
-      const trimmedNote = note.trim();
-      if (trimmedNote !== (answer.note ?? '')) {
-        if (trimmedNote === '') delete answer.note;
-        else answer.note = trimmedNote;
-        this.edit((doc) => {
-          setAnswer(doc, criterion.id, answer);
-        });
-        await this.save();
-      }
-
-      const evidenceLine = await ask.input({
-        key: `evidence:${criterion.id}`,
-        message: this.m('interview.evidence'),
-        ...(before?.evidence !== undefined ? { default: formatEvidence(before.evidence) } : {}),
-      });
-      const evidence = parseEvidence(evidenceLine);
-      if (formatEvidence(evidence) !== formatEvidence(answer.evidence)) {
-        if (evidence.length === 0) delete answer.evidence;
-        else answer.evidence = evidence;
-        this.edit((doc) => {
-          setAnswer(doc, criterion.id, answer);
-        });
-        await this.save();
-      }
+    let index = 0;
+    while (index < items.length) {
+      const item = items[index];
+      if (item === undefined) break;
+      const step = await this.askCriterion(item, index > 0);
+      index += step === 'back' ? -1 : 1;
     }
   }
 
-  /** The value for one criterion; "Hilfe anzeigen" prints the help and asks again. */
-  private async askValue(item: PlanItem, current: AnswerValue | undefined): Promise<AnswerValue> {
+  /** One criterion: its value, and the note and evidence where the person asks for them. */
+  private async askCriterion(item: PlanItem, back: boolean): Promise<'next' | 'back'> {
     const { ask, catalogue } = this.options;
-    let shown = current;
-    for (;;) {
-      const question = criterionQuestion(catalogue, item.criterion, this.lang, shown);
-      let value: AnswerValue | undefined;
-      if (question.kind === 'select') {
-        value = valueFromSelect(await ask.select(question.question));
-      } else if (question.kind === 'checkbox') {
-        const values = await ask.checkbox(question.question);
-        value = valueFromChecklist(values);
-        if (value === undefined) shown = valueFromChecklist(values.filter((v) => v !== HELP));
-      } else {
-        value = valueFromNumberInput(await ask.input(question.question), this.lang);
-      }
-      if (value !== undefined) return value;
-      ask.print(helpText(catalogue, item.criterion, this.lang));
+    const { criterion, dimension } = item;
+    ask.print('');
+    ask.print(
+      this.m('interview.progress', {
+        number: item.number,
+        total: item.total,
+        dimension: text(catalogue, dimension.title, this.lang),
+      }),
+    );
+    ask.print(`${text(catalogue, criterion.title, this.lang)} (${criterion.id})`);
+    const existing = documentAnswers(this.doc)[criterion.id];
+    const before: Answer | undefined = existing !== undefined ? fromEntry(existing) : undefined;
+    if (before?.note !== undefined)
+      ask.print(this.m('interview.currentNote', { note: before.note }));
+    if (before?.evidence !== undefined && before.evidence.length > 0) {
+      ask.print(this.m('interview.currentEvidence', { evidence: formatEvidence(before.evidence) }));
     }
+    const extra: Omit<Answer, 'value'> = {
+      ...(before?.note !== undefined ? { note: before.note } : {}),
+      ...(before?.evidence !== undefined ? { evidence: before.evidence } : {}),
+    };
+    let shown: AnswerValue | undefined = before?.value;
+    let cursor: string | undefined;
+    for (;;) {
+      const reply = await this.askValue(item, shown, cursor, back);
+      if (reply.kind === 'value') {
+        if (reply.value === NA && (extra.note ?? '') === '') {
+          extra.note = await this.askNote(criterion.id, undefined, true);
+        }
+        await this.storeAnswer(criterion.id, { ...extra, value: reply.value });
+        return 'next';
+      }
+      shown = reply.current;
+      cursor = reply.cursor;
+      if (reply.key === 'back') return 'back';
+      if (reply.key === 'help') {
+        ask.print(helpText(catalogue, criterion, this.lang));
+        continue;
+      }
+      if (reply.key === 'note') {
+        const note = await this.askNote(criterion.id, extra.note, false);
+        if (note === undefined) delete extra.note;
+        else extra.note = note;
+      } else {
+        const evidence = parseEvidence(
+          await ask.input({
+            key: `evidence:${criterion.id}`,
+            message: this.m('interview.evidence'),
+            ...(extra.evidence !== undefined ? { default: formatEvidence(extra.evidence) } : {}),
+          }),
+        );
+        if (evidence.length === 0) delete extra.evidence;
+        else extra.evidence = evidence;
+      }
+      // An answer already in the file gets its note or evidence at once; a new one with its value.
+      if (before !== undefined)
+        await this.storeAnswer(criterion.id, { ...extra, value: before.value });
+    }
+  }
+
+  private async storeAnswer(criterionId: string, answer: Answer): Promise<void> {
+    this.edit((doc) => {
+      setAnswer(doc, criterionId, answer);
+    });
+    await this.save();
+  }
+
+  /** The note for a criterion (undefined where left empty); `required` where the value needs one. */
+  private async askNote(
+    criterionId: string,
+    current: string | undefined,
+    required: boolean,
+  ): Promise<string | undefined> {
+    const note = await this.options.ask.input({
+      key: `note:${criterionId}`,
+      message: this.m(required ? 'interview.noteRequired' : 'interview.note'),
+      ...(current !== undefined ? { default: current } : {}),
+      ...(required
+        ? {
+            validate: (value: string) =>
+              value.trim() === '' ? this.m('interview.noteNeeded') : true,
+          }
+        : {}),
+    });
+    const trimmed = note.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
+
+  /**
+   * The value prompt for one criterion, shown with `current` highlighted (or
+   * ticked); "Hilfe anzeigen" chosen from the list comes back as the help key.
+   */
+  private async askValue(
+    item: PlanItem,
+    current: AnswerValue | undefined,
+    cursor: string | undefined,
+    back: boolean,
+  ): Promise<ValueReply> {
+    const { ask, catalogue } = this.options;
+    const question = criterionQuestion(catalogue, item.criterion, this.lang, current, {
+      back,
+      ...(cursor !== undefined ? { cursor } : {}),
+    });
+    const help = { kind: 'key', key: 'help' } as const;
+    if (question.kind === 'select') {
+      const reply = await ask.selectValue(question.question, question.keys);
+      if (reply.kind === 'key') return { kind: 'key', key: reply.key, current: reply.current };
+      const value = valueFromSelect(reply.value);
+      return value === undefined ? { ...help, current } : { kind: 'value', value };
+    }
+    if (question.kind === 'checkbox') {
+      const reply = await ask.checkboxValue(question.question, question.keys);
+      const ticked = (reply.kind === 'key' ? reply.current : reply.value).filter((v) => v !== HELP);
+      if (reply.kind === 'key') return { ...reply, current: ticked };
+      const value = valueFromChecklist(reply.value);
+      return value === undefined ? { ...help, current: ticked } : { kind: 'value', value };
+    }
+    const typed = await ask.input(question.question);
+    const key = typedKey(typed, question.keys);
+    if (key !== undefined) return { kind: 'key', key, current };
+    const value = valueFromNumberInput(typed, this.lang);
+    return value === undefined ? { ...help, current } : { kind: 'value', value };
+  }
+
+  /** The services of the plan, one after the other; the services question is printed once. */
+  async askServices(services: readonly Service[]): Promise<void> {
+    if (services.length === 0) return;
+    this.options.ask.print('');
+    this.options.ask.print(this.m('interview.services.question'));
+    let index = 0;
+    while (index < services.length) {
+      const service = services[index];
+      if (service === undefined) break;
+      const step = await this.askService(service, index + 1, services.length, index > 0);
+      index += step === 'back' ? -1 : 1;
+    }
+  }
+
+  /**
+   * One service: responsible yes/no/unknown, and where it is, how far the
+   * connection is. Saved under `services` at once; "unknown" leaves nothing
+   * in the file (the catalogue's rule decides, as before).
+   */
+  private async askService(
+    service: Service,
+    number: number,
+    total: number,
+    back: boolean,
+  ): Promise<'next' | 'back'> {
+    const { ask, catalogue } = this.options;
+    const title = text(catalogue, service.title, this.lang);
+    ask.print(this.m('interview.services.progress', { number, total, title }));
+    const said = documentServices(this.doc)[service.id] ?? {};
+    if (said.note !== undefined) ask.print(this.m('interview.currentNote', { note: said.note }));
+    let note = said.note;
+    type Responsible = 'yes' | 'no' | 'unknown';
+    // Nothing said yet: "yes", since the catalogue counts this municipality responsible.
+    let shown: Responsible =
+      said.responsible === false
+        ? 'no'
+        : said.responsible === undefined && Object.keys(said).length > 0
+          ? 'unknown'
+          : 'yes';
+    const keys = valueKeys(this.lang, { back, help: false }).filter((k) => k.key !== 'evidence');
+    for (;;) {
+      const reply = await ask.selectValue<Responsible>(
+        {
+          key: `service:${service.id}`,
+          message: this.m('interview.services.responsible', { title }),
+          choices: [
+            { value: 'yes', name: this.m('interview.services.yes') },
+            { value: 'no', name: this.m('interview.services.no') },
+            { value: 'unknown', name: this.m('interview.unknown') },
+          ],
+          default: shown,
+        },
+        keys,
+      );
+      if (reply.kind === 'key') {
+        if (reply.key === 'back') return 'back';
+        shown = reply.current;
+        note = await this.askServiceNote(service.id, note, 'interview.note');
+        continue;
+      }
+      let entry: ServiceEntry;
+      if (reply.value === 'yes') {
+        const stage = await ask.select<Stage | 'unknown'>({
+          key: `stage:${service.id}`,
+          message: this.m('interview.services.stage', { title }),
+          choices: [
+            ...STAGES.map((value) => ({ value, name: this.m(`v11.stage.${value}`) })),
+            { value: 'unknown' as const, name: this.m('interview.unknown') },
+          ],
+          ...(said.stage !== undefined ? { default: said.stage } : {}),
+        });
+        entry = { responsible: true, ...(stage !== 'unknown' ? { stage } : {}) };
+      } else if (reply.value === 'no') {
+        note ??= await this.askServiceNote(service.id, undefined, 'interview.services.why');
+        entry = { responsible: false };
+      } else {
+        entry = {};
+      }
+      if (note !== undefined) entry.note = note;
+      this.edit((doc) => {
+        setService(doc, service.id, entry);
+      });
+      await this.save();
+      return 'next';
+    }
+  }
+
+  private async askServiceNote(
+    serviceId: string,
+    current: string | undefined,
+    message: string,
+  ): Promise<string | undefined> {
+    const note = await this.options.ask.input({
+      key: `service-note:${serviceId}`,
+      message: this.m(message),
+      ...(current !== undefined ? { default: current } : {}),
+    });
+    return note.trim() === '' ? undefined : note.trim();
+  }
+
+  /** The services to ask: none where `--dimension` narrows the interview to criteria. */
+  servicePlan(mode: 'missing' | 'all'): Service[] {
+    if (this.options.dimensions !== undefined && this.options.dimensions.length > 0) return [];
+    return planServices(
+      this.options.catalogue,
+      documentMunicipality(this.doc),
+      documentServices(this.doc),
+      mode,
+    );
   }
 
   private async pickDimension(): Promise<string> {

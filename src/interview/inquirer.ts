@@ -6,10 +6,13 @@ import {
   type CheckboxQuestion,
   type InputQuestion,
   InterviewCancelled,
+  type KeyBinding,
+  type Keyed,
   type SearchQuestion,
   type SelectQuestion,
 } from './ask.js';
 import { terminalSafe, terminalSafeLine } from '../render/terminal-safe.js';
+import { keyedCheckbox, keyedSelect } from './prompts.js';
 import './messages.js';
 
 /**
@@ -34,8 +37,10 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
       return name; // an action this version of inquirer added and we have no word for yet
     }
   };
+  const keyWord = (key: string): string =>
+    key === 'space' ? t(lang, 'interview.keys.space') : key;
   const keysHelpTip = (keys: [string, string][]): string =>
-    keys.map(([key, name]) => `${key} ${action(name)}`).join(' • ');
+    keys.map(([key, name]) => `${keyWord(key)} ${action(name)}`).join(' • ');
   const style = color
     ? { keysHelpTip }
     : {
@@ -104,6 +109,44 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
                     q.validate?.(chosen.map((c) => c.value)) ?? true,
                 }
               : {}),
+          },
+          context,
+        ),
+      );
+    },
+    selectValue<T>(q: SelectQuestion<T>, keys: readonly KeyBinding[]): Promise<Keyed<T>> {
+      return run(() =>
+        keyedSelect<T>(
+          {
+            message: terminalSafe(q.message),
+            choices: q.choices.map((c) => ({
+              value: c.value,
+              name: terminalSafeLine(c.name),
+              ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
+            })),
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            keys,
+            theme,
+          },
+          context,
+        ),
+      );
+    },
+    checkboxValue<T>(q: CheckboxQuestion<T>, keys: readonly KeyBinding[]): Promise<Keyed<T[], T>> {
+      return run(() =>
+        keyedCheckbox<T>(
+          {
+            message: terminalSafe(q.message),
+            choices: q.choices.map((c) => ({
+              value: c.value,
+              name: terminalSafeLine(c.name),
+              checked: c.checked === true,
+              exclusive: c.exclusive === true,
+            })),
+            ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+            ...(q.validate !== undefined ? { validate: q.validate } : {}),
+            keys,
+            theme,
           },
           context,
         ),

@@ -1,6 +1,14 @@
 import { answerValue, applies } from '../model/catalogue.js';
 import { own } from '../model/own.js';
-import type { AnswerEntry, Catalogue, Criterion, Dimension, Municipality } from '../model/types.js';
+import type {
+  AnswerEntry,
+  Catalogue,
+  Criterion,
+  Dimension,
+  Municipality,
+  Service,
+  ServiceEntry,
+} from '../model/types.js';
 
 /**
  * The question plan: which criteria the interview asks, in which order, and
@@ -11,9 +19,9 @@ import type { AnswerEntry, Catalogue, Criterion, Dimension, Municipality } from 
 export interface PlanItem {
   criterion: Criterion;
   dimension: Dimension;
-  /** 1-based position among the criteria that apply to this municipality (all dimensions). */
+  /** 1-based position among the criteria that apply to this municipality (in the dimensions asked). */
   number: number;
-  /** How many criteria apply to this municipality. */
+  /** How many criteria apply to this municipality (in the dimensions asked). */
   total: number;
 }
 
@@ -45,7 +53,12 @@ export interface PlanOptions {
   mode: PlanMode;
 }
 
-/** The criteria to ask, given the municipality, `--dimension` and what is already answered. */
+/**
+ * The criteria to ask, given the municipality, `--dimension` and what is
+ * already answered. They are numbered within the dimensions asked: with
+ * `--dimension staff` the first is "Frage 1 von 10", however many come before
+ * it in the catalogue.
+ */
 export function planQuestions(
   catalogue: Catalogue,
   municipality: Municipality,
@@ -56,8 +69,15 @@ export function planQuestions(
     options.dimensions !== undefined && options.dimensions.length > 0
       ? options.dimensions
       : undefined;
-  return applicableItems(catalogue, municipality).filter((item) => {
-    if (only !== undefined && !only.includes(item.dimension.id)) return false;
+  const scope = applicableItems(catalogue, municipality).filter(
+    (item) => only === undefined || only.includes(item.dimension.id),
+  );
+  const numbered = scope.map((item, index) => ({
+    ...item,
+    number: index + 1,
+    total: scope.length,
+  }));
+  return numbered.filter((item) => {
     const entry = own(answers, item.criterion.id);
     switch (options.mode) {
       case 'missing':
@@ -67,6 +87,25 @@ export function planQuestions(
       case 'all':
         return true;
     }
+  });
+}
+
+/**
+ * The services the interview asks about (after the criteria): those the
+ * catalogue's `applies_when` does not exclude for this municipality, and any
+ * the file already says it is responsible for. `missing`: only those the file
+ * says nothing about yet.
+ */
+export function planServices(
+  catalogue: Catalogue,
+  municipality: Municipality,
+  said: Readonly<Record<string, ServiceEntry>>,
+  mode: 'missing' | 'all',
+): Service[] {
+  return (catalogue.services ?? []).filter((service) => {
+    const entry = own(said, service.id);
+    if (!applies(service, municipality) && entry?.responsible !== true) return false;
+    return mode === 'all' || entry?.responsible === undefined;
   });
 }
 

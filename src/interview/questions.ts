@@ -2,7 +2,14 @@ import { t } from '../i18n/index.js';
 import { resolveText } from '../model/text.js';
 import type { AnswerValue, Catalogue, Criterion, Lang, Text } from '../model/types.js';
 import { HELP, NA, UNKNOWN, criterionType, parseNumberInput } from './answer.js';
-import type { CheckboxQuestion, Choice, InputQuestion, SelectQuestion } from './ask.js';
+import type {
+  CheckboxQuestion,
+  Choice,
+  InputQuestion,
+  KeyBinding,
+  SelectQuestion,
+  ValueKey,
+} from './ask.js';
 import './messages.js';
 
 /**
@@ -15,10 +22,40 @@ import './messages.js';
 
 export type SelectValue = number | boolean | string;
 
+/** A criterion's prompt and the keys it takes besides the answer (note, evidence, back, help). */
 export type CriterionQuestion =
-  | { kind: 'select'; question: SelectQuestion<SelectValue> }
-  | { kind: 'checkbox'; question: CheckboxQuestion<string> }
-  | { kind: 'number'; question: InputQuestion };
+  | { kind: 'select'; question: SelectQuestion<SelectValue>; keys: KeyBinding[] }
+  | { kind: 'checkbox'; question: CheckboxQuestion<string>; keys: KeyBinding[] }
+  | { kind: 'number'; question: InputQuestion; keys: KeyBinding[] };
+
+export interface QuestionOptions {
+  /** Offer the key back to the previous question (there is one). */
+  back?: boolean;
+  /** A checklist's highlighted item, where it is shown again. */
+  cursor?: string;
+}
+
+/**
+ * The keys of a value prompt, in the order of its footer: note and evidence
+ * always, back where there is a question before, help where there is help.
+ * The letters are the reader's (`z` zurück, `b` back).
+ */
+export function valueKeys(lang: Lang, offer: { back: boolean; help: boolean }): KeyBinding[] {
+  const keys: ValueKey[] = ['note', 'evidence'];
+  if (offer.back) keys.push('back');
+  if (offer.help) keys.push('help');
+  return keys.map((key) => ({
+    key,
+    letter: key === 'help' ? '?' : t(lang, `interview.letter.${key}`),
+    label: t(lang, `interview.keys.${key}`),
+  }));
+}
+
+/** The key a number question's input stands for (`n`, `e`, `z`, `?` typed alone), if any. */
+export function typedKey(input: string, keys: readonly KeyBinding[]): ValueKey | undefined {
+  const typed = input.trim().toLowerCase();
+  return keys.find((k) => k.letter === typed)?.key;
+}
 
 export function text(catalogue: Catalogue, value: Text | undefined, lang: Lang): string {
   return resolveText(value, lang, catalogue.language ?? 'de');
@@ -28,39 +65,50 @@ export function answerKey(criterionId: string): string {
   return `answer:${criterionId}`;
 }
 
-/** The question for one criterion, with `current` (an earlier answer) as the default. */
+/**
+ * The question for one criterion, with `current` (an earlier answer, or where
+ * the person was when they pressed a key) as the default.
+ */
 export function criterionQuestion(
   catalogue: Catalogue,
   criterion: Criterion,
   lang: Lang,
   current: AnswerValue | undefined,
+  options: QuestionOptions = {},
 ): CriterionQuestion {
   const key = answerKey(criterion.id);
   const message = text(catalogue, criterion.question, lang);
   const type = criterionType(criterion);
+  const keys = valueKeys(lang, {
+    back: options.back === true,
+    help: hasHelp(catalogue, criterion, lang),
+  });
 
   if (type === 'checklist') {
     const selected = Array.isArray(current) ? current : [];
-    const choices: (Choice<string> & { checked?: boolean })[] = (criterion.items ?? []).map(
-      (item) => ({
-        value: item.id,
-        name: text(catalogue, item.label, lang),
-        checked: selected.includes(item.id),
-      }),
-    );
+    const choices: (Choice<string> & { checked?: boolean; exclusive?: boolean })[] = (
+      criterion.items ?? []
+    ).map((item) => ({
+      value: item.id,
+      name: text(catalogue, item.label, lang),
+      checked: selected.includes(item.id),
+    }));
     for (const special of specialChoices(catalogue, criterion, lang)) {
       choices.push({
         ...special,
         value: String(special.value),
-        checked: current === special.value,
+        checked: current === special.value || selected.includes(String(special.value)),
+        exclusive: true,
       });
     }
     return {
       kind: 'checkbox',
+      keys,
       question: {
         key,
         message: `${message} ${t(lang, 'interview.checklistHint')}`,
         choices,
+        ...(options.cursor !== undefined ? { cursor: options.cursor } : {}),
         validate: (values) => {
           const specials = values.filter((v) => v === UNKNOWN || v === NA);
           if (values.includes(HELP)) return true;
@@ -77,22 +125,24 @@ export function criterionQuestion(
     const hints = [
       t(lang, 'interview.numberHintUnknown'),
       ...(criterion.allow_na === true ? [t(lang, 'interview.numberHintNa')] : []),
-      ...(criterion.help !== undefined ? [t(lang, 'interview.numberHintHelp')] : []),
+      ...keys.map((k) => `${k.letter} = ${k.label}`),
     ];
     const unitPart = unit === '' ? '' : ` [${unit}]`;
     return {
       kind: 'number',
+      keys,
       question: {
         key,
         message: `${message}${unitPart} (${hints.join(', ')})`,
         ...(current !== undefined ? { default: formatNumberDefault(current, lang) } : {}),
         validate: (input) => {
+          if (typedKey(input, keys) !== undefined) return true;
           const parsed = parseNumberInput(input, lang);
           switch (parsed.kind) {
             case 'number':
               return true;
             case 'help':
-              return criterion.help !== undefined ? true : t(lang, 'interview.noHelp');
+              return t(lang, 'interview.noHelp'); // with help, `?` is a key (above)
             case 'special':
               return parsed.value === NA && criterion.allow_na !== true
                 ? t(lang, 'interview.naNotAllowed')
@@ -136,8 +186,13 @@ export function criterionQuestion(
     value !== undefined && !Array.isArray(value) && choices.some((c) => c.value === value);
   return {
     kind: 'select',
+    keys,
     question: { key, message, choices, ...(isChoice(current) ? { default: current } : {}) },
   };
+}
+
+function hasHelp(catalogue: Catalogue, criterion: Criterion, lang: Lang): boolean {
+  return criterion.help !== undefined && text(catalogue, criterion.help, lang) !== '';
 }
 
 function specialChoices(
@@ -147,7 +202,7 @@ function specialChoices(
 ): Choice<SelectValue>[] {
   const choices: Choice<SelectValue>[] = [{ value: UNKNOWN, name: t(lang, 'interview.unknown') }];
   if (criterion.allow_na === true) choices.push({ value: NA, name: t(lang, 'interview.na') });
-  if (criterion.help !== undefined && text(catalogue, criterion.help, lang) !== '') {
+  if (hasHelp(catalogue, criterion, lang)) {
     choices.push({ value: HELP, name: t(lang, 'interview.showHelp') });
   }
   return choices;

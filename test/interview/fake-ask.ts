@@ -9,13 +9,36 @@ import type {
   Ask,
   CheckboxQuestion,
   InputQuestion,
+  KeyBinding,
+  Keyed,
   SearchQuestion,
   SelectQuestion,
+  ValueKey,
 } from '../../src/interview/ask.js';
 import { InterviewCancelled } from '../../src/interview/ask.js';
 
 export const CANCEL = Symbol('cancel');
 type Reply = unknown;
+
+const PRESSED = Symbol('pressed');
+interface Pressed {
+  [PRESSED]: ValueKey;
+  /** Where the person was: the highlighted choice (select) or the ticked ones (checklist). */
+  current?: unknown;
+  cursor?: unknown;
+}
+
+/**
+ * A reply to a value prompt: the key pressed instead of an answer. Without
+ * `current` the person was where the prompt started (its default).
+ */
+export function press(key: ValueKey, at: { current?: unknown; cursor?: unknown } = {}): Pressed {
+  return { [PRESSED]: key, ...at };
+}
+
+function isPressed(reply: unknown): reply is Pressed {
+  return typeof reply === 'object' && reply !== null && PRESSED in reply;
+}
 
 export interface Asked {
   kind: 'select' | 'checkbox' | 'input' | 'search';
@@ -23,6 +46,8 @@ export interface Asked {
   message: string;
   default?: unknown;
   choices?: unknown[];
+  /** The keys a value prompt offered (`n`, `e`, `z`, `?` …). */
+  keys?: KeyBinding[];
 }
 
 export class FakeAsk implements Ask {
@@ -87,7 +112,13 @@ export class FakeAsk implements Ask {
     });
     const reply = this.take(q.key);
     if (!reply.found) throw new Error(`FakeAsk: no answer for checkbox "${q.key}"`);
-    const values = reply.value as T[];
+    const values = this.ticked(q, reply.value as T[]);
+    await this.onAsk?.(q.key);
+    return values;
+  }
+
+  /** The ticked values, where each is a choice and the question's own check takes them. */
+  private ticked<T>(q: CheckboxQuestion<T>, values: T[]): T[] {
     for (const value of values) {
       if (!q.choices.some((c) => c.value === value))
         throw new Error(`FakeAsk: ${String(value)} is not a choice of "${q.key}"`);
@@ -95,8 +126,69 @@ export class FakeAsk implements Ask {
     const valid = q.validate?.(values) ?? true;
     if (valid !== true)
       throw new Error(`FakeAsk: "${q.key}" rejected ${JSON.stringify(values)}: ${valid}`);
-    await this.onAsk?.(q.key);
     return values;
+  }
+
+  async selectValue<T>(q: SelectQuestion<T>, keys: readonly KeyBinding[]): Promise<Keyed<T>> {
+    this.asked.push({
+      kind: 'select',
+      key: q.key,
+      message: q.message,
+      default: q.default,
+      choices: q.choices.map((c) => c.value),
+      keys: [...keys],
+    });
+    const reply = this.take(q.key);
+    if (!reply.found) throw new Error(`FakeAsk: no answer for select "${q.key}" (${q.message})`);
+    if (isPressed(reply.value)) {
+      const pressed = reply.value;
+      this.offered(q.key, pressed[PRESSED], keys);
+      await this.onAsk?.(q.key);
+      const current = 'current' in pressed ? pressed.current : (q.default ?? q.choices[0]?.value);
+      return { kind: 'key', key: pressed[PRESSED], current: current as T };
+    }
+    if (!q.choices.some((c) => c.value === reply.value)) {
+      throw new Error(`FakeAsk: ${JSON.stringify(reply.value)} is not a choice of "${q.key}"`);
+    }
+    await this.onAsk?.(q.key);
+    return { kind: 'value', value: reply.value as T };
+  }
+
+  async checkboxValue<T>(
+    q: CheckboxQuestion<T>,
+    keys: readonly KeyBinding[],
+  ): Promise<Keyed<T[], T>> {
+    const ticked = q.choices.filter((c) => c.checked === true).map((c) => c.value);
+    this.asked.push({
+      kind: 'checkbox',
+      key: q.key,
+      message: q.message,
+      default: ticked,
+      choices: q.choices.map((c) => c.value),
+      keys: [...keys],
+    });
+    const reply = this.take(q.key);
+    if (!reply.found) throw new Error(`FakeAsk: no answer for checkbox "${q.key}"`);
+    if (isPressed(reply.value)) {
+      const pressed = reply.value;
+      this.offered(q.key, pressed[PRESSED], keys);
+      await this.onAsk?.(q.key);
+      return {
+        kind: 'key',
+        key: pressed[PRESSED],
+        current: ('current' in pressed ? pressed.current : ticked) as T[],
+        ...('cursor' in pressed ? { cursor: pressed.cursor as T } : {}),
+      };
+    }
+    const values = this.ticked(q, reply.value as T[]);
+    await this.onAsk?.(q.key);
+    return { kind: 'value', value: values };
+  }
+
+  /** A key the prompt does not offer cannot be pressed. */
+  private offered(question: string, key: ValueKey, keys: readonly KeyBinding[]): void {
+    if (!keys.some((k) => k.key === key))
+      throw new Error(`FakeAsk: "${question}" offers no key for ${key}`);
   }
 
   async input(q: InputQuestion): Promise<string> {

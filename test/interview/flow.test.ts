@@ -10,8 +10,8 @@ import {
 } from '../../src/interview/flow.js';
 import { applies } from '../../src/model/catalogue.js';
 import { resolveText } from '../../src/model/text.js';
-import type { Catalogue, Lang } from '../../src/model/types.js';
-import { CANCEL, FakeAsk } from './fake-ask.js';
+import { type Catalogue, type Lang, STAGES } from '../../src/model/types.js';
+import { CANCEL, FakeAsk, press } from './fake-ask.js';
 import {
   CONFORMANCE,
   DEFAULT_CATALOGUE,
@@ -60,6 +60,10 @@ function expectEverySaveValid(storage: MemoryStorage, catalogue: Catalogue = fix
   }
 }
 
+function servicesOf(text: string): unknown {
+  return (parseDocument(text).toJS() as { services?: unknown }).services;
+}
+
 function answersOf(text: string): unknown {
   return (parseDocument(text).toJS() as { answers?: unknown }).answers;
 }
@@ -68,7 +72,7 @@ describe('a new interview', () => {
   it('asks every type, shows help on request, skips excluded criteria and saves a valid file after every answer', async () => {
     const ask = new FakeAsk({
       ...start('Musterstadt', 'stadt'),
-      'answer:reuse.fit-store': [HELP, 2],
+      'answer:reuse.fit-store': [HELP, press('note'), press('evidence'), 2],
       'note:reuse.fit-store': ['Leistungen im FIT-Store gesichtet'],
       'evidence:reuse.fit-store': ['Protokoll 2026-11-03; Liste.xlsx'],
       'answer:reuse.contract': [UNKNOWN],
@@ -79,12 +83,15 @@ describe('a new interview', () => {
         ['bundid', 'epayment'],
       ],
       'answer:staff.training': [NA],
+      'note:staff.training': ['Keine Beschäftigten mit Publikumsverkehr'],
     });
     const storage = new MemoryStorage();
     const state: InterviewState = {};
     await runInterviewFlow(options(ask, storage), state);
 
     expect(ask.keys().filter((k) => k.startsWith('answer:'))).toEqual([
+      'answer:reuse.fit-store',
+      'answer:reuse.fit-store',
       'answer:reuse.fit-store',
       'answer:reuse.fit-store',
       'answer:reuse.contract',
@@ -142,13 +149,19 @@ describe('a new interview', () => {
         'interfaces.transport': 'fit-connect',
         'interfaces.share-digital': 12.5,
         'interfaces.components': ['bundid', 'epayment'],
-        'staff.training': 'n/a',
+        'staff.training': { value: 'n/a', note: 'Keine Beschäftigten mit Publikumsverkehr' },
       },
     });
     expectEverySaveValid(storage);
     // one save for the municipality block, one per detail (AGS, population, date, method, assessors),
-    // one per value, one per note and evidence given
-    expect(storage.saves.length).toBe(1 + 5 + 6 + 2);
+    // one per answer: a note or evidence given before the value is saved with it
+    expect(storage.saves.length).toBe(1 + 5 + 6);
+    // note and evidence only where asked for: two criteria of six
+    expect(ask.keys().filter((k) => /^(note|evidence):/.test(k))).toEqual([
+      'note:reuse.fit-store',
+      'evidence:reuse.fit-store',
+      'note:staff.training',
+    ]);
   });
 
   it('asks a criterion that applies only to districts when the municipality is a Landkreis', async () => {
@@ -177,7 +190,7 @@ describe('a new interview', () => {
     expectEverySaveValid(storage);
   });
 
-  it('asks only the dimensions named with --dimension, numbered within the whole catalogue', async () => {
+  it('asks only the dimensions named with --dimension, numbered within them', async () => {
     const ask = new FakeAsk({
       ...start('Musterstadt', 'stadt'),
       'answer:staff.training': [1],
@@ -185,7 +198,8 @@ describe('a new interview', () => {
     const storage = new MemoryStorage();
     await runInterviewFlow(options(ask, storage, { dimensions: ['staff'] }), {});
     expect(ask.keys().filter((k) => k.startsWith('answer:'))).toEqual(['answer:staff.training']);
-    expect(ask.printed).toContain('Frage 6 von 6 · Personal');
+    expect(ask.printed).toContain('Frage 1 von 1 · Personal');
+    expect(ask.printed.join('\n')).not.toContain('von 6');
     expectEverySaveValid(storage);
   });
 
@@ -220,7 +234,7 @@ describe('a new interview', () => {
     const ask = new FakeAsk({
       ...start('Musterstadt', 'stadt'),
       'answer:reuse.fit-store': [3],
-      'note:reuse.fit-store': [CANCEL],
+      'answer:reuse.contract': [CANCEL],
     });
     const storage = new MemoryStorage();
     const state: InterviewState = {};
@@ -372,9 +386,8 @@ targets:
     expect(dimensionQuestion?.choices).toEqual(['reuse', 'interfaces', 'staff']);
     const transport = ask.asked.find((a) => a.key === 'answer:interfaces.transport');
     expect(transport?.default).toBe('mail');
-    expect(ask.asked.find((a) => a.key === 'note:interfaces.transport')?.default).toBe(
-      'Posteingang im Sammelpostfach',
-    );
+    expect(ask.printed).toContain('Notiz: Posteingang im Sammelpostfach');
+    expect(ask.keys()).not.toContain('note:interfaces.transport');
     const text = storage.files.get('musterstadt.yaml') ?? '';
     expect(text).toContain(`  interfaces.transport:
     value: fit-connect
@@ -391,7 +404,7 @@ targets:
     const { ask, storage, run } = resume({
       menu: ['criterion', 'finish'],
       'menu.criterion': ['fit-store'],
-      'answer:reuse.fit-store': [3],
+      'answer:reuse.fit-store': [press('note'), 3],
       'note:reuse.fit-store': ['Vertrag liegt vor'],
     });
     await run();
@@ -410,10 +423,16 @@ targets:
     const { ask, storage, run } = resume({
       menu: ['unknown', 'finish'],
       'answer:staff.training': [NA],
+      'note:staff.training': ['Schulungen macht der Kreis'],
     });
     await run();
     expect(ask.keys().filter((k) => k.startsWith('answer:'))).toEqual(['answer:staff.training']);
-    expect(storage.files.get('musterstadt.yaml')).toContain('  staff.training: n/a\n');
+    expect(ask.asked.find((a) => a.key === 'note:staff.training')?.message).toBe(
+      'Notiz: Warum trifft die Frage nicht zu? (bei „trifft nicht zu“ erforderlich)',
+    );
+    expect(storage.files.get('musterstadt.yaml')).toContain(
+      '  staff.training:\n    value: n/a\n    note: Schulungen macht der Kreis\n',
+    );
     expectEverySaveValid(storage);
   });
 
@@ -472,11 +491,18 @@ describe('the conformance catalogue', () => {
       'answer:interfaces.payment': ['epayment'],
       'answer:staff.lead': [true],
       'answer:staff.training': [NA],
+      'note:staff.training': ['keine eigenen Beschäftigten'],
+      'service:parking-permit': ['yes'],
+      'stage:parking-permit': ['tested'],
     });
     const storage = new MemoryStorage();
     await runInterviewFlow(options(ask, storage, { catalogue }), {});
     expect(ask.keys()).not.toContain('answer:staff.district-team');
     expect(ask.printed).toContain('Frage 4 von 4 · Personal');
+    expect(ask.remaining()).toEqual([]);
+    expect(servicesOf(storage.files.get('musterstadt.yaml') ?? '')).toEqual({
+      'parking-permit': { responsible: true, stage: 'tested' },
+    });
     expectEverySaveValid(storage, catalogue);
   });
 });
@@ -500,12 +526,13 @@ describe('the default catalogue (efa-default)', () => {
                 ? 'w'
                 : UNKNOWN,
           );
-        else if (index % 11 === 0 && criterion.allow_na === true)
+        else if (index % 11 === 0 && criterion.allow_na === true) {
           ask.queue(
             key,
             criterion.type === 'checklist' ? [NA] : criterion.type === 'number' ? 'n/a' : NA,
           );
-        else {
+          ask.queue(`note:${criterion.id}`, 'trifft hier nicht zu');
+        } else {
           switch (criterion.type ?? 'scale') {
             case 'scale':
               ask.queue(key, index % catalogue.levels.length);
@@ -529,17 +556,32 @@ describe('the default catalogue (efa-default)', () => {
         }
       }
     }
-    const storage = new MemoryStorage();
-    const started = performance.now();
-    await runInterviewFlow(options(ask, storage, { catalogue }), {});
-    const elapsed = performance.now() - started;
-
     const municipality = {
       name: 'Musterstadt',
       type: 'stadt',
       state: 'HE',
       population: 23000,
     } as const;
+    // The services a town is responsible for by the catalogue: yes (with a stage), no, don't know.
+    const services = (catalogue.services ?? []).filter((s) => applies(s, municipality));
+    const said: Record<string, unknown> = {};
+    services.forEach((service, i) => {
+      const reply = (['yes', 'no', 'unknown'] as const)[i % 3] ?? 'unknown';
+      ask.queue(`service:${service.id}`, reply);
+      if (reply === 'yes') {
+        const stage = STAGES[i % STAGES.length] ?? 'none';
+        ask.queue(`stage:${service.id}`, stage);
+        said[service.id] = { responsible: true, stage };
+      } else if (reply === 'no') {
+        ask.queue(`service-note:${service.id}`, 'macht der Kreis');
+        said[service.id] = { responsible: false, note: 'macht der Kreis' };
+      }
+    });
+    const storage = new MemoryStorage();
+    const started = performance.now();
+    await runInterviewFlow(options(ask, storage, { catalogue }), {});
+    const elapsed = performance.now() - started;
+
     const applicable = catalogue.dimensions
       .flatMap((d) => d.criteria)
       .filter((c) => applies(c, municipality));
@@ -556,6 +598,14 @@ describe('the default catalogue (efa-default)', () => {
       unknown
     >;
     expect(Object.keys(answers)).toEqual(asked.map((k) => k.slice('answer:'.length)));
+    // Services: those the catalogue excludes for a town are not asked, "don't know" writes nothing.
+    expect(services.length).toBeGreaterThan(2);
+    expect(services.length).toBeLessThan(catalogue.services?.length ?? 0);
+    expect(ask.keys().filter((k) => k.startsWith('service:'))).toEqual(
+      services.map((s) => `service:${s.id}`),
+    );
+    expect(servicesOf(storage.files.get('musterstadt.yaml') ?? '')).toEqual(said);
+    expect(ask.remaining().filter((k) => /^(service|stage|service-note):/.test(k))).toEqual([]);
     // Report for the lead: how long the flow itself takes, per question (saves in memory).
     console.info(
       `efa-default: ${asked.length} questions, ${storage.saves.length} saves, ${elapsed.toFixed(0)} ms`,
@@ -582,7 +632,7 @@ describe('a file changed outside the interview', () => {
     storage.files.set(FILE, HAND_WRITTEN);
     const a = opened(storage, missing);
     a.ask.onAsk = (key) => {
-      if (key !== 'evidence:reuse.contract') return;
+      if (key !== 'answer:interfaces.share-digital') return;
       const now = storage.files.get(FILE) ?? '';
       storage.files.set(
         FILE,
@@ -622,7 +672,7 @@ describe('a file changed outside the interview', () => {
     const b = opened(storage, {
       menu: ['criterion', 'finish'],
       'menu.criterion': ['staff'],
-      'answer:staff.training': [3],
+      'answer:staff.training': [press('note'), 3],
       'note:staff.training': ['von B'],
     });
     a.ask.onAsk = async (key) => {
@@ -699,13 +749,361 @@ describe('a save that fails', () => {
     expect(ask.keys()).toEqual([
       'menu',
       'answer:reuse.contract',
-      'note:reuse.contract',
-      'evidence:reuse.contract',
       'answer:interfaces.share-digital',
     ]);
     expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toHaveProperty(
       'reuse.contract',
       false,
     );
+  });
+});
+
+describe('keys on the value prompt', () => {
+  const letters = (key: string, ask: FakeAsk): string[] =>
+    ask.asked
+      .filter((a) => a.key === key)
+      .map((a) => (a.keys ?? []).map((k) => `${k.letter} ${k.label}`).join(' · '));
+
+  it('offers note, evidence, help and – from the second question on – back, in the reader’s letters', async () => {
+    const de = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [1],
+      'answer:reuse.contract': [CANCEL],
+    });
+    await expect(runInterviewFlow(options(de, new MemoryStorage()), {})).rejects.toBeInstanceOf(
+      InterviewCancelled,
+    );
+    expect(letters('answer:reuse.fit-store', de)).toEqual(['n Notiz · e Nachweise · ? Hilfe']);
+    expect(letters('answer:reuse.contract', de)).toEqual(['n Notiz · e Nachweise · z zurück']);
+
+    const en = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [1],
+      'answer:reuse.contract': [CANCEL],
+    });
+    await expect(
+      runInterviewFlow(options(en, new MemoryStorage(), { lang: 'en' }), {}),
+    ).rejects.toBeInstanceOf(InterviewCancelled);
+    expect(letters('answer:reuse.contract', en)).toEqual(['n note · e evidence · b back']);
+  });
+
+  it('goes back to the previous question with its answer as the default, and on from there', async () => {
+    const ask = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [1, 3],
+      'answer:reuse.contract': [press('back'), true, true],
+      'answer:interfaces.transport': [press('back'), 'mail', 'mail'],
+      'answer:interfaces.share-digital': ['z', '40'],
+      'answer:interfaces.components': [[]],
+      'answer:staff.training': [2],
+    });
+    const storage = new MemoryStorage();
+    await runInterviewFlow(options(ask, storage), {});
+    expect(ask.keys().filter((k) => k.startsWith('answer:'))).toEqual([
+      'answer:reuse.fit-store',
+      'answer:reuse.contract',
+      'answer:reuse.fit-store',
+      'answer:reuse.contract',
+      'answer:interfaces.transport',
+      'answer:reuse.contract',
+      'answer:interfaces.transport',
+      'answer:interfaces.share-digital',
+      'answer:interfaces.transport',
+      'answer:interfaces.share-digital',
+      'answer:interfaces.components',
+      'answer:staff.training',
+    ]);
+    const fitStore = ask.asked.filter((a) => a.key === 'answer:reuse.fit-store');
+    expect(fitStore[1]?.default).toBe(1); // the answer given before going back
+    const contract = ask.asked.filter((a) => a.key === 'answer:reuse.contract');
+    expect(contract[2]?.default).toBe(true);
+    expect(ask.printed.filter((line) => line.startsWith('Frage 1 von 6'))).toHaveLength(2);
+    expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toEqual({
+      'reuse.fit-store': 3,
+      'reuse.contract': true,
+      'interfaces.transport': 'mail',
+      'interfaces.share-digital': 40,
+      'interfaces.components': [],
+      'staff.training': 2,
+    });
+    expectEverySaveValid(storage);
+  });
+
+  it('shows help on ? and asks again where the cursor was, in a list and in a checklist', async () => {
+    const ask = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [press('help', { current: 2 }), 2],
+      'answer:reuse.contract': [CANCEL],
+    });
+    await expect(runInterviewFlow(options(ask, new MemoryStorage()), {})).rejects.toBeInstanceOf(
+      InterviewCancelled,
+    );
+    expect(ask.printed.join('\n')).toContain('Der FIT-Store der FITKO vermittelt');
+    expect(
+      ask.asked.filter((a) => a.key === 'answer:reuse.fit-store').map((a) => a.default),
+    ).toEqual([undefined, 2]);
+
+    const list = new FakeAsk({
+      menu: ['criterion', 'finish'],
+      'menu.criterion': ['components'],
+      'answer:interfaces.components': [
+        press('help', { current: ['bundid', 'pvog'], cursor: 'pvog' }),
+        ['bundid', 'pvog'],
+      ],
+    });
+    const storage = new MemoryStorage();
+    await runInterviewFlow(options(list, storage), { file: 'm.yaml', text: HAND_WRITTEN });
+    expect(list.printed).toContain('Gemeint ist die produktive Anbindung, nicht die Planung.');
+    const asked = list.asked.filter((a) => a.key === 'answer:interfaces.components');
+    expect(asked[1]?.default).toEqual(['bundid', 'pvog']);
+    expect(storage.files.get('m.yaml')).toContain('interfaces.components: [bundid, pvog]');
+  });
+
+  it('asks note and evidence only on request; for a new answer they are saved with its value', async () => {
+    const ask = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      'answer:reuse.fit-store': [press('note'), press('evidence'), 2],
+      'note:reuse.fit-store': ['laut Frau A.'],
+      'evidence:reuse.fit-store': ['Protokoll; Mail vom 3.11.'],
+      'answer:reuse.contract': [true],
+      'answer:interfaces.transport': ['mail'],
+      'answer:interfaces.share-digital': ['n', 'e', '55'],
+      'note:interfaces.share-digital': ['geschätzt'],
+      'evidence:interfaces.share-digital': ['Statistik 2025'],
+      'answer:interfaces.components': [[]],
+      'answer:staff.training': [1],
+    });
+    const storage = new MemoryStorage();
+    await runInterviewFlow(options(ask, storage), {});
+    expect(ask.remaining()).toEqual([]);
+    const numberQuestion = ask.asked.find((a) => a.key === 'answer:interfaces.share-digital');
+    expect(numberQuestion?.message).toBe(
+      'Welcher Anteil der Anträge kommt digital an? [Prozent] (w = weiß nicht, n = Notiz, e = Nachweise, z = zurück, ? = Hilfe)',
+    );
+    expect(answersOf(storage.files.get('musterstadt.yaml') ?? '')).toEqual({
+      'reuse.fit-store': {
+        value: 2,
+        note: 'laut Frau A.',
+        evidence: ['Protokoll', 'Mail vom 3.11.'],
+      },
+      'reuse.contract': true,
+      'interfaces.transport': 'mail',
+      'interfaces.share-digital': { value: 55, note: 'geschätzt', evidence: ['Statistik 2025'] },
+      'interfaces.components': [],
+      'staff.training': 1,
+    });
+    // Every save is a valid file; none holds a note without its value.
+    expect(storage.saves.length).toBe(1 + 5 + 6);
+    expectEverySaveValid(storage);
+  });
+
+  it('asks for the note that n/a needs, unless the answer has one already', async () => {
+    const ask = new FakeAsk({
+      menu: ['criterion', 'criterion', 'finish'],
+      'menu.criterion': ['training', 'training'],
+      'answer:staff.training': [NA, press('note'), NA],
+      'note:staff.training': [
+        '',
+        'Schulung macht der Kreis',
+        'Schulung macht der Kreis (bestätigt)',
+      ],
+    });
+    const storage = new MemoryStorage();
+    // the fake rejects the empty note as the terminal does: the note is required
+    await expect(
+      runInterviewFlow(options(ask, storage), { file: 'm.yaml', text: HAND_WRITTEN }),
+    ).rejects.toThrow('Bitte kurz begründen, warum die Frage nicht zutrifft.');
+
+    const again = new FakeAsk({
+      menu: ['criterion', 'criterion', 'finish'],
+      'menu.criterion': ['training', 'training'],
+      'answer:staff.training': [NA, press('note'), NA],
+      'note:staff.training': ['Schulung macht der Kreis', 'Schulung macht der Kreis (bestätigt)'],
+    });
+    await runInterviewFlow(options(again, storage), { file: 'm.yaml', text: HAND_WRITTEN });
+    const notes = again.asked.filter((a) => a.key === 'note:staff.training');
+    expect(notes.map((a) => a.message)).toEqual([
+      'Notiz: Warum trifft die Frage nicht zu? (bei „trifft nicht zu“ erforderlich)',
+      'Notiz (leer lassen: keine Notiz)',
+    ]);
+    expect(notes[1]?.default).toBe('Schulung macht der Kreis');
+    expect(again.printed).toContain('Notiz: Schulung macht der Kreis');
+    expect(storage.files.get('m.yaml')).toContain(
+      '  staff.training:\n    value: n/a\n    note: Schulung macht der Kreis (bestätigt)\n',
+    );
+    expectEverySaveValid(storage);
+  });
+});
+
+describe('the services question (v1.1)', () => {
+  const withServices: Catalogue = {
+    ...fixture,
+    services: [
+      { id: 'wohngeld', title: { de: 'Wohngeld', en: 'Housing benefit' } },
+      {
+        id: 'kfz-zulassung',
+        title: { de: 'Kfz-Zulassung', en: 'Vehicle registration' },
+        applies_when: { type: ['kreisfreie-stadt', 'landkreis'] },
+      },
+      {
+        id: 'hundesteuer',
+        title: { de: 'Hundesteuer', en: 'Dog tax' },
+        applies_when: { type: ['gemeinde', 'stadt'] },
+      },
+      { id: 'elterngeld', title: { de: 'Elterngeld', en: 'Parental allowance' } },
+    ],
+  };
+  const criteria = {
+    'answer:reuse.fit-store': [1],
+    'answer:reuse.contract': [true],
+    'answer:interfaces.transport': ['mail'],
+    'answer:interfaces.share-digital': ['40'],
+    'answer:interfaces.components': [[]],
+    'answer:staff.training': [2],
+  };
+
+  it('asks after the criteria, skips what applies_when excludes, and writes the services block', async () => {
+    const ask = new FakeAsk({
+      ...start('Musterstadt', 'stadt'),
+      ...criteria,
+      'service:wohngeld': ['yes'],
+      'stage:wohngeld': ['configured'],
+      'service:hundesteuer': ['no'],
+      'service-note:hundesteuer': ['Aufgabe der Verbandsgemeinde'],
+      'service:elterngeld': ['unknown'],
+    });
+    const storage = new MemoryStorage();
+    await runInterviewFlow(options(ask, storage, { catalogue: withServices }), {});
+    expect(ask.remaining()).toEqual([]);
+    expect(ask.printed).toContain(
+      'Für welche dieser Leistungen ist Ihre Kommune zuständig, und wie weit ist der Anschluss?',
+    );
+    expect(ask.printed).toContain('Leistung 1 von 3 · Wohngeld');
+    expect(ask.keys().filter((k) => k.startsWith('service:'))).toEqual([
+      'service:wohngeld',
+      'service:hundesteuer',
+      'service:elterngeld',
+    ]);
+    const responsible = ask.asked.find((a) => a.key === 'service:wohngeld');
+    expect(responsible?.message).toBe('Ist Ihre Kommune für „Wohngeld“ zuständig?');
+    expect(responsible?.choices).toEqual(['yes', 'no', 'unknown']);
+    expect(ask.asked.find((a) => a.key === 'stage:wohngeld')?.choices).toEqual([
+      ...STAGES,
+      'unknown',
+    ]);
+    const text = storage.files.get('musterstadt.yaml') ?? '';
+    expect(servicesOf(text)).toEqual({
+      wohngeld: { responsible: true, stage: 'configured' },
+      hundesteuer: { responsible: false, note: 'Aufgabe der Verbandsgemeinde' },
+    });
+    expect(text).toContain('services:\n  wohngeld: {responsible: true, stage: configured}\n');
+    expectEverySaveValid(storage, withServices);
+  });
+
+  it('on resume offers the open services with the open questions, and revisits answered ones with their values', async () => {
+    const file = `format: efa-readiness/assessment/v1
+catalogue: interview-fixture@1.2.0
+municipality: {name: Musterstadt, type: stadt, state: HE}
+answers:
+  reuse.fit-store: 1
+  reuse.contract: true
+  interfaces.transport: mail
+  interfaces.share-digital: 40
+  interfaces.components: []
+  staff.training: 2
+services:
+  # laut Bürgeramt
+  wohngeld: {responsible: true, stage: planned, x-ticket: 4711}
+`;
+    const ask = new FakeAsk({
+      menu: ['missing', 'services', 'finish'],
+      'service:hundesteuer': ['yes'],
+      'stage:hundesteuer': ['live'],
+      'service:elterngeld': ['no'],
+      'service-note:elterngeld': [''],
+      'service:wohngeld': ['yes'],
+      'stage:wohngeld': ['tested'],
+    });
+    ask.queue('service:hundesteuer', press('back'));
+    ask.queue('service:wohngeld', 'yes');
+    ask.queue('stage:wohngeld', 'tested');
+    ask.queue('service:hundesteuer', 'yes');
+    ask.queue('stage:hundesteuer', 'live');
+    ask.queue('service:elterngeld', 'no');
+    const storage = new MemoryStorage();
+    await runInterviewFlow(options(ask, storage, { catalogue: withServices }), {
+      file: 'm.yaml',
+      text: file,
+    });
+    expect(ask.printed).toContain('Musterstadt: 6 von 6 Fragen beantwortet (m.yaml)');
+    const menu = ask.asked.filter((a) => a.key === 'menu');
+    expect(menu[0]?.choices).toEqual([
+      'missing',
+      'dimension',
+      'criterion',
+      'services',
+      'municipality',
+      'finish',
+    ]);
+    expect(menu[0]?.default).toBe('missing');
+    expect(menu[1]?.default).toBe('finish'); // nothing open after the first round
+    // round 1 (open only): hundesteuer, elterngeld; round 2 (all): wohngeld, hundesteuer (back), wohngeld, …
+    expect(ask.keys().filter((k) => k.startsWith('service:'))).toEqual([
+      'service:hundesteuer',
+      'service:elterngeld',
+      'service:wohngeld',
+      'service:hundesteuer',
+      'service:wohngeld',
+      'service:hundesteuer',
+      'service:elterngeld',
+    ]);
+    const stages = ask.asked.filter((a) => a.key === 'stage:wohngeld').map((a) => a.default);
+    expect(stages).toEqual(['planned', 'tested']);
+    const text = storage.files.get('m.yaml') ?? '';
+    expect(servicesOf(text)).toEqual({
+      wohngeld: { responsible: true, stage: 'tested', 'x-ticket': 4711 },
+      hundesteuer: { responsible: true, stage: 'live' },
+      elterngeld: { responsible: false },
+    });
+    expect(text).toContain('  # laut Bürgeramt\n  wohngeld:');
+    expectEverySaveValid(storage, withServices);
+  });
+
+  it('takes a note on n, and leaves a service answered "don’t know" out of the file', async () => {
+    const file = `format: efa-readiness/assessment/v1
+catalogue: interview-fixture@1.2.0
+municipality: {name: Musterstadt, type: stadt, state: HE}
+services:
+  wohngeld: {responsible: false}
+`;
+    const ask = new FakeAsk({
+      menu: ['services', 'finish'],
+      'service:wohngeld': ['unknown'],
+      'service:hundesteuer': [press('note'), 'yes'],
+      'service-note:hundesteuer': ['seit 2025 online'],
+      'stage:hundesteuer': ['unknown'],
+      'service:elterngeld': ['unknown'],
+    });
+    const storage = new MemoryStorage();
+    await runInterviewFlow(options(ask, storage, { catalogue: withServices, lang: 'de' }), {
+      file: 'm.yaml',
+      text: file,
+    });
+    expect(ask.asked.find((a) => a.key === 'service:wohngeld')?.default).toBe('no');
+    expect(servicesOf(storage.files.get('m.yaml') ?? '')).toEqual({
+      hundesteuer: { responsible: true, note: 'seit 2025 online' },
+    });
+    expectEverySaveValid(storage, withServices);
+  });
+
+  it('is not asked with --dimension, which narrows the interview to criteria', async () => {
+    const ask = new FakeAsk({ ...start('Musterstadt', 'stadt'), 'answer:staff.training': [1] });
+    const storage = new MemoryStorage();
+    await runInterviewFlow(
+      options(ask, storage, { catalogue: withServices, dimensions: ['staff'] }),
+      {},
+    );
+    expect(ask.keys().some((k) => k.startsWith('service'))).toBe(false);
+    expect(servicesOf(storage.files.get('musterstadt.yaml') ?? '')).toBeUndefined();
   });
 });

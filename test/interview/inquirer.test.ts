@@ -6,9 +6,9 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { HELP, UNKNOWN } from '../../src/interview/answer.js';
-import { type Ask, InterviewCancelled } from '../../src/interview/ask.js';
+import { type Ask, InterviewCancelled, type Keyed } from '../../src/interview/ask.js';
 import { inquirerAsk } from '../../src/interview/inquirer.js';
-import { criterionQuestion } from '../../src/interview/questions.js';
+import { type CriterionQuestion, criterionQuestion } from '../../src/interview/questions.js';
 import type { Lang } from '../../src/model/types.js';
 import { FIXTURE, readCatalogue } from './helpers.js';
 
@@ -18,6 +18,17 @@ const criterion = (id: string) => {
   if (found === undefined) throw new Error(id);
   return found;
 };
+
+/** The value prompt of a criterion, as the interview shows it (with its keys). */
+function valuePrompt(q: CriterionQuestion, lang: Lang) {
+  if (q.kind === 'select')
+    return through<Keyed<unknown>>(lang, (ask) => ask.selectValue(q.question, q.keys));
+  if (q.kind === 'checkbox')
+    return through<Keyed<unknown>>(lang, (ask) => ask.checkboxValue(q.question, q.keys));
+  throw new Error('a number question is an input');
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** An inquirer-style prompt that asks through the terminal `Ask`, so `render` can drive it. */
 function through<T>(lang: Lang, use: (ask: Ask) => Promise<T>) {
@@ -68,7 +79,7 @@ describe('inquirerAsk', () => {
       {},
     );
     expect(getScreen()).toContain(
-      'Welcher Anteil der Anträge kommt digital an? [Prozent] (w = weiß nicht, ? = Hilfe)',
+      'Welcher Anteil der Anträge kommt digital an? [Prozent] (w = weiß nicht, n = Notiz, e = Nachweise, ? = Hilfe)',
     );
     events.type('viel');
     events.keypress('enter');
@@ -122,6 +133,11 @@ describe('inquirerAsk', () => {
     events.type(String(level));
     events.keypress('enter');
     await expect(answer).resolves.toBe(level);
+    // the same on the value prompt, with its keys
+    const keyed = await render(valuePrompt(q, 'de'), {});
+    keyed.events.type(String(level));
+    keyed.events.keypress('enter');
+    await expect(keyed.answer).resolves.toEqual({ kind: 'value', value: level });
   });
 
   it('a digit no level has moves nothing; letters keep working (w = weiß nicht)', async () => {
@@ -141,5 +157,100 @@ describe('inquirerAsk', () => {
     second.events.type('w');
     second.events.keypress('enter');
     await expect(second.answer).resolves.toBe(UNKNOWN);
+
+    const third = await render(valuePrompt(q, 'de'), {});
+    third.events.type('5');
+    third.events.keypress('enter');
+    await expect(third.answer).resolves.toEqual({ kind: 'value', value: 1 });
+    const fourth = await render(valuePrompt(q, 'de'), {});
+    fourth.events.type('w');
+    fourth.events.keypress('enter');
+    await expect(fourth.answer).resolves.toEqual({ kind: 'value', value: UNKNOWN });
+  });
+});
+
+describe('the value prompt of a criterion', () => {
+  it('shows the keys in its footer and ends on n, e and z with the highlighted choice', async () => {
+    const q = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', 1, { back: true });
+    for (const [letter, key] of [
+      ['n', 'note'],
+      ['e', 'evidence'],
+      ['z', 'back'],
+    ] as const) {
+      const { answer, events, getScreen } = await render(valuePrompt(q, 'de'), {});
+      expect(getScreen()).toContain(
+        '↑↓ bewegen • ⏎ auswählen • n Notiz • e Nachweise • z zurück • ? Hilfe',
+      );
+      events.keypress('down'); // from level 1 to level 2
+      events.type(letter);
+      await expect(answer).resolves.toEqual({ kind: 'key', key, current: 2 });
+    }
+  });
+
+  it('ends on ? where the cursor is, and comes back there', async () => {
+    const q = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', undefined);
+    const first = await render(valuePrompt(q, 'de'), {});
+    for (let i = 0; i < 3; i++) first.events.keypress('down');
+    first.events.type('?');
+    await expect(first.answer).resolves.toEqual({ kind: 'key', key: 'help', current: 3 });
+    const again = criterionQuestion(catalogue, criterion('reuse.fit-store'), 'de', 3);
+    const second = await render(valuePrompt(again, 'de'), {});
+    expect(second.getScreen()).toContain('❯ 3 – vollständig: Nachnutzung vereinbart');
+    second.events.keypress('enter');
+    await expect(second.answer).resolves.toEqual({ kind: 'value', value: 3 });
+  });
+
+  it('uses b for back in English', async () => {
+    const q = criterionQuestion(catalogue, criterion('reuse.contract'), 'en', undefined, {
+      back: true,
+    });
+    const { answer, events, getScreen } = await render(valuePrompt(q, 'en'), {});
+    expect(getScreen()).toContain('↑↓ navigate • ⏎ select • n note • e evidence • b back');
+    events.type('b');
+    await expect(answer).resolves.toEqual({ kind: 'key', key: 'back', current: true });
+  });
+
+  it('a checklist: German footer, "all" ticks the items and never "Weiß nicht" or "Hilfe"', async () => {
+    const q = criterionQuestion(catalogue, criterion('interfaces.components'), 'de', undefined);
+    const { answer, events, getScreen } = await render(valuePrompt(q, 'de'), {});
+    expect(getScreen()).toContain(
+      '↑↓ bewegen • Leertaste auswählen • a alle • i umkehren • ⏎ bestätigen • n Notiz • e Nachweise • ? Hilfe',
+    );
+    events.keypress('a');
+    await settle();
+    expect(getScreen()).toMatch(
+      /◉ BundID\n.*◉ ePayment\n.*◉ PVOG-Eintrag\n.*◯ Weiß nicht\n.*◯ \? Hilfe anzeigen/,
+    );
+    events.keypress('enter');
+    await expect(answer).resolves.toEqual({
+      kind: 'value',
+      value: ['bundid', 'epayment', 'pvog'],
+    });
+  });
+
+  it('a checklist: "invert" leaves the answers that stand alone, ? keeps ticks and cursor', async () => {
+    const withNa = { ...criterion('interfaces.components'), allow_na: true };
+    const q = criterionQuestion(catalogue, withNa, 'de', ['bundid']);
+    const { answer, events, getScreen } = await render(valuePrompt(q, 'de'), {});
+    events.keypress('i');
+    await settle();
+    expect(getScreen()).toMatch(
+      /◯ BundID\n.*◉ ePayment\n.*◉ PVOG-Eintrag\n.*◯ Weiß nicht\n.*◯ Trifft nicht zu/,
+    );
+    events.keypress('down');
+    events.type('?');
+    await expect(answer).resolves.toEqual({
+      kind: 'key',
+      key: 'help',
+      current: ['epayment', 'pvog'],
+      cursor: 'epayment',
+    });
+    const again = criterionQuestion(catalogue, withNa, 'de', ['epayment', 'pvog'], {
+      cursor: 'epayment',
+    });
+    const second = await render(valuePrompt(again, 'de'), {});
+    expect(second.getScreen()).toContain('❯◉ ePayment');
+    second.events.keypress('enter');
+    await expect(second.answer).resolves.toEqual({ kind: 'value', value: ['epayment', 'pvog'] });
   });
 });

@@ -73,11 +73,14 @@ export async function runInterview(
   }
   const dimensions = checkDimensions(options.dimension, catalogue, lang);
 
-  // The words that bring a person back to this file: --catalogue only where it is not shipped.
+  // The words that bring a person back to this file: --catalogue only where it is not shipped,
+  // and the --lang and --dimension they chose.
   const catalogueWords =
     catalogueOption !== undefined && looksLikePath(catalogueOption)
       ? ['--catalogue', catalogueOption]
       : [];
+  const langWords = typeof options.lang === 'string' ? ['--lang', lang] : [];
+  const dimensionWords = dimensions !== undefined ? ['--dimension', ...dimensions] : [];
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stdout }, lang, ctx.color);
 
   const storage = {
@@ -130,7 +133,14 @@ export async function runInterview(
       t(lang, 'interview.cancelled', {
         file: state.file,
         ...counts,
-        command: commandLine(['interview', '--output', state.file, ...catalogueWords]),
+        command: commandLine([
+          'interview',
+          '--output',
+          state.file,
+          ...catalogueWords,
+          ...langWords,
+          ...dimensionWords,
+        ]),
       }),
     );
   }
@@ -149,6 +159,7 @@ export async function runInterview(
           'report',
           file,
           ...catalogueWords,
+          ...langWords,
           '--format',
           'html',
           '--output',

@@ -125,7 +125,6 @@ export const interview: MessageTable = {
   },
   'interview.numberHintUnknown': { de: 'w = weiß nicht', en: "u = don't know" },
   'interview.numberHintNa': { de: 'n/a = trifft nicht zu', en: 'n/a = not applicable' },
-  'interview.numberHintHelp': { de: '? = Hilfe', en: '? = help' },
   'interview.numberExpected': {
     de: 'Bitte eine Zahl eingeben (z. B. {example}) – oder w für „weiß nicht“.',
     en: 'Please enter a number (e.g. {example}) – or u for "don\'t know".',
@@ -139,12 +138,46 @@ export const interview: MessageTable = {
     en: 'There is no help for this question.',
   },
   'interview.note': {
-    de: 'Notiz (optional, Enter überspringt)',
-    en: 'Note (optional, Enter skips)',
+    de: 'Notiz (leer lassen: keine Notiz)',
+    en: 'Note (leave empty for none)',
+  },
+  'interview.noteRequired': {
+    de: 'Notiz: Warum trifft die Frage nicht zu? (bei „trifft nicht zu“ erforderlich)',
+    en: 'Note: why does the question not apply? (required with "not applicable")',
+  },
+  'interview.noteNeeded': {
+    de: 'Bitte kurz begründen, warum die Frage nicht zutrifft.',
+    en: 'Please say briefly why the question does not apply.',
   },
   'interview.evidence': {
-    de: 'Nachweise (optional, mehrere mit ; trennen)',
-    en: 'Evidence (optional, separate several with ;)',
+    de: 'Nachweise (mehrere mit ; trennen; leer lassen: keine)',
+    en: 'Evidence (separate several with a semicolon; leave empty for none)',
+  },
+  'interview.currentNote': { de: 'Notiz: {note}', en: 'Note: {note}' },
+  'interview.currentEvidence': { de: 'Nachweise: {evidence}', en: 'Evidence: {evidence}' },
+
+  // services (v1.1)
+  'interview.services.question': {
+    de: 'Für welche dieser Leistungen ist Ihre Kommune zuständig, und wie weit ist der Anschluss?',
+    en: 'Which of these services is your municipality responsible for, and how far is the connection?',
+  },
+  'interview.services.progress': {
+    de: 'Leistung {number} von {total} · {title}',
+    en: 'Service {number} of {total} · {title}',
+  },
+  'interview.services.responsible': {
+    de: 'Ist Ihre Kommune für „{title}“ zuständig?',
+    en: 'Is your municipality responsible for "{title}"?',
+  },
+  'interview.services.yes': { de: 'Ja, zuständig', en: 'Yes, responsible' },
+  'interview.services.no': { de: 'Nein, nicht zuständig', en: 'No, not responsible' },
+  'interview.services.stage': {
+    de: 'Wie weit ist der Anschluss an „{title}“?',
+    en: 'How far is the connection to "{title}"?',
+  },
+  'interview.services.why': {
+    de: 'Notiz: Warum ist die Kommune nicht zuständig, wer ist es? (optional, Enter überspringt)',
+    en: 'Note: why is the municipality not responsible, and who is? (optional, Enter skips)',
   },
 
   // resume menu
@@ -161,6 +194,10 @@ export const interview: MessageTable = {
     en: 'Ask the "don\'t know" questions again ({count})',
   },
   'interview.menu.dimension': { de: 'Eine Dimension erneut durchgehen', en: 'Revisit a dimension' },
+  'interview.menu.services': {
+    de: 'Zuständigkeit und Anschluss der Leistungen durchgehen ({answered}/{total})',
+    en: 'Go through responsibility and connection of the services ({answered}/{total})',
+  },
   'interview.menu.criterion': {
     de: 'Eine einzelne Frage erneut beantworten (Suche nach Id oder Titel)',
     en: 'Answer a single question again (search by id or title)',
@@ -189,6 +226,15 @@ export const interview: MessageTable = {
   'interview.keys.all': { de: 'alle', en: 'all' },
   'interview.keys.invert': { de: 'umkehren', en: 'invert' },
   'interview.keys.submit': { de: 'bestätigen', en: 'submit' },
+  'interview.keys.space': { de: 'Leertaste', en: 'space' },
+  'interview.keys.note': { de: 'Notiz', en: 'note' },
+  'interview.keys.evidence': { de: 'Nachweise', en: 'evidence' },
+  'interview.keys.back': { de: 'zurück', en: 'back' },
+  'interview.keys.help': { de: 'Hilfe', en: 'help' },
+  // the letters of those keys, in the reader's words (zurück / back)
+  'interview.letter.note': { de: 'n', en: 'n' },
+  'interview.letter.evidence': { de: 'e', en: 'e' },
+  'interview.letter.back': { de: 'z', en: 'b' },
 
   // command edges
   'interview.noTty': {
