@@ -27,5 +27,6 @@ export function wantsColor(
   if (flag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  if (env.TERM === 'dumb') return false; // a terminal that cannot show colour says so
   return stream.isTTY === true;
 }

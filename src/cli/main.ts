@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { detectLang, isLang, t } from '../i18n/index.js';
 import { type Lang, MUNICIPALITY_TYPES, STATES } from '../model/types.js';
 import { type Context, wantsColor } from './context.js';
@@ -35,6 +35,11 @@ export async function main(
 async function runProgram(argv: readonly string[], lang: Lang, io: Io): Promise<number> {
   const status = { code: 0 };
   const program = buildProgram(lang, io, status);
+  if (argv.length === 0) {
+    // No command at all: the help is the answer, not a usage error.
+    io.stdout.write(program.helpInformation());
+    return 0;
+  }
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return status.code;
@@ -77,6 +82,7 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
         styleTitle: (title) => helpTitle(title, lang),
         optionDescription: (option) => optionDescription(option, lang),
         argumentDescription: (argument) => argument.description,
+        commandUsage: (cmd) => localUsage(new Help().commandUsage(cmd), lang),
       })
       .helpOption('-h, --help', m('cli.opt.help'))
       .showSuggestionAfterError(true);
@@ -384,6 +390,13 @@ const TITLES: Record<string, string> = {
   'Commands:': 'cli.help.commands',
   'Global Options:': 'cli.help.options',
 };
+
+/** "efa-readiness [options] [command]" in the reader's words. */
+function localUsage(usage: string, lang: Lang): string {
+  return usage
+    .replace('[options]', `[${t(lang, 'cli.help.optionsWord')}]`)
+    .replace('[command]', `[${t(lang, 'cli.help.commandWord')}]`);
+}
 
 function helpTitle(title: string, lang: Lang): string {
   const key = TITLES[title];

@@ -15,6 +15,7 @@ import {
   useState,
 } from '@inquirer/core';
 import figures from '@inquirer/figures';
+import { InternalError } from '../errors.js';
 import type { KeyBinding, Keyed } from './ask.js';
 
 /**
@@ -106,7 +107,7 @@ export const keyedSelect = createPrompt(
     const [active, setActive] = useState(start === -1 ? 0 : start);
     const search = useRef<NodeJS.Timeout | undefined>(undefined);
     const chosen = choices[active];
-    if (chosen === undefined) throw new Error('keyedSelect: no choices');
+    if (chosen === undefined) throw new InternalError('keyedSelect: no choices');
 
     useKeypress((event, rl) => {
       clearTimeout(search.current);
@@ -200,7 +201,7 @@ export const keyedCheckbox = createPrompt(
     const [error, setError] = useState<string | undefined>(undefined);
     const values = (): T[] => choices.filter((_, i) => ticked[i] === true).map((c) => c.value);
     const current = choices[active];
-    if (current === undefined) throw new Error('keyedCheckbox: no choices');
+    if (current === undefined) throw new InternalError('keyedCheckbox: no choices');
 
     useKeypress((event, rl) => {
       rl.clearLine(0);

@@ -137,7 +137,7 @@ export function renderScoreText(
   if (result.actions.length > limit) {
     lines.push(
       c.dim(
-        `  ${t(lang, 'score.more', { count: result.actions.length - limit, file: safe(options.file ?? '…') })}`,
+        `  ${t(lang, 'score.more', { count: result.actions.length - limit, file: safe(options.file ?? '…'), out: safe(reportName(options.file)) })}`,
       ),
     );
   }
@@ -195,4 +195,11 @@ function bandTone(c: Style, index: number, count: number): (text: string) => str
   if (index <= 0) return c.red;
   if (index >= count - 1) return c.green;
   return c.yellow;
+}
+
+/** Where the closing hint suggests writing the HTML report: beside the assessment, same name. */
+function reportName(file: string | undefined): string {
+  const name = (file ?? '').split(/[\\/]/).pop() ?? '';
+  const stem = name.replace(/\.ya?ml$/i, '');
+  return `${stem === '' ? 'bericht' : stem}.html`;
 }

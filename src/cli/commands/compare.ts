@@ -9,6 +9,7 @@ import { renderCompareMarkdown } from '../../compare/markdown.js';
 import { findAssessmentFiles, readAssessments, readNamedCatalogue } from '../../compare/read.js';
 import type { GroupBy, SkippedFile } from '../../compare/types.js';
 import { type Diagnostic, InputError, UsageError, formatDiagnostic } from '../../errors.js';
+import { announceWritten } from '../written.js';
 import { t } from '../../i18n/index.js';
 import '../../i18n/messages/compare.js';
 import '../../i18n/messages/xlsx.js';
@@ -185,6 +186,8 @@ export async function runCompare(
     lang,
     stdout: ctx.stdout,
   });
+  if (output !== undefined && output !== '-')
+    announceWritten(ctx, output, xlsx ? 'xlsx' : format, Buffer.byteLength(content));
   return 0;
 }
 

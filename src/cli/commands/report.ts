@@ -13,6 +13,7 @@ import { renderMarkdown } from '../../report/markdown.js';
 import { type ReportView, buildReportView } from '../../report/view.js';
 import { checkWritable, write } from '../../write/write.js';
 import type { Context } from '../context.js';
+import { announcePdf, announceWritten } from '../written.js';
 import { VERSION } from '../version.js';
 
 addMessages(reportMessages);
@@ -66,7 +67,9 @@ export async function runReport(
       lang,
       version: VERSION,
     });
-    await write(await docxBytes(ctx, view), target, { force, lang, stdout: ctx.stdout });
+    const bytes = await docxBytes(ctx, view);
+    await write(bytes, target, { force, lang, stdout: ctx.stdout });
+    if (output !== undefined) announceWritten(ctx, output, format, bytes.length);
     return 0;
   }
 
@@ -86,9 +89,11 @@ export async function runReport(
   let content: string | Buffer = text;
   if (format === 'pdf') {
     const { printPdf } = await import('../../report/pdf.js');
+    announcePdf(ctx);
     content = await printPdf(text, { env: ctx.env, lang });
   }
   await write(content, target, { force, lang, stdout: ctx.stdout });
+  if (output !== undefined) announceWritten(ctx, output, format, Buffer.byteLength(content));
   return 0;
 }
 

@@ -46,6 +46,20 @@ export const core: MessageTable = {
     en: 'assessments (files or folders) on which the effect is shown (default: the shipped examples)',
   },
   'cli.help.usage': { de: 'Aufruf:', en: 'Usage:' },
+  'cli.written': {
+    de: 'geschrieben: {file} ({format}, {size})',
+    en: 'written: {file} ({format}, {size})',
+  },
+  'cli.written.kb': { de: '{size} KB', en: '{size} KB' },
+  'cli.written.mb': { de: '{size} MB', en: '{size} MB' },
+  'cli.written.openBrowser': { de: 'im Browser öffnen', en: 'open it in a browser' },
+  'cli.written.open': { de: 'zum Öffnen bereit', en: 'ready to open' },
+  'cli.written.pdfProgress': {
+    de: 'PDF wird mit Chromium erstellt, das dauert einige Sekunden …',
+    en: 'Creating the PDF with Chromium, this takes a few seconds …',
+  },
+  'cli.help.optionsWord': { de: 'Optionen', en: 'options' },
+  'cli.help.commandWord': { de: 'Befehl', en: 'command' },
   'cli.help.options': { de: 'Optionen:', en: 'Options:' },
   'cli.help.arguments': { de: 'Argumente:', en: 'Arguments:' },
   'cli.help.commands': { de: 'Befehle:', en: 'Commands:' },
@@ -686,8 +700,8 @@ export const core: MessageTable = {
   'score.services': { de: 'EfA-Leistungen', en: 'EfA services' },
   'score.servicesBlocked': { de: 'begrenzt durch {ids}', en: 'capped by {ids}' },
   'score.more': {
-    de: '… und {count} weitere (siehe Bericht: efa-readiness report {file})',
-    en: '… and {count} more (see the report: efa-readiness report {file})',
+    de: '… und {count} weitere im Bericht: efa-readiness report {file} --format html --output {out}',
+    en: '… and {count} more in the report: efa-readiness report {file} --format html --output {out}',
   },
   'score.warnings': { de: '{count} Warnung(en):', en: '{count} warning(s):' },
   'score.failUnder': {
