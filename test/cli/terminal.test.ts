@@ -7,7 +7,9 @@ import { runMain } from '../helpers/main.js';
 
 /** Issue 17 item 8: what the terminal says around the commands. */
 const dir = mkdtempSync(join(tmpdir(), 'efa-terminal-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the terminal', () => {
   it('without arguments shows the help on stdout and exits 0', async () => {
