@@ -257,6 +257,16 @@ export interface AppendixView {
   /** The overall score recomputed from the dimension scores, with the numbers. */
   overallComputation: string | null;
   dimensionComputations: { title: string; computation: string }[];
+  /** v1.1 Overlay: what the Land profile (or any overlay) changed against its base; null without one. */
+  overlay: OverlayView | null;
+}
+
+export interface OverlayView {
+  /** Base first: "efa-default 1.1.0 (Fingerabdruck …)". */
+  chain: { id: string; version: string; fingerprint: string }[];
+  added: { criterion: string; title: string; by: string }[];
+  changed: { criterion: string; title: string; by: string; fields: string }[];
+  removed: { criterion: string; by: string; reason: string }[];
 }
 
 export interface ViewOptions {
@@ -630,6 +640,7 @@ export function buildReportView(
     dimensionComputations: criteria
       .filter((d): d is CriteriaDimensionView & { computation: string } => d.computation !== null)
       .map((d) => ({ title: d.title, computation: d.computation })),
+    overlay: overlayView(catalogue, text, criterionTitle),
   };
 
   const title = `${labels.documentTitle ?? ''} – ${municipality.name}`;
@@ -750,6 +761,33 @@ function v11Paragraphs(result: Result, catalogue: Catalogue, lang: Lang): string
   if (catalogue.dimensions.some((d) => d.criteria.some((c) => c.depends_on?.length)))
     out.push(t(lang, 'report.appendix.dependsOn'));
   return out;
+}
+
+/** The overlay's changes for the method appendix, from the loader's provenance (pure). */
+function overlayView(
+  catalogue: Catalogue,
+  text: (value: Text) => string,
+  title: (id: string) => string,
+): OverlayView | null {
+  const provenance = catalogue.provenance;
+  if (!provenance || provenance.chain.length < 2) return null;
+  const base = provenance.chain[0]?.id;
+  const entries = Object.entries(provenance.criteria);
+  return {
+    chain: provenance.chain.map((layer) => ({ ...layer })),
+    added: entries
+      .filter(([, p]) => p.origin !== base)
+      .map(([id, p]) => ({ criterion: id, title: title(id), by: p.origin })),
+    changed: entries.flatMap(([id, p]) =>
+      p.changes.map((change) => ({
+        criterion: id,
+        title: title(id),
+        by: change.by,
+        fields: change.fields.join(', '),
+      })),
+    ),
+    removed: provenance.removed.map((r) => ({ criterion: r.id, by: r.by, reason: text(r.reason) })),
+  };
 }
 
 /** Every `report.label.*` message in one language, keyed without the prefix. */

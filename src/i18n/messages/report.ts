@@ -197,6 +197,22 @@ export const reportMessages: MessageTable = {
   'report.label.passed': { de: 'erfüllt', en: 'met' },
   'report.label.failed': { de: 'nicht erfüllt', en: 'not met' },
   'report.label.computation': { de: 'Nachrechnung', en: 'Recomputation' },
+  'report.label.overlay': {
+    de: 'Katalogkette: was das Profil am Basiskatalog ändert',
+    en: 'Catalogue chain: what the profile changes in its base catalogue',
+  },
+  'report.label.overlayIntro': {
+    de: 'Dieser Bericht beruht auf einem Katalog, der einen anderen erweitert. Die Kette steht zuerst (Basis oben), danach jede Änderung mit dem Katalog, der sie vornimmt; alle übrigen Kriterien gelten unverändert aus dem Basiskatalog.',
+    en: 'This report rests on a catalogue that extends another. The chain comes first (base at the top), then every change with the catalogue that makes it; all other criteria apply unchanged from the base catalogue.',
+  },
+  'report.label.version': { de: 'Version', en: 'Version' },
+  'report.label.fingerprint': { de: 'Fingerabdruck', en: 'Fingerprint' },
+  'report.label.overlayAdded': { de: 'Hinzugefügte Kriterien', en: 'Criteria added' },
+  'report.label.overlayChanged': { de: 'Geänderte Kriterien', en: 'Criteria changed' },
+  'report.label.overlayRemoved': { de: 'Entfernte Kriterien', en: 'Criteria removed' },
+  'report.label.changedBy': { de: 'durch', en: 'by' },
+  'report.label.fields': { de: 'geänderte Felder', en: 'fields changed' },
+  'report.label.reason': { de: 'Begründung', en: 'Reason' },
   'report.label.embeddedData': {
     de: 'Das vollständige Ergebnis ist als JSON in diese Datei eingebettet (Element „efa-result“).',
     en: 'The complete result is embedded in this file as JSON (element "efa-result").',
