@@ -29,6 +29,23 @@ export interface Parsed {
 
 /** Aliases are legal YAML, but a few dozen expanding into each other is a "billion laughs" bomb. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * How far those aliases may expand (the `yaml` package's own count): generous
+ * for real files, which repeat a block a few times, and far below what a
+ * nested bomb needs.
+ */
+const MAX_ALIAS_EXPANSION = 10_000;
+
+/** The alias nodes written in the document (`*name`), not their expansion. */
+function aliasCount(document: Document): number {
+  let count = 0;
+  visit(document, {
+    Alias() {
+      count += 1;
+    },
+  });
+  return count;
+}
 
 /**
  * Parse the text of one YAML file into a plain value with positions. Pure:
@@ -87,16 +104,20 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
     return { value: undefined, source: sourceMap(file, first, at), diagnostics };
   }
 
+  if (aliasCount(first) > MAX_ALIAS_COUNT) {
+    error('alias-bomb', { line: 1, col: 1 }, t(lang, 'parse.aliasBomb', { max: MAX_ALIAS_COUNT }));
+    return { value: undefined, source: sourceMap(file, first, at), diagnostics };
+  }
   let value: unknown;
   try {
-    value = first.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    value = first.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const code = /alias/i.test(message) ? 'alias-bomb' : 'yaml-resolve';
     error(
       code,
       { line: 1, col: 1 },
-      t(lang, code === 'alias-bomb' ? 'parse.aliasBomb' : 'parse.syntax', {
+      t(lang, code === 'alias-bomb' ? 'parse.aliasExpansion' : 'parse.syntax', {
         max: MAX_ALIAS_COUNT,
         detail: message,
       }),

@@ -31,7 +31,42 @@ export function answerShapeProblem(
     };
   }
   if (!('value' in data)) return { message: t(lang, 'answer.noValue') };
-  return undefined;
+  return detailProblem(data as Record<string, unknown>, lang);
+}
+
+/** A note that is no text, evidence that is no list of texts: named at the field. */
+function detailProblem(
+  data: Record<string, unknown>,
+  lang: Lang,
+): { key: string; message: string } | undefined {
+  const note = data.note;
+  if (note !== undefined && note !== null && typeof note !== 'string') {
+    return { key: 'note', message: t(lang, 'answer.noteNotText', { found: describe(note, lang) }) };
+  }
+  const evidence = data.evidence;
+  if (evidence === undefined || evidence === null) return undefined;
+  if (!Array.isArray(evidence)) {
+    if (typeof evidence === 'string' && evidence.trim() !== '') return undefined; // one text is allowed
+    return { key: 'evidence', message: t(lang, 'answer.evidenceNotList') };
+  }
+  const index = evidence.findIndex((item) => typeof item !== 'string' || item.trim() === '');
+  if (index < 0) return undefined;
+  const item: unknown = evidence[index];
+  return {
+    key: 'evidence',
+    message:
+      typeof item === 'string'
+        ? t(lang, 'answer.evidenceEmpty', { number: index + 1 })
+        : t(lang, 'answer.evidenceNotText', { number: index + 1, found: describe(item, lang) }),
+  };
+}
+
+function describe(value: unknown, lang: Lang): string {
+  if (Array.isArray(value)) return t(lang, 'answer.found.list');
+  if (typeof value === 'object' && value !== null) return t(lang, 'answer.found.mapping');
+  return typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : t(lang, 'answer.found.other');
 }
 
 /** Each error at a place that has a natural-input fix says the exact replacement. */

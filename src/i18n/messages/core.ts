@@ -305,6 +305,10 @@ export const core: MessageTable = {
     de: 'Dieser Schlüssel steht nicht dort, wo YAML ihn erwartet: er ist tiefer eingerückt als die Schlüssel darüber, oder die Zeile davor endet ohne Doppelpunkt. Bitte die Einrückung dieser Zeile an die Zeilen darüber angleichen.',
     en: 'This key is not where YAML expects it: it is indented deeper than the keys above, or the line before ends without a colon. Align this line’s indentation with the lines above.',
   },
+  'parse.aliasExpansion': {
+    de: 'YAML-Aliase verweisen so ineinander, dass die Datei auf ein Vielfaches anwachsen würde; sie wird aus Sicherheitsgründen nicht gelesen. Bitte die Blöcke ausschreiben statt mit &/* zu verschachteln.',
+    en: 'YAML aliases refer into each other so that the file would grow many times over; it is not read, for safety. Please write the blocks out instead of nesting them with &/*.',
+  },
   'parse.aliasBomb': {
     de: 'zu viele YAML-Aliase (mehr als {max}); die Datei wird aus Sicherheitsgründen nicht gelesen.',
     en: 'too many YAML aliases (more than {max}); the file is not read, for safety.',

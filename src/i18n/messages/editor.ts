@@ -156,6 +156,25 @@ export const editor: MessageTable = {
     de: "unbekannter Schlüssel '{key}' – in einer Antwort stehen value, note und evidence (eigene Daten unter x-…).",
     en: "unknown key '{key}' – an answer holds value, note and evidence (own data under x-…).",
   },
+  'answer.noteNotText': {
+    de: '\'note\' muss ein Text sein, gefunden: {found}. Zahlen und Ja/Nein in Anführungszeichen setzen, z. B. note: "12 Leistungen".',
+    en: '\'note\' must be a text, found: {found}. Put numbers and yes/no in quotes, e.g. note: "12 services".',
+  },
+  'answer.evidenceNotList': {
+    de: "'evidence' ist eine Liste von Nachweisen, je Zeile einer mit „- “, z. B. evidence: [Ratsbeschluss 2025].",
+    en: '\'evidence\' is a list of pieces of evidence, one per line with "- ", e.g. evidence: [council decision 2025].',
+  },
+  'answer.evidenceEmpty': {
+    de: "Nachweis Nr. {number} unter 'evidence' ist leer: bitte benennen (z. B. Dokument und Datum) oder die Zeile löschen.",
+    en: "evidence item {number} under 'evidence' is empty: name it (e.g. document and date) or delete the line.",
+  },
+  'answer.evidenceNotText': {
+    de: "Nachweis Nr. {number} unter 'evidence' ist kein Text, gefunden: {found}. Jeder Nachweis ist eine Zeile Text, z. B. - Dienstanweisung 2024.",
+    en: "evidence item {number} under 'evidence' is not a text, found: {found}. Each piece of evidence is one line of text, e.g. - service instruction 2024.",
+  },
+  'answer.found.list': { de: 'eine Liste', en: 'a list' },
+  'answer.found.mapping': { de: 'eine Zuordnung', en: 'a mapping' },
+  'answer.found.other': { de: 'ein anderer Wert', en: 'another value' },
   'answer.noValue': {
     de: "Die Antwort braucht 'value:' – zum Beispiel value: 2 unter den Angaben note und evidence.",
     en: "The answer needs 'value:' – for example value: 2 beside note and evidence.",
