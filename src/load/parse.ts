@@ -90,7 +90,14 @@ export function parseYaml(text: string, file: string, lang: Lang): Parsed {
   }
   for (const doc of list.slice(0, 1)) {
     for (const e of syntaxProblems([...doc.errors, ...doc.warnings], text, at)) {
-      error(`yaml-${e.code.toLowerCase()}`, e.pos, yamlMessage(e.code, e.message, lang));
+      const indent = KEY_PLACE.has(e.code) ? keyIndent(text, e.pos.line) : undefined;
+      error(
+        `yaml-${e.code.toLowerCase()}`,
+        e.pos,
+        indent
+          ? t(lang, 'parse.keyIndent', { ...indent, key: indent.key })
+          : yamlMessage(e.code, e.message, lang),
+      );
     }
   }
   if (!first || diagnostics.length > 0) {
@@ -276,6 +283,31 @@ function keyLineOffset(text: string, offset: number): number {
   let next = end + 1;
   while (next < text.length && text[next] === ' ') next += 1;
   return next < text.length ? next : offset;
+}
+
+/**
+ * A key indented deeper than the key on the line above, where that key has a
+ * value (so it cannot open a block): how deep it is and how deep it should
+ * be, in spaces. Undefined where the lines do not look like that.
+ */
+function keyIndent(
+  text: string,
+  line: number,
+): { key: string; found: number; expected: number } | undefined {
+  const lines = text.split(/\r?\n/);
+  const own = lines[line - 1];
+  const match = own === undefined ? null : /^( *)([^\s#:][^:]*):(?:\s|$)/.exec(own);
+  if (!match) return undefined;
+  const found = match[1]?.length ?? 0;
+  for (let i = line - 2; i >= 0; i--) {
+    const above = lines[i] ?? '';
+    if (above.trim() === '' || above.trimStart().startsWith('#')) continue;
+    const sibling = /^( *)[^\s#:][^:]*:\s+\S/.exec(above);
+    const expected = sibling?.[1]?.length;
+    if (expected === undefined || expected >= found) return undefined;
+    return { key: (match[2] ?? '').trim(), found, expected };
+  }
+  return undefined;
 }
 
 const YAML_CODES: Partial<Record<string, string>> = {

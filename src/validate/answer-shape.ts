@@ -31,7 +31,7 @@ export function answerShapeProblem(
     };
   }
   if (!('value' in data)) return { message: t(lang, 'answer.noValue') };
-  return detailProblem(data as Record<string, unknown>, lang);
+  return detailProblem(data, lang);
 }
 
 /** A note that is no text, evidence that is no list of texts: named at the field. */

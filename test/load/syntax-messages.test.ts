@@ -7,7 +7,7 @@ describe('YAML syntax messages', () => {
     const d = parseYaml('answers:\n  a: 1\n   b: 2\n', 'f.yaml', 'de').diagnostics;
     expect(d).toHaveLength(1);
     expect(d[0]?.line).toBe(3);
-    expect(d[0]?.message).toContain('Einrückung');
+    expect(d[0]?.message).toContain("'b' ist um 3 statt 2 Leerzeichen eingerückt");
     expect(d[0]?.message).not.toMatch(/mappings|allowed|Implicit/);
   });
 

@@ -70,3 +70,21 @@ describe('the alias limit', () => {
     expect(errors[0]?.message).toMatch(/mehr als 100/);
   });
 });
+
+describe('a mis-indented key (issue 10 item 16)', () => {
+  it('is one message, at the key, saying by how many spaces', () => {
+    const errors = errorsOf('answers:\n  reuse.policy: true\n   reuse.cost-avv: 2\n');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 6, col: 4 });
+    expect(errors[0]?.message).toBe(
+      "Der Schlüssel 'reuse.cost-avv' ist um 3 statt 2 Leerzeichen eingerückt; bitte so weit einrücken wie den Schlüssel in der Zeile darüber.",
+    );
+    expect(errors[0]?.message).not.toMatch(/[Nn]ested|compact/);
+  });
+
+  it('a tab gives one message in the reader’s language, however many lines it spoils', () => {
+    const errors = errorsOf(`answers:\n${'\treuse.policy: true\n'.repeat(5)}`, 'en');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/^Tabs are not allowed in YAML/);
+  });
+});

@@ -301,6 +301,10 @@ export const core: MessageTable = {
     de: 'YAML-Syntaxfehler an dieser Stelle; bitte Einrückung, Doppelpunkte, Anführungszeichen und Klammern prüfen.',
     en: 'YAML syntax error here; check indentation, colons, quotation marks and brackets.',
   },
+  'parse.keyIndent': {
+    de: "Der Schlüssel '{key}' ist um {found} statt {expected} Leerzeichen eingerückt; bitte so weit einrücken wie den Schlüssel in der Zeile darüber.",
+    en: "The key '{key}' is indented by {found} instead of {expected} spaces; please indent it as far as the key on the line above.",
+  },
   'parse.keyPlace': {
     de: 'Dieser Schlüssel steht nicht dort, wo YAML ihn erwartet: er ist tiefer eingerückt als die Schlüssel darüber, oder die Zeile davor endet ohne Doppelpunkt. Bitte die Einrückung dieser Zeile an die Zeilen darüber angleichen.',
     en: 'This key is not where YAML expects it: it is indented deeper than the keys above, or the line before ends without a colon. Align this line’s indentation with the lines above.',
