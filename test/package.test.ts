@@ -58,7 +58,9 @@ describe('npm pack, installed into an empty folder', () => {
     });
 
     const report = npx(['report', example, '--format', 'html', '--output', 'bericht.html']);
-    expect(report.stderr).toBe('');
+    expect(report.stderr).toMatch(
+      /^geschrieben: bericht\.html \(HTML, \d+ KB\) – im Browser öffnen\n$/,
+    );
     expect(report.status).toBe(0);
     const html = readFileSync(join(dir, 'bericht.html'), 'utf8');
     expect(html).toMatch(/^<!doctype html>/i);

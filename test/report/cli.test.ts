@@ -72,7 +72,9 @@ describe('efa-readiness report', () => {
       const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'blaupause.pdf'], {
         cwd: dir,
       });
-      expect(run.stderr).toBe('');
+      expect(run.stderr).toMatch(
+        /^geschrieben: blaupause\.pdf \(PDF, \d+ KB\) – zum Öffnen bereit\n$/,
+      );
       expect(run.code).toBe(0);
       expect(readFileSync(join(dir, 'blaupause.pdf')).subarray(0, 5).toString('latin1')).toBe(
         '%PDF-',

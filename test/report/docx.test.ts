@@ -184,7 +184,9 @@ describe('efa-readiness report --format docx', () => {
     const run = runCli(['report', example, '--format', 'docx', '--output', 'bericht.docx'], {
       cwd: dir,
     });
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toMatch(
+      /^geschrieben: bericht\.docx \(DOCX, \d+ KB\) – zum Öffnen bereit\n$/,
+    );
     expect(run.code).toBe(0);
     const file = join(dir, 'bericht.docx');
     expect(existsSync(file)).toBe(true);
