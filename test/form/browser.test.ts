@@ -5,9 +5,7 @@
  * and checked against the CLI, imports with errors, hostile text, axe-core.
  * Skipped with the reason when no Chromium is found, except under CI=true.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
@@ -20,21 +18,26 @@ import {
   runAxe,
   startChromium,
 } from '../helpers/browser.js';
-import { EXAMPLES, runMain, withOwnKeys } from './helpers.js';
+import { EXAMPLES, withOwnKeys } from './helpers.js';
+import {
+  cliResult as scoreWithCli,
+  expectedNumbers,
+  fillByKeyboard,
+  focusedField,
+  formHtml as makeForm,
+  readPageNumbers,
+  scratchDir,
+} from './in-browser.js';
 
 const chromium = await startChromium();
-const dir = mkdtempSync(join(tmpdir(), 'efa-form-'));
+const dir = scratchDir();
 const examples = readdirSync(EXAMPLES)
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 
-/** `efa-readiness form …` in-process; the page's HTML. */
-async function formHtml(args: string[], name = 'form.html'): Promise<string> {
-  const output = join(dir, `${Math.random().toString(36).slice(2)}-${name}`);
-  const run = await runMain(['form', ...args, '--output', output]);
-  if (run.code !== 0) throw new Error(run.err);
-  return readFileSync(output, 'utf8');
-}
+const formHtml = (args: string[], name?: string): Promise<string> => makeForm(dir, args, name);
+const cliResult = (text: string, name?: string): Promise<Result> => scoreWithCli(dir, text, name);
+const pageNumbers = (page: Page): Promise<Record<string, string>> => page.evaluate(readPageNumbers);
 
 /** Click "YAML herunterladen" and return the file's name and text. */
 async function download(page: Page): Promise<{ name: string; text: string }> {
@@ -44,61 +47,6 @@ async function download(page: Page): Promise<{ name: string; text: string }> {
   ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
-}
-
-/** The CLI's result (score --format json) for a YAML text. */
-async function cliResult(text: string, name = 'download.yaml'): Promise<Result> {
-  const file = join(dir, name);
-  writeFileSync(file, text);
-  const validate = await runMain(['validate', file]);
-  expect(validate.code, validate.err).toBe(0);
-  const run = await runMain(['score', file, '--format', 'json']);
-  expect(run.code, run.err).toBe(0);
-  return JSON.parse(run.out) as Result;
-}
-
-/** The numbers the page shows, as text. */
-async function pageNumbers(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const element of document.querySelectorAll('[data-result]')) {
-      out[element.getAttribute('data-result') ?? ''] = element.textContent;
-    }
-    const band = document.querySelector('[data-band]')?.getAttribute('data-band') ?? '';
-    out.bandId = band;
-    delete out.band; // the label; the id is compared
-
-    for (const gate of document.querySelectorAll('[data-gate]')) {
-      out[`gate:${gate.getAttribute('data-gate') ?? ''}`] = gate.className;
-    }
-    for (const service of document.querySelectorAll('[data-service]')) {
-      out[`service:${service.getAttribute('data-service') ?? ''}`] =
-        service.getAttribute('data-band') ?? '';
-    }
-    const next = document.querySelector('[data-next-band]');
-    out.nextBand = next?.getAttribute('data-next-band') ?? '';
-    out.nextSteps = [...document.querySelectorAll('[data-step]')]
-      .map((step) => step.getAttribute('data-step') ?? '')
-      .join(' ');
-    return out;
-  });
-}
-
-/** What the CLI's result says, written as the page writes it (German). */
-function expectedNumbers(result: Result): Record<string, string> {
-  const de = (n: number | null): string => (n === null ? '—' : n.toFixed(1).replace('.', ','));
-  const out: Record<string, string> = {
-    score: `${de(result.score)} von 100`,
-    coverage: `${de(result.coverage)} %`,
-    bandId: result.band ?? '',
-  };
-  for (const d of result.dimensions) out[`dimension:${d.id}`] = de(d.score);
-  for (const g of result.gates) out[`gate:${g.criterion}`] = g.passed ? 'passed' : 'failed';
-  for (const sv of result.services)
-    out[`service:${sv.id}`] = sv.applicable ? (sv.band ?? '') : 'n/a';
-  out.nextBand = result.next_band?.band ?? '';
-  out.nextSteps = (result.next_band?.steps ?? []).map((step) => step.criterion).join(' ');
-  return out;
 }
 
 function expectClean(page: HtmlPage): void {
@@ -117,7 +65,11 @@ describe.skipIf(!chromium.browser)(`the questionnaire in Chromium${chromium.skip
   it('is filled in by keyboard alone, restored after a reload, and downloads what the CLI scores alike', async () => {
     const page = await openHtml(browser(), await formHtml([]));
     try {
-      await fillByKeyboard(page.page);
+      await fillByKeyboard({
+        press: (key) => page.page.keyboard.press(key),
+        type: (text) => page.page.keyboard.type(text),
+        focused: () => page.page.evaluate(focusedField),
+      });
       const shown = await pageNumbers(page.page);
       const { name, text } = await download(page.page);
       expect(name).toBe('tastaturhausen.yaml');
@@ -396,48 +348,3 @@ describe.skipIf(!chromium.browser)(`the questionnaire in Chromium${chromium.skip
     }
   });
 });
-
-/**
- * Tab through the whole page from the top, pressing only keys: the
- * municipality block by typing and arrow keys, each radio group by a digit,
- * numbers typed, the first checklist item by Space, one note typed.
- */
-async function fillByKeyboard(page: Page): Promise<void> {
-  const k = page.keyboard;
-  for (let step = 0; step < 1500; step++) {
-    await k.press('Tab');
-    const at = await page.evaluate(() => {
-      const e = document.activeElement as HTMLInputElement | null;
-      return {
-        id: e?.id ?? '',
-        tag: e?.tagName ?? '',
-        type: e?.type ?? '',
-        name: e?.name ?? '',
-        checked: e?.checked ?? false,
-        inResult: e?.closest('#result') !== null,
-        digits: e?.name
-          ? [...document.querySelectorAll<HTMLInputElement>(`input[name="${e.name}"]`)].map(
-              (r) => r.dataset.digit ?? '',
-            )
-          : [],
-      };
-    });
-    if (at.inResult) return;
-    if (at.id === 'f-municipality.name') await k.type('Tastaturhausen');
-    else if (at.id === 'f-municipality.type')
-      for (let i = 0; i < 2; i++) await k.press('ArrowDown');
-    else if (at.id === 'f-municipality.state')
-      for (let i = 0; i < 7; i++) await k.press('ArrowDown');
-    else if (at.id === 'f-municipality.population') await k.type('23.000');
-    else if (at.id === 'f-assessment.method') await k.press('ArrowDown');
-    else if (at.id === 'note-reuse.legal-route') await k.type('per Tastatur');
-    else if (at.type === 'radio' && at.name.startsWith('a-')) {
-      const digits = at.digits.filter((d) => d !== '');
-      await k.press(digits[(step * 7) % digits.length] ?? '1');
-    } else if (at.type === 'radio' && at.name.startsWith('m-') && !at.checked)
-      await k.press('ArrowLeft');
-    else if (at.tag === 'INPUT' && at.id.startsWith('n-')) await k.type('42');
-    else if (at.type === 'checkbox' && at.id.endsWith('-0')) await k.press('Space');
-  }
-  throw new Error('the result was never reached by Tab');
-}

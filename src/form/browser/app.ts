@@ -29,7 +29,7 @@ import { fieldOf, problemsAsErrors, type ShownError, showFieldErrors } from './f
 import { renderInfo, renderMunicipality } from './municipality.js';
 import { renderResult } from './result.js';
 import { renderServices, updateServiceHints } from './services.js';
-import { clockTime, readStored, removeStored, writeStored } from './storage.js';
+import { clockTime, readStored, removeStored, storageWorks, writeStored } from './storage.js';
 
 type Base = { file: string; text: string } | null;
 interface Notice {
@@ -69,6 +69,8 @@ export class App {
       this.base = stored.base;
       this.baseValue = this.parseBase(stored.base);
       this.status = this.m('form.restored', { time: clockTime(new Date(stored.savedAt)) });
+    } else if (!storageWorks()) {
+      this.status = this.m('form.notSaved');
     }
     window.addEventListener('beforeprint', () => {
       for (const details of document.querySelectorAll('details')) details.open = true;

@@ -23,6 +23,24 @@ export function writeStored(key: string, stored: StoredState): boolean {
   }
 }
 
+/**
+ * Whether this browser keeps anything in localStorage for this page. Firefox
+ * gives file: pages one shared localStorage, kept with the profile, like
+ * Chromium does; with storage switched off (`dom.storage.enabled`, or site
+ * data blocked) `window.localStorage` is null or throws, and the page says so
+ * at once instead of after the first entry.
+ */
+export function storageWorks(): boolean {
+  const probe = 'efa-readiness:probe';
+  try {
+    window.localStorage.setItem(probe, '1');
+    window.localStorage.removeItem(probe);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function removeStored(key: string): void {
   try {
     window.localStorage.removeItem(key);
