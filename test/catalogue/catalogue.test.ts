@@ -18,19 +18,46 @@ const FILE = join(ROOT, 'criteria', 'efa-default.yaml');
 const LANGS = ['de', 'en'] as const;
 
 /**
- * Hosts of primary sources (DOMAIN.md's, the federal law portal, the IT-Planungsrat,
- * FITKO); a reference URL must point to one of them.
+ * Hosts of primary sources: the issuing bodies themselves (federal and Land law portals and
+ * ministries, the IT-Planungsrat, FITKO, BSI, the EU, standards bodies, the operators of the
+ * platforms and standards cited); a reference URL must point to one of them.
  */
 const SOURCE_HOSTS = [
+  // law and official gazettes
   'www.gesetze-im-internet.de',
+  'www.recht.bund.de',
+  'eur-lex.europa.eu',
+  'www.gesetze-bayern.de',
+  // federal and federal-state bodies
   'www.it-planungsrat.de',
   'www.fitko.de',
-  'eur-lex.europa.eu',
   'docs.fitko.de',
+  'bva.bund.de',
+  'www.bsi.bund.de',
+  'bmds.bund.de',
+  'www.digitale-verwaltung.de',
+  'leitfaden.ozg-umsetzung.de',
+  'servicestandard.gov.de',
+  'servicestandard.ozg-umsetzung.de',
+  'fimportal.de',
+  'www.xrepository.de',
+  'xgewerbeanzeige.de',
+  'xleitstelle.de',
+  'www.marktplatz.govdigital.de',
+  // Länder
   'ozg.brandenburg.de',
   'digital-direkt.nrw',
   'ozg.sachsen-anhalt.de',
-  'bva.bund.de',
+  'hessen.de',
+  'digitales.hessen.de',
+  'innen.hessen.de',
+  'lbit.hessen.de',
+  'kern-ux.de',
+  // operators and international standards
+  'docs.osi.dataport.de',
+  'digital-strategy.ec.europa.eu',
+  'www.etsi.org',
+  'www.w3.org',
 ];
 
 let catalogue: Catalogue;
@@ -193,11 +220,12 @@ describe('the default catalogue', () => {
     expect(problems).toEqual([]);
   });
 
-  it('cites only https sources that DOMAIN.md names', () => {
-    const urls = criteria.flatMap((c) =>
-      (c.references ?? []).flatMap((r) => (r.url ? [r.url] : [])),
+  it('cites every source with an https URL of a primary source', () => {
+    const references = criteria.flatMap((c) =>
+      (c.references ?? []).map((r) => ({ at: `${c.id}: ${JSON.stringify(r.title)}`, url: r.url })),
     );
-    expect(urls.length).toBeGreaterThan(0);
+    expect(references.filter((r) => r.url === undefined).map((r) => r.at)).toEqual([]);
+    const urls = references.flatMap((r) => (r.url ? [r.url] : []));
     for (const url of urls) {
       const parsed = new URL(url);
       expect(parsed.protocol, url).toBe('https:');
