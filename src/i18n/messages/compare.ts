@@ -229,6 +229,13 @@ export const compare: MessageTable = {
     de: 'Erstellt mit efa-readiness. Alle Daten bleiben auf Ihrem Rechner.',
     en: 'Made with efa-readiness. All data stays on your machine.',
   },
+  'compare.html.legend': {
+    de: 'Kurzbezeichnungen der Dimensionen:',
+    en: 'Short names of the dimensions:',
+  },
+  'compare.html.filter': { de: 'Zeilen filtern:', en: 'Filter rows:' },
+  'compare.html.filterCount': { de: '{shown} von {total} Zeilen', en: '{shown} of {total} rows' },
+  'compare.peers.all': { de: 'Alle Kommunen', en: 'All municipalities' },
   'compare.html.bandsCaption': {
     de: 'Verteilung der Reifestufen über die Kommunen',
     en: 'Distribution of readiness bands across municipalities',
@@ -330,6 +337,14 @@ export const compare: MessageTable = {
   'compare.stages.intro': {
     de: 'Wie weit jede Kommune (neueste Einschätzung) je EfA-Leistung ist; „nicht zuständig“ zählt in keiner Statistik über Leistungen.',
     en: 'How far each municipality (latest assessment) is per EfA service; “not responsible” counts in no statistic over services.',
+  },
+  'compare.stages.part': {
+    de: 'Anschlussstand je EfA-Leistung, Teil {part} von {parts}',
+    en: 'Connection stage per service, part {part} of {parts}',
+  },
+  'compare.trends.dimensions': {
+    de: 'Veränderung je Dimension (Punkte)',
+    en: 'Change per dimension (points)',
   },
   'compare.stages.folded': {
     de: 'Die ersten {shown} von {total} Kommunen; alle stehen in der CSV- und JSON-Ausgabe.',
