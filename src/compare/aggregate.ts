@@ -543,11 +543,7 @@ export function aggregateWithIdentities(
 }
 
 /** The peer groups of the handouts: all, each type, each Land (only those present). */
-function summarisePeers(
-  catalogue: Catalogue,
-  latest: readonly Digest[],
-  lang: Lang,
-): PeerGroup[] {
+function summarisePeers(catalogue: Catalogue, latest: readonly Digest[], lang: Lang): PeerGroup[] {
   const group = (by: PeerGroup['by'], key: string, members: readonly Digest[]): PeerGroup => {
     const dimensions = idRecord<Stats>();
     catalogue.dimensions.forEach((d, di) => {

@@ -135,7 +135,10 @@ function criterionCell(s: CriterionSummary): string {
 function municipalityTable(p: PageContext): TableOptions {
   return {
     sortable: true,
-    filter: { label: t(p.lang, 'compare.html.filter'), count: t(p.lang, 'compare.html.filterCount') },
+    filter: {
+      label: t(p.lang, 'compare.html.filter'),
+      count: t(p.lang, 'compare.html.filterCount'),
+    },
   };
 }
 
@@ -258,7 +261,9 @@ function prioritiesSection(p: PageContext): Section {
         }),
       );
     }
-    facts.push(m('compare.priority.mean', { mean: num(s.mean, lang), gain: num(s.mean_gain, lang) }));
+    facts.push(
+      m('compare.priority.mean', { mean: num(s.mean, lang), gain: num(s.mean_gain, lang) }),
+    );
     let item = `<li><strong>${h(s.title)}</strong> <code>${breakable(s.id)}</code> (${h(dimensionTitle(c, s.dimension))}): ${facts.join('; ')}.`;
     if (s.recommendation !== null) {
       const eh = effortHorizon(lang, s.effort, s.horizon);
@@ -446,10 +451,7 @@ function servicesSection(p: PageContext): Section | null {
  * page without breaking a word: 15 services do not fit across A4 beside the
  * names. Each part repeats the municipality column.
  */
-function stageTables(
-  p: PageContext,
-  matrix: NonNullable<ReturnType<typeof stageMatrix>>,
-): string {
+function stageTables(p: PageContext, matrix: NonNullable<ReturnType<typeof stageMatrix>>): string {
   const groups = columnGroups(matrix.head, matrix.rows);
   const options = matrix.shown < matrix.total ? {} : municipalityTable(p);
   return groups
@@ -523,7 +525,11 @@ function trendsSection(p: PageContext): Section {
   const { c, lang, m } = p;
   const h = escapeHtml;
   if (c.trends.length === 0)
-    return { id: 'trends', title: m('compare.h.trends'), body: `<p>${m('compare.trends.none')}</p>` };
+    return {
+      id: 'trends',
+      title: m('compare.h.trends'),
+      body: `<p>${m('compare.trends.none')}</p>`,
+    };
   const trends = trendView(c, p.foldAbove);
   const options = trends.hidden > 0 ? {} : municipalityTable(p);
   const overall = table(
@@ -619,7 +625,9 @@ function page(p: PageContext, first: Section[], rest: Section[]): string {
     "form-action 'none'",
   ].join('; ');
   const title = m('compare.title', { count: integer(c.counts.municipalities, lang) });
-  const toc = [...first, ...rest].map((s) => `<li><a href="#${s.id}">${s.title}</a></li>`).join('\n');
+  const toc = [...first, ...rest]
+    .map((s) => `<li><a href="#${s.id}">${s.title}</a></li>`)
+    .join('\n');
   const lead = m('compare.subtitle', {
     catalogue: c.catalogue.title,
     id: c.catalogue.id,

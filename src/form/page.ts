@@ -70,7 +70,6 @@ export function renderFormPage(input: FormPageInput): string {
   ].join('\n');
 }
 
-
 /** Script text that cannot end its element early (`</script` inside a string or regex). */
 function safeInlineScript(code: string): string {
   return code.replace(/<\/(script)/gi, '<\\/$1');
