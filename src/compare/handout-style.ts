@@ -51,6 +51,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   figure { max-width: 12cm; }
   table { font-size: 8.5pt; }
+  .bar { width: 96px; height: 15px; }
   tr { break-inside: avoid; }
   tbody { break-inside: avoid; }
   thead { display: table-header-group; }

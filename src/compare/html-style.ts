@@ -37,9 +37,9 @@ tbody th { text-align: left; font-weight: 600; }
 .long, code { overflow-wrap: anywhere; }
 th button { font: inherit; color: inherit; background: none; border: 0; padding: 0; margin: 0;
   text-align: inherit; cursor: pointer; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort="ascending"] button::after { content: " \\25B2"; color: var(--ink); }
-th[aria-sort="descending"] button::after { content: " \\25BC"; color: var(--ink); }
+th button::after { content: "\\00a0\\2195"; color: var(--muted); }
+th[aria-sort="ascending"] button::after { content: "\\00a0\\25B2"; color: var(--ink); }
+th[aria-sort="descending"] button::after { content: "\\00a0\\25BC"; color: var(--ink); }
 .filter { display: block; margin: .3rem 0 0; }
 .filter input { font: inherit; padding: .1rem .3rem; }
 .legend p { margin: 0; font-weight: 600; }
