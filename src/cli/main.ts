@@ -243,11 +243,13 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
     .argument('<paths...>', m('cli.arg.paths'))
     .addOption(
       new Option('-f, --format <format>', m('cli.opt.format'))
-        .choices(['md', 'html', 'json', 'csv', 'xlsx'])
+        .choices(['md', 'html', 'pdf', 'json', 'csv', 'xlsx'])
         .default('md'),
     )
     .option('-o, --output <file>', m('cli.opt.output'))
     .option('--force', m('cli.opt.force'))
+    .option('--handouts <folder>', m('cli.opt.handouts'))
+    .option('--fold-above <n>', m('cli.opt.foldAbove'))
     .addOption(new Option('--group-by <key>', m('cli.opt.groupBy')).choices(['type', 'state']))
     .option('--anonymize', m('cli.opt.anonymize'))
     .option('--anonymize-key <file>', m('cli.opt.anonymizeKey'))
@@ -260,6 +262,8 @@ function buildProgram(lang: Lang, io: Io, status: { code: number }): Command {
         'efa-readiness compare pilotkommunen/ --format html --output vergleich.html --group-by type',
         'efa-readiness compare landkreis/*.yaml --format csv --anonymize --output vergleich.csv',
         'efa-readiness compare landkreis/ --format xlsx --output blaupause.xlsx',
+        'efa-readiness compare workshop/ --format html --output vergleich.html --anonymize --handouts handouts/',
+        'efa-readiness compare landkreis/ --format pdf --output vergleich.pdf --fold-above 1000',
       ]),
     )
     .action(async (paths: string[], options: Options) => {

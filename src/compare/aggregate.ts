@@ -24,10 +24,12 @@ import {
   type GroupSummary,
   type MunicipalityEntry,
   type NextStepSummary,
+  type PeerGroup,
   type Row,
   type ServiceSummary,
   type SkippedFile,
   type StageCell,
+  type Stats,
   type Trend,
   type VersionNote,
 } from './types.js';
@@ -242,6 +244,25 @@ export function aggregateDigests(
   entries: readonly DigestEntry[],
   options: AggregateOptions,
 ): Comparison {
+  return aggregateWithIdentities(catalogue, entries, options).comparison;
+}
+
+/** Who a municipality of a comparison really is, also under `--anonymize` (never in its output). */
+export interface Identity {
+  name: string;
+  ags?: string;
+}
+
+/**
+ * `aggregateDigests`, and beside the comparison the real name (and AGS) of
+ * each of its `municipalities`, in the same order: the handouts name their
+ * own municipality and the facilitator's key maps pseudonyms to names. Pure.
+ */
+export function aggregateWithIdentities(
+  catalogue: Catalogue,
+  entries: readonly DigestEntry[],
+  options: AggregateOptions,
+): { comparison: Comparison; identities: Identity[] } {
   const { lang } = options;
   const index = indexCatalogue(catalogue);
   const anonymize = options.anonymize === true;
@@ -280,6 +301,7 @@ export function aggregateDigests(
     });
 
   const municipalities: MunicipalityEntry[] = [];
+  const identities: Identity[] = [];
   const assessments: Row[] = [];
   let previousScore: number | null | undefined;
   let previousRank = 0;
@@ -303,6 +325,7 @@ export function aggregateDigests(
       latest.ags ?? group.members.find((m) => m.entry.digest.ags !== undefined)?.entry.digest.ags;
     if (!anonymize && ags !== undefined) entry.ags = ags;
     municipalities.push(entry);
+    identities.push(ags === undefined ? { name: latest.name } : { name: latest.name, ags });
     group.members.forEach((member, i) => {
       assessments.push(
         toRow(
@@ -453,6 +476,8 @@ export function aggregateDigests(
     });
   }
 
+  const peers = summarisePeers(catalogue, latest, lang);
+
   // ---- trends -------------------------------------------------------------------
   const trends: Trend[] = [];
   ranked.forEach(({ group, name }, position) => {
@@ -476,7 +501,7 @@ export function aggregateDigests(
     anonymize ? { file: anonymizedFile(s.file, i), problems: s.problems } : { ...s },
   );
 
-  return {
+  const comparison: Comparison = {
     format: COMPARISON_FORMAT,
     lang,
     catalogue: {
@@ -507,12 +532,46 @@ export function aggregateDigests(
     next_steps: nextSteps,
     stages,
     groups: { by: groupBy, entries: groupEntries },
+    peers,
     municipalities,
     assessments,
     trends,
     versions,
     skipped,
   };
+  return { comparison, identities };
+}
+
+/** The peer groups of the handouts: all, each type, each Land (only those present). */
+function summarisePeers(catalogue: Catalogue, latest: readonly Digest[], lang: Lang): PeerGroup[] {
+  const group = (by: PeerGroup['by'], key: string, members: readonly Digest[]): PeerGroup => {
+    const dimensions = idRecord<Stats>();
+    catalogue.dimensions.forEach((d, di) => {
+      dimensions[d.id] = describe(members.map((r) => r.dimensions[di] ?? null));
+    });
+    return {
+      by,
+      key,
+      label:
+        by === 'all'
+          ? t(lang, 'compare.peers.all')
+          : `${t(lang, `compare.groupBy.${by}`)}: ${t(lang, `compare.${by}.${key}`)}`,
+      count: members.length,
+      score: describe(members.map((r) => r.score)),
+      dimensions,
+    };
+  };
+  const peers = [group('all', 'all', latest)];
+  for (const [by, keys] of [
+    ['type', MUNICIPALITY_TYPES],
+    ['state', STATES],
+  ] as const) {
+    for (const key of keys) {
+      const members = latest.filter((r) => r[by] === key);
+      if (members.length > 0) peers.push(group(by, key, members));
+    }
+  }
+  return peers;
 }
 
 // ---------------------------------------------------------------- identity

@@ -18,8 +18,7 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
   const lang = c.lang;
   const separator = locale === 'de' ? ';' : ',';
   const m = (key: string): string => t(lang, key);
-  const guard = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-  const text = (value: string): string => quote(guard(value), separator);
+  const text = (value: string): string => csvText(value, separator);
   // An id (the AGS) always in quotes: CSV has no types, but a quoted field is
   // what imports can be told to keep as text (LibreOffice: "Format quoted field
   // as text"), and no reader loses anything by it. The XLSX output keeps it typed.
@@ -71,6 +70,16 @@ export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
     lines.push(cells.join(separator));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** Text a spreadsheet would run as a formula gets an apostrophe in front (see above). */
+function guard(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** A text field: guarded against formulas, quoted where needed (RFC 4180). */
+export function csvText(value: string, separator: string): string {
+  return quote(guard(value), separator);
 }
 
 function quote(value: string, separator: string): string {

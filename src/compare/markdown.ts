@@ -5,7 +5,7 @@ import type { Comparison, CriterionSummary, Row, Stats } from './types.js';
 import {
   bandLabel,
   bandSummary,
-  DETAIL_LIMIT,
+  foldLimit,
   dimensionTitle,
   effortHorizon,
   integer,
@@ -16,6 +16,7 @@ import {
   num,
   percent,
   rankingView,
+  type RenderOptions,
   signed,
   stageMatrix,
   statsCells,
@@ -37,7 +38,8 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 }
 
 /** The comparison as a Markdown document (CommonMark with GFM tables). */
-export function renderCompareMarkdown(c: Comparison): string {
+export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): string {
+  const foldAbove = foldLimit(options);
   const lang = c.lang;
   const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
   const e = escapeMarkdown;
@@ -186,7 +188,7 @@ export function renderCompareMarkdown(c: Comparison): string {
   );
 
   // ---- ranking and heatmap ---------------------------------------------------------------
-  const ranking = rankingView(c);
+  const ranking = rankingView(c, foldAbove);
   out.push(`## ${m('compare.h.ranking')}`);
   if (ranking.folded) {
     out.push(
@@ -303,7 +305,7 @@ export function renderCompareMarkdown(c: Comparison): string {
         ]),
       ),
     );
-    const matrix = stageMatrix(c);
+    const matrix = stageMatrix(c, foldAbove);
     if (matrix !== null) {
       out.push(`### ${m('compare.h.stages')}`);
       out.push(e(m('compare.stages.intro')));
@@ -364,7 +366,7 @@ export function renderCompareMarkdown(c: Comparison): string {
   out.push(`## ${m('compare.h.trends')}`);
   if (c.trends.length === 0) out.push(e(m('compare.trends.none')));
   else {
-    const trends = trendView(c);
+    const trends = trendView(c, foldAbove);
     out.push(e(m('compare.trends.intro', { count: integer(c.trends.length, lang) })));
     if (trends.hidden > 0)
       out.push(
@@ -415,7 +417,7 @@ export function renderCompareMarkdown(c: Comparison): string {
       }),
     );
   }
-  if (c.counts.municipalities > DETAIL_LIMIT) notes.push(m('compare.note.fullTable'));
+  if (c.counts.municipalities > foldAbove) notes.push(m('compare.note.fullTable'));
   out.push(notes.map((n) => `- ${e(n)}`).join('\n'));
   if (c.skipped.length > 0) {
     out.push(`### ${m('compare.h.skipped', { count: integer(c.skipped.length, lang) })}`);

@@ -148,6 +148,24 @@ export interface GroupSummary {
   top_blocker: { criterion: string; title: string; count: number } | null;
 }
 
+/**
+ * Median and quartiles of one peer group: all municipalities, those of one
+ * type, or those of one Land (the latest assessment of each). The handouts
+ * place each municipality against these; `all` repeats `overall` and
+ * `dimensions[].stats` so that every group reads the same way.
+ */
+export interface PeerGroup {
+  by: 'all' | GroupBy;
+  /** `all`, a municipality type or a Land. */
+  key: string;
+  label: string;
+  /** Municipalities in the group. */
+  count: number;
+  score: Stats;
+  /** Dimension id -> the distribution of its scores in the group. */
+  dimensions: Record<string, Stats>;
+}
+
 export interface NextStepSummary {
   band: string;
   label: string;
@@ -261,6 +279,8 @@ export interface Comparison {
   /** v1.1: the roll-out status a Land programme tracks: latest assessment × service. */
   stages: { services: { id: string; title: string }[]; rows: StageRow[] };
   groups: { by: GroupBy; entries: GroupSummary[] };
+  /** All municipalities, then every type, then every Land present (for the handouts). */
+  peers: PeerGroup[];
   municipalities: MunicipalityEntry[];
   assessments: Row[];
   trends: Trend[];

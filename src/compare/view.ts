@@ -14,13 +14,25 @@ import type {
 
 /**
  * What the Markdown and HTML renderers share: which parts of a comparison a
- * person reads, and in how much detail. Beyond `DETAIL_LIMIT` municipalities
- * a document stays readable by folding rows into groups and distributions;
- * the full table is in the CSV and JSON output.
+ * person reads, and in how much detail. Beyond `foldAbove` municipalities
+ * (`--fold-above`, default FOLD_ABOVE) a document stays readable by folding
+ * rows into groups and distributions; the full table is in the CSV and JSON
+ * output. 500 keeps a district's towns, even a large Land's, in full.
  */
-export const DETAIL_LIMIT = 60;
-/** With folding, the ranking shows this many from the top and from the bottom. */
+export const FOLD_ABOVE = 500;
+/** With folding, the ranking shows up to this many from the top and from the bottom. */
 export const RANKING_EDGE = 10;
+
+/** How a document is rendered: from how many rows on it folds. */
+export interface RenderOptions {
+  foldAbove?: number;
+}
+
+/** The fold limit of the options: a whole number of at least 2, else the default. */
+export function foldLimit(options: RenderOptions | undefined): number {
+  const n = options?.foldAbove;
+  return n !== undefined && Number.isInteger(n) && n >= 2 ? n : FOLD_ABOVE;
+}
 
 export interface RankingView {
   folded: boolean;
@@ -30,29 +42,34 @@ export interface RankingView {
   hidden: number;
 }
 
-export function rankingView(c: Comparison): RankingView {
+export function rankingView(c: Comparison, foldAbove = FOLD_ABOVE): RankingView {
   const rows = c.municipalities.map((entry) => ({
     entry,
     row: c.assessments[entry.latest] as Row,
   }));
-  if (rows.length <= DETAIL_LIMIT) return { folded: false, top: rows, bottom: [], hidden: 0 };
+  if (rows.length <= foldAbove) return { folded: false, top: rows, bottom: [], hidden: 0 };
+  // a small limit shows fewer at each end, so that the folded view never exceeds it
+  const edge = Math.min(RANKING_EDGE, Math.floor(foldAbove / 2));
   return {
     folded: true,
-    top: rows.slice(0, RANKING_EDGE),
-    bottom: rows.slice(rows.length - RANKING_EDGE),
-    hidden: rows.length - 2 * RANKING_EDGE,
+    top: rows.slice(0, edge),
+    bottom: rows.slice(rows.length - edge),
+    hidden: rows.length - 2 * edge,
   };
 }
 
 /** Trends shown: all up to the limit, else the largest changes either way. */
-export function trendView(c: Comparison): { shown: Trend[]; hidden: number } {
-  if (c.trends.length <= DETAIL_LIMIT) return { shown: c.trends, hidden: 0 };
+export function trendView(
+  c: Comparison,
+  foldAbove = FOLD_ABOVE,
+): { shown: Trend[]; hidden: number } {
+  if (c.trends.length <= foldAbove) return { shown: c.trends, hidden: 0 };
   const byChange = [...c.trends].sort(
     (a, b) =>
       Math.abs(b.score.change ?? 0) - Math.abs(a.score.change ?? 0) ||
       a.municipality - b.municipality,
   );
-  return { shown: byChange.slice(0, DETAIL_LIMIT), hidden: c.trends.length - DETAIL_LIMIT };
+  return { shown: byChange.slice(0, foldAbove), hidden: c.trends.length - foldAbove };
 }
 
 export function num(value: number | null, lang: Lang): string {
@@ -172,16 +189,17 @@ export function stageCellText(lang: Lang, cell: StageCell): string {
 
 /**
  * v1.1: the matrix municipality × service of stages, as plain-text cells, at
- * most DETAIL_LIMIT rows; null where no assessment gives a stage or declines a service.
+ * most `foldAbove` rows; null where no assessment gives a stage or declines a service.
  */
 export function stageMatrix(
   c: Comparison,
+  foldAbove = FOLD_ABOVE,
 ): { head: string[]; rows: string[][]; shown: number; total: number } | null {
   const any = c.stages.rows.some((r) => Object.values(r.stages).some((s) => s !== null));
   if (!any || c.stages.services.length === 0) return null;
   const lang = c.lang;
   const rows = c.stages.rows
-    .slice(0, DETAIL_LIMIT)
+    .slice(0, foldAbove)
     .map((r) => [
       r.name,
       ...c.stages.services.map((s) => stageCellText(lang, r.stages[s.id] ?? null)),
@@ -192,4 +210,80 @@ export function stageMatrix(
     shown: rows.length,
     total: c.stages.rows.length,
   };
+}
+
+/** A short label stays at most this long; the full name is in the legend and the tooltip. */
+const SHORT_LABEL = 20;
+
+/**
+ * A dimension's title shortened for a table header: up to the first "und",
+ * "and", comma, bracket or dash ("Nachnutzung und Wiederverwendbarkeit" →
+ * "Nachnutzung"), then whole words up to SHORT_LABEL characters; one word
+ * longer than that is cut with a full stop. Never breaks a word otherwise.
+ */
+export function shortLabel(title: string): string {
+  const head = (title.split(/\s+(?:und|and|&|–|—)\s+|,\s|\s\(|\s\//u)[0] ?? title).trim();
+  if (head.length <= SHORT_LABEL) return head;
+  let out = '';
+  for (const word of head.split(/\s+/u)) {
+    const next = out === '' ? word : `${out} ${word}`;
+    if (next.length > SHORT_LABEL) break;
+    out = next;
+  }
+  return out !== '' ? out : `${head.slice(0, SHORT_LABEL - 1)}.`;
+}
+
+/** Dimension id -> its short label; where two would read the same, both keep the full title. */
+export function dimensionLabels(c: Comparison): Map<string, string> {
+  const short = c.dimensions.map((d) => ({ id: d.id, title: d.title, label: shortLabel(d.title) }));
+  const counts = new Map<string, number>();
+  for (const s of short) counts.set(s.label, (counts.get(s.label) ?? 0) + 1);
+  return new Map(short.map((s) => [s.id, (counts.get(s.label) ?? 0) > 1 ? s.title : s.label]));
+}
+
+/**
+ * How many characters of unbreakable words fit across a printed A4 table
+ * (180 mm at 8 pt, bold headers), with a margin: a table wider than this
+ * would have to break words inside.
+ */
+export const PRINT_WIDTH_CHARS = 96;
+/** A token this long breaks anywhere (see html-table.ts), so it counts only this much. */
+const TOKEN_CAP = 24;
+
+/** The longest word of a text (breaks at spaces and after hyphens), capped at TOKEN_CAP. */
+function longestWord(text: string): number {
+  let longest = 0;
+  for (const word of text.split(/\s+|(?<=[-–/])/u)) longest = Math.max(longest, word.length);
+  return Math.min(longest, TOKEN_CAP);
+}
+
+/**
+ * Split the columns after the first (the row header) into groups that each
+ * fit PRINT_WIDTH_CHARS beside the first, counting each column by its
+ * longest word (header or cell) plus room for its padding. Every group holds
+ * at least one column. Returns the column indices of each group.
+ */
+export function columnGroups(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  budget = PRINT_WIDTH_CHARS,
+): number[][] {
+  const width = (i: number): number =>
+    Math.max(longestWord(head[i] ?? ''), ...rows.map((r) => longestWord(r[i] ?? ''))) + 2;
+  const room = budget - width(0);
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let used = 0;
+  for (let i = 1; i < head.length; i++) {
+    const w = width(i);
+    if (current.length > 0 && used + w > room) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(i);
+    used += w;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { InternalError } from '../errors.js';
 import { addMessages, t } from '../i18n/index.js';
 import { formMessages } from '../i18n/messages/form.js';
 import { resolveText } from '../model/text.js';
 import type { Assessment, Catalogue, Lang, Text } from '../model/types.js';
+import { sha256 } from '../render/csp.js';
 import { escapeHtml, jsonForScript } from '../report/escape.js';
 import { FORM_DATA_ID, type FormData } from './data.js';
 
@@ -68,11 +68,6 @@ export function renderFormPage(input: FormPageInput): string {
     '</html>',
     '',
   ].join('\n');
-}
-
-/** The CSP source of an inline element's text: `sha256-<base64>`. */
-export function sha256(text: string): string {
-  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }
 
 /** Script text that cannot end its element early (`</script` inside a string or regex). */

@@ -20,6 +20,17 @@ export interface RadarOptions {
   id: string;
   title: string;
   description: string;
+  /** Reference shapes drawn as outlines over the area (the handouts' peer medians). */
+  outlines?: readonly RadarOutline[];
+}
+
+export interface RadarOutline {
+  /** One value per axis, 0..100; null is drawn at the centre. */
+  values: readonly (number | null)[];
+  /** A class for its line style (the stylesheet draws it; it must not rely on colour alone). */
+  className: string;
+  /** Written to `data-group`, so that a test or a script can tell the outlines apart. */
+  group: string;
 }
 
 const SIZE = 560;
@@ -69,6 +80,11 @@ export function renderRadarSvg(axes: readonly RadarAxis[], options: RadarOptions
   }
   parts.push('</g>');
   parts.push(`<polygon class="radar-area" points="${polygon((i) => axes[i]?.value ?? 0)}"/>`);
+  for (const outline of options.outlines ?? []) {
+    parts.push(
+      `<polygon class="radar-outline ${escapeHtml(outline.className)}" data-group="${escapeHtml(outline.group)}" points="${polygon((i) => outline.values[i] ?? 0)}"/>`,
+    );
+  }
   axes.forEach((axis, i) => {
     const [x, y] = point(i, axis.value ?? 0);
     parts.push(`<circle class="radar-point" cx="${fmt(x)}" cy="${fmt(y)}" r="4"/>`);

@@ -158,7 +158,8 @@ export async function atomicWrite(
   let handle: FileHandleLike | undefined;
   let placed = false;
   try {
-    handle = await env.fs.open(temp, 'wx', 0o666);
+    // created with the final bits already (less the umask), so a secret is never readable by others
+    handle = await env.fs.open(temp, 'wx', options.mode ?? 0o666);
     await writeAll(handle, data);
     if (options.mode !== undefined) await handle.chmod(options.mode);
     await handle.sync();

@@ -16,6 +16,11 @@ export interface WriteOptions {
   stdout?: NodeJS.WritableStream;
   /** The file system and process the write depends on (tests inject faults here). */
   env?: WriteEnv;
+  /**
+   * Permission bits of the file written (a secret: 0o600). Without it a new
+   * file gets the usual 0666 less the umask and a replaced one keeps its own.
+   */
+  mode?: number;
 }
 
 /**
@@ -37,7 +42,7 @@ export async function write(
   }
   const env = options.env ?? systemEnv();
   const target = await inspectTarget(path, options.force === true, options.lang, env);
-  await writeTarget(target, bytes(content), path, options.lang, env);
+  await writeTarget(target, bytes(content), path, options.lang, env, options.mode);
 }
 
 /** Atomic write that always replaces (for files the program owns, such as an autosave). */
@@ -110,12 +115,19 @@ async function writeTarget(
   shown: string,
   lang: Lang,
   env: WriteEnv,
+  mode?: number,
 ): Promise<void> {
   try {
     if (target.kind === 'stream') await writeInPlace(target.path, data, env);
     else if (target.kind === 'file')
-      await atomicWrite(target.path, data, { mode: target.mode }, env);
-    else await atomicWrite(target.path, data, { noClobber: true }, env);
+      await atomicWrite(target.path, data, { mode: mode ?? target.mode }, env);
+    else
+      await atomicWrite(
+        target.path,
+        data,
+        mode === undefined ? { noClobber: true } : { noClobber: true, mode },
+        env,
+      );
   } catch (error) {
     if (target.kind === 'new' && errorCode(error) === 'EEXIST') {
       throw new InputError(t(lang, 'write.exists', { file: shown })); // created meanwhile: keep it

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -9,7 +10,7 @@ import { renderCompareHtml } from '../../src/compare/html.js';
 import { renderCompareJson } from '../../src/compare/json.js';
 import { escapeMarkdown, renderCompareMarkdown } from '../../src/compare/markdown.js';
 import { aggregateComparison } from '../../src/compare/aggregate.js';
-import { DETAIL_LIMIT } from '../../src/compare/view.js';
+import { FOLD_ABOVE } from '../../src/compare/view.js';
 import { catalogue, result } from './fixtures.js';
 import { FIXTURES, GOLDEN, ROOT, compareFolder, expectGolden } from './helpers.js';
 import { markdownlint } from '../report/render-helpers.js';
@@ -124,10 +125,21 @@ describe('many municipalities', () => {
   ).map((r, i) => ({ file: `${i}.yaml`, result: r }));
   const c = aggregateComparison(catalogue, many, { lang: 'de' });
 
-  it('folds rows into groups: top and bottom of the ranking, heatmap by group', () => {
-    expect(c.municipalities.length).toBeGreaterThan(DETAIL_LIMIT);
+  it('folds no list of up to 500 municipalities by default (issue 17 item 7)', () => {
+    expect(c.municipalities.length).toBe(FOLD_ABOVE);
     const md = renderCompareMarkdown(c);
     const html = renderCompareHtml(c);
+    for (const out of [md, html]) {
+      for (const m of c.municipalities) expect(out).toContain(m.name);
+      expect(out).not.toContain('CSV- und JSON-Ausgabe');
+    }
+    // the ranking and the heatmap list every one
+    expect(html.match(/<tr><th scope="row">Kommune \d{3}<\/th>/g)).toHaveLength(2 * FOLD_ABOVE);
+  });
+
+  it('folds rows into groups above --fold-above: top and bottom of the ranking, heatmap by group', () => {
+    const md = renderCompareMarkdown(c, { foldAbove: 60 });
+    const html = renderCompareHtml(c, { foldAbove: 60 });
     const first = c.municipalities[0]?.name ?? '';
     const last = c.municipalities[499]?.name ?? '';
     const middle = c.municipalities[250]?.name ?? '';
@@ -214,11 +226,18 @@ describe('HTML validity', () => {
     ).toBe('');
   });
 
-  it('is self-contained: a CSP that allows nothing but inline styles and data: images, no external reference', () => {
+  it('is self-contained: a CSP that allows its own script and style by hash and data: images, no external reference', () => {
     const html = readFileSync(join(GOLDEN, 'pilots.de.html'), 'utf8');
+    const hash = (text: string): string =>
+      `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+    expect(scripts).toHaveLength(1);
+    expect(styles).toHaveLength(1);
     expect(html).toContain(
-      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`,
+      `content="default-src 'none'; script-src ${hash(scripts[0] ?? '')}; style-src ${hash(styles[0] ?? '')}; img-src data:; base-uri 'none'; form-action 'none'"`,
     );
+    expect(html).not.toMatch(/ style="/);
     expect(html).not.toMatch(/(?:src|href)="(?!#|data:)/);
     expect(html).toContain('@media print');
   });

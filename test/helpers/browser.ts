@@ -112,6 +112,8 @@ export interface OpenOptions {
   bypassCSP?: boolean;
   /** Viewport, default 1280×900. */
   viewport?: { width: number; height: number };
+  /** Run the page's scripts (default); false reads it as with JavaScript switched off. */
+  javaScriptEnabled?: boolean;
 }
 
 /**
@@ -132,7 +134,7 @@ export async function openHtml(
   const context = await browser.newContext({
     bypassCSP: options.bypassCSP ?? false,
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    javaScriptEnabled: true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const requests: string[] = [];
   const consoleErrors: string[] = [];

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { aggregateDigests, type DigestEntry } from '../../compare/aggregate.js';
+import { aggregateWithIdentities, type DigestEntry } from '../../compare/aggregate.js';
 import type { Outcome } from '../../compare/assess.js';
 import { type CsvLocale, renderCompareCsv } from '../../compare/csv.js';
 import { dropDuplicates } from '../../compare/duplicates.js';
@@ -7,7 +7,7 @@ import { renderCompareHtml } from '../../compare/html.js';
 import { renderCompareJson } from '../../compare/json.js';
 import { renderCompareMarkdown } from '../../compare/markdown.js';
 import { findAssessmentFiles, readAssessments, readNamedCatalogue } from '../../compare/read.js';
-import type { GroupBy, SkippedFile } from '../../compare/types.js';
+import type { Comparison, GroupBy, SkippedFile } from '../../compare/types.js';
 import { type Diagnostic, InputError, UsageError, formatDiagnostic } from '../../errors.js';
 import { announceWritten } from '../written.js';
 import { t } from '../../i18n/index.js';
@@ -16,7 +16,8 @@ import '../../i18n/messages/xlsx.js';
 import { loadCatalogue } from '../../load/index.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Lang } from '../../model/types.js';
-import { write } from '../../write/write.js';
+import { checkWritable, write } from '../../write/write.js';
+import { prepareHandouts, writeHandouts } from '../handouts.js';
 import { readPseudonymKey } from '../anonymize-key.js';
 import type { Context } from '../context.js';
 import { terminalSafe } from '../../render/terminal-safe.js';
@@ -45,9 +46,17 @@ export async function runCompare(
   const skipInvalid = options.skipInvalid === true;
   const output = typeof options.output === 'string' ? options.output : undefined;
 
+  const force = options.force === true;
+  const handouts = typeof options.handouts === 'string' ? options.handouts : undefined;
+  const foldAbove = foldAboveOption(options.foldAbove, lang);
+
   const xlsx = format === 'xlsx';
-  if (xlsx && (output === undefined || output === '-'))
-    throw new UsageError(t(lang, 'xlsx.error.needsOutput'));
+  const toFile = output !== undefined && output !== '-';
+  if (xlsx && !toFile) throw new UsageError(t(lang, 'xlsx.error.needsOutput'));
+  if (format === 'pdf' && !toFile) throw new UsageError(t(lang, 'compare.error.pdfNeedsOutput'));
+  const target = toFile ? resolve(ctx.cwd, output) : output;
+  // Refuse before any work (reading thousands of files, a browser for the PDF).
+  if (target !== undefined) await checkWritable(target, force, lang);
 
   const pseudonymKey = await keyOption(ctx, options.anonymizeKey);
   const unreadable: string[] = [];
@@ -158,7 +167,7 @@ export async function runCompare(
       `${terminalSafe(t(lang, 'compare.warn.duplicate', { file: shown(d.dropped), kept: shown(d.kept) }))}\n`,
     );
   }
-  const comparison = aggregateDigests(catalogue, entries, {
+  const { comparison, identities } = aggregateWithIdentities(catalogue, entries, {
     lang,
     groupBy,
     anonymize,
@@ -172,23 +181,58 @@ export async function runCompare(
     );
   }
 
-  const content = xlsx
-    ? await (await import('../../compare/xlsx.js')).renderCompareXlsx(comparison)
-    : format === 'json'
-      ? renderCompareJson(comparison)
-      : format === 'csv'
-        ? renderCompareCsv(comparison, csvLocale)
-        : format === 'html'
-          ? renderCompareHtml(comparison)
-          : renderCompareMarkdown(comparison);
-  await write(content, output === undefined || output === '-' ? output : resolve(ctx.cwd, output), {
-    force: options.force === true,
-    lang,
-    stdout: ctx.stdout,
-  });
-  if (output !== undefined && output !== '-')
-    announceWritten(ctx, output, xlsx ? 'xlsx' : format, Buffer.byteLength(content));
+  // The handouts' targets are checked before anything is written, the main output's too.
+  const handoutFiles =
+    handouts === undefined
+      ? undefined
+      : (await import('../../compare/handout-html.js')).renderHandouts(comparison, identities);
+  const folder =
+    handouts === undefined || handoutFiles === undefined
+      ? undefined
+      : await prepareHandouts(ctx, handouts, handoutFiles, force);
+
+  const content = await renderOutput(ctx, comparison, format, { csvLocale, foldAbove });
+  await write(content, target, { force, lang, stdout: ctx.stdout });
+  if (toFile) announceWritten(ctx, output, format, Buffer.byteLength(content));
+  if (handouts !== undefined && handoutFiles !== undefined && folder !== undefined)
+    await writeHandouts(ctx, folder, handouts, handoutFiles, force);
   return 0;
+}
+
+/** The comparison in the chosen format; the PDF is the HTML page printed by Chromium. */
+async function renderOutput(
+  ctx: Context,
+  comparison: Comparison,
+  format: string,
+  options: { csvLocale: CsvLocale; foldAbove: number | undefined },
+): Promise<string | Buffer> {
+  const render = options.foldAbove === undefined ? {} : { foldAbove: options.foldAbove };
+  switch (format) {
+    case 'xlsx':
+      return (await import('../../compare/xlsx.js')).renderCompareXlsx(comparison);
+    case 'json':
+      return renderCompareJson(comparison);
+    case 'csv':
+      return renderCompareCsv(comparison, options.csvLocale);
+    case 'html':
+      return renderCompareHtml(comparison, render);
+    case 'pdf': {
+      const { printPdf } = await import('../../report/pdf.js');
+      return printPdf(renderCompareHtml(comparison, render), { env: ctx.env, lang: ctx.lang });
+    }
+    default:
+      return renderCompareMarkdown(comparison, render);
+  }
+}
+
+/** `--fold-above <n>`: a whole number of at least 2; undefined without the option. */
+function foldAboveOption(value: unknown, lang: Lang): number | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 2)
+    throw new UsageError(t(lang, 'compare.error.foldAbove', { value: text }));
+  return n;
 }
 
 /** A folder that could not be listed, as an invalid outcome (an error, or with --skip-invalid a skip). */

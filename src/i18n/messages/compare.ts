@@ -229,6 +229,129 @@ export const compare: MessageTable = {
     de: 'Erstellt mit efa-readiness. Alle Daten bleiben auf Ihrem Rechner.',
     en: 'Made with efa-readiness. All data stays on your machine.',
   },
+  'compare.html.legend': {
+    de: 'Kurzbezeichnungen der Dimensionen:',
+    en: 'Short names of the dimensions:',
+  },
+  'compare.html.filter': { de: 'Zeilen filtern:', en: 'Filter rows:' },
+  'compare.html.filterCount': { de: '{shown} von {total} Zeilen', en: '{shown} of {total} rows' },
+  'compare.peers.all': { de: 'Alle Kommunen', en: 'All municipalities' },
+  // handouts (--handouts)
+  'compare.handout.title': {
+    de: 'Standortbestimmung im Vergleich: {name}',
+    en: 'Readiness review among peers: {name}',
+  },
+  'compare.handout.kicker': {
+    de: 'Handout zum Workshop · Kriterienkatalog {catalogue} {version}',
+    en: 'Workshop handout · criteria catalogue {catalogue} {version}',
+  },
+  'compare.handout.date': { de: 'Einschätzung vom {date}', en: 'assessment of {date}' },
+  'compare.handout.peers': {
+    de: 'verglichen mit allen Kommunen des Vergleichs (Kommunen: {count})',
+    en: 'compared with every municipality of the comparison (municipalities: {count})',
+  },
+  'compare.handout.private': {
+    de: 'Andere Kommunen erscheinen hier nicht einzeln, nur als Median und mittlere Hälfte ihrer Gruppe.',
+    en: 'Other municipalities do not appear one by one here, only as the median and middle half of their group.',
+  },
+  'compare.handout.pseudonym': {
+    de: 'Im anonymisierten Vergleich erscheint Ihre Kommune als „{pseudonym}“. Andere Kommunen erscheinen hier nicht einzeln, nur als Median und mittlere Hälfte ihrer Gruppe.',
+    en: 'In the anonymized comparison your municipality appears as "{pseudonym}". Other municipalities do not appear one by one here, only as the median and middle half of their group.',
+  },
+  'compare.handout.h.position': { de: 'Ihre Position', en: 'Your position' },
+  'compare.handout.score': {
+    de: 'Gesamtwert {score} von 100 · Reifestufe: {band}',
+    en: 'Overall score {score} out of 100 · readiness band: {band}',
+  },
+  'compare.handout.noScore': {
+    de: 'Noch kein Gesamtwert: zu wenige Antworten.',
+    en: 'No overall score yet: too few answers.',
+  },
+  'compare.handout.trend': {
+    de: 'Seit der ersten Einschätzung ({from}): {scoreFrom} → {scoreTo} ({change})',
+    en: 'Since the first assessment ({from}): {scoreFrom} → {scoreTo} ({change})',
+  },
+  'compare.handout.scoreCaption': {
+    de: 'Gesamtwert im Vergleich mit jeder Gruppe',
+    en: 'Overall score compared with each group',
+  },
+  'compare.handout.col.group': { de: 'Vergleichsgruppe', en: 'Peer group' },
+  'compare.handout.col.count': { de: 'Kommunen', en: 'Municipalities' },
+  'compare.handout.col.rank': { de: 'Platz', en: 'Rank' },
+  'compare.handout.col.you': { de: 'Ihr Wert', en: 'Your score' },
+  'compare.handout.col.bar': { de: 'Lage', en: 'Position' },
+  'compare.handout.col.middle': { de: 'Mittlere Hälfte', en: 'Middle half' },
+  'compare.handout.col.position': { de: 'Ihr Wert liegt', en: 'Your score is' },
+  'compare.handout.key.you': { de: 'Ihr Wert', en: 'your score' },
+  'compare.handout.key.median': { de: 'Median der Gruppe', en: 'median of the group' },
+  'compare.handout.key.middle': {
+    de: 'mittlere Hälfte der Gruppe (1. bis 3. Quartil)',
+    en: 'middle half of the group (1st to 3rd quartile)',
+  },
+  'compare.handout.col.pseudonym': { de: 'Pseudonym', en: 'Pseudonym' },
+  'compare.handout.col.file': { de: 'Handout', en: 'Handout' },
+  'compare.handout.rank': { de: 'Platz {rank} von {of}', en: 'rank {rank} of {of}' },
+  'compare.handout.tooFew': {
+    de: 'Zu wenige Kommunen für einen Vergleich ({count}; erst ab {min}).',
+    en: 'Too few municipalities to compare with ({count}; from {min} on).',
+  },
+  'compare.handout.pos.top': { de: 'im oberen Viertel', en: 'in the top quarter' },
+  'compare.handout.pos.above': { de: 'über dem Median', en: 'above the median' },
+  'compare.handout.pos.at': { de: 'am Median', en: 'at the median' },
+  'compare.handout.pos.below': { de: 'unter dem Median', en: 'below the median' },
+  'compare.handout.pos.bottom': { de: 'im unteren Viertel', en: 'in the bottom quarter' },
+  'compare.handout.pos.none': { de: 'kein Wert', en: 'no score' },
+  'compare.handout.h.profile': { de: 'Profil im Vergleich', en: 'Profile among peers' },
+  'compare.handout.radarTitle': {
+    de: 'Profil von {name} mit den Medianen der Vergleichsgruppen',
+    en: 'Profile of {name} with the medians of the peer groups',
+  },
+  'compare.handout.radarDesc': {
+    de: 'Fläche: Ihre Werte je Dimension; gestrichelte Linien: Median je Vergleichsgruppe.',
+    en: 'Area: your score per dimension; dashed lines: median per peer group.',
+  },
+  'compare.handout.outline': { de: 'Median: {group}', en: 'median: {group}' },
+  'compare.handout.h.dimensions': {
+    de: 'Dimensionen im Vergleich',
+    en: 'Dimensions among peers',
+  },
+  'compare.handout.dimensionsCaption': {
+    de: 'Ihr Wert je Dimension gegen Median und mittlere Hälfte jeder Gruppe',
+    en: 'Your score per dimension against the median and middle half of each group',
+  },
+  'compare.handout.method': {
+    de: 'Median und Quartile (Typ 7) der neuesten Einschätzung jeder Kommune; Ihre Kommune zählt in jeder ihrer Gruppen mit. Gruppen mit weniger als {min} Kommunen werden nicht verglichen, damit keine einzelne Kommune erkennbar wird. Platz: nach dem Gesamtwert, gleiche Werte teilen sich einen Platz.',
+    en: 'Median and quartiles (type 7) of the latest assessment of each municipality; your municipality counts in each of its groups. Groups of fewer than {min} municipalities are not compared, so that no single municipality can be recognised. Rank: by overall score; equal scores share a rank.',
+  },
+  'compare.handout.keyFile': { de: '_schluessel-pseudonyme.csv', en: '_pseudonym-key.csv' },
+  'compare.note.handouts': {
+    de: 'Handouts geschrieben: {count} in {dir}',
+    en: 'Handouts written: {count} in {dir}',
+  },
+  'compare.note.handoutKey': {
+    de: 'Schlüssel der Pseudonyme, nur für die Moderation (nicht weitergeben, Rechte 0600): {file}',
+    en: 'Key of the pseudonyms, for the facilitator only (do not hand it out; mode 0600): {file}',
+  },
+  'compare.error.handoutsNotFolder': {
+    de: '{dir} ist kein Ordner. --handouts braucht einen Ordner (ein fehlender wird angelegt).',
+    en: '{dir} is not a folder. --handouts needs a folder (a missing one is created).',
+  },
+  'compare.error.handoutsExist': {
+    de: 'Im Ordner {dir} liegt schon ein Handout ({file}); nichts wurde geschrieben. Mit --force die {count} Dateien ersetzen oder einen anderen Ordner wählen.',
+    en: 'The folder {dir} already holds a handout ({file}); nothing was written. Replace the {count} files with --force or choose another folder.',
+  },
+  'compare.error.handoutsFolder': {
+    de: 'Der Ordner {dir} für die Handouts lässt sich nicht anlegen: {reason}',
+    en: 'Cannot create the folder {dir} for the handouts: {reason}',
+  },
+  'compare.error.foldAbove': {
+    de: '--fold-above erwartet eine ganze Zahl ab 2, nicht „{value}“.',
+    en: '--fold-above expects a whole number of at least 2, not "{value}".',
+  },
+  'compare.error.pdfNeedsOutput': {
+    de: 'Ein PDF wird nur in eine Datei geschrieben: bitte --output <datei.pdf> angeben.',
+    en: 'A PDF is written only to a file: please give --output <file.pdf>.',
+  },
   'compare.html.bandsCaption': {
     de: 'Verteilung der Reifestufen über die Kommunen',
     en: 'Distribution of readiness bands across municipalities',
@@ -330,6 +453,14 @@ export const compare: MessageTable = {
   'compare.stages.intro': {
     de: 'Wie weit jede Kommune (neueste Einschätzung) je EfA-Leistung ist; „nicht zuständig“ zählt in keiner Statistik über Leistungen.',
     en: 'How far each municipality (latest assessment) is per EfA service; “not responsible” counts in no statistic over services.',
+  },
+  'compare.stages.part': {
+    de: 'Anschlussstand je EfA-Leistung, Teil {part} von {parts}',
+    en: 'Connection stage per service, part {part} of {parts}',
+  },
+  'compare.trends.dimensions': {
+    de: 'Veränderung je Dimension (Punkte)',
+    en: 'Change per dimension (points)',
   },
   'compare.stages.folded': {
     de: 'Die ersten {shown} von {total} Kommunen; alle stehen in der CSV- und JSON-Ausgabe.',

@@ -124,6 +124,14 @@ export const core: MessageTable = {
     de: 'anonymisieren mit dem geheimen Schlüssel aus dieser Datei: Pseudonyme bleiben über Läufe gleich (eine fehlende Datei wird angelegt, Rechte 0600)',
     en: 'anonymize with the secret key in this file: pseudonyms stay the same across runs (a missing file is created, mode 0600)',
   },
+  'cli.opt.handouts': {
+    de: 'zusätzlich je Kommune ein Handout (HTML) in diesen Ordner: ihre Lage gegenüber Median und Quartilen aller, ihres Typs und ihres Landes; mit --anonymize dazu ein Schlüssel der Pseudonyme nur für die Moderation',
+    en: 'also write one handout (HTML) per municipality into this folder: its position against the median and quartiles of all, of its type and of its Land; with --anonymize also a key of the pseudonyms for the facilitator only',
+  },
+  'cli.opt.foldAbove': {
+    de: 'Ranglisten und Tabellen erst ab mehr als n Kommunen falten (Standard: 500)',
+    en: 'fold rankings and tables only above n municipalities (default: 500)',
+  },
   'cli.opt.skipInvalid': {
     de: 'ungültige Dateien überspringen und in der Ausgabe auflisten',
     en: 'skip invalid files and list them in the output',
