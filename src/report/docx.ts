@@ -328,13 +328,29 @@ function summary(view: ReportView): Block[] {
       ],
     ),
     para(''),
-    para(s.sentences.join(' ')),
   ];
-  if (s.band?.description) out.push(para(s.band.description, { muted: true }));
+  if (s.scale !== null) {
+    const bands = s.scale.legend.map(
+      (l) => `${l.band.label} ${l.threshold}${l.note === null ? '' : ` (${l.note})`}`,
+    );
+    out.push(labelled(labels.bandScale ?? '', bands.join(' · ')));
+  }
+  if (s.notAssessable !== null) out.push(para(labels.notAssessable ?? '', { bold: true }));
+  out.push(para(s.sentences.join(' ')));
+  if (s.missingShown.length > 0) {
+    const more = s.missingMore > 0 ? ` (+${s.missingMore})` : '';
+    out.push(
+      labelled(labels.missingAnswers ?? '', s.missingShown.map((m) => m.title).join(', ') + more),
+    );
+  }
   if (s.cappedBy.length > 0) {
     out.push(heading(labels.cappedBy ?? '', 2));
     out.push(...bullets(s.cappedBy.map((g) => `${g.title} (${g.score} / ${g.min}): ${g.reason}`)));
   }
+  if (s.otherFailedGatesText !== null)
+    out.push(labelled(labels.otherFailedGates ?? '', s.otherFailedGatesText));
+  if (s.nextBand !== null) out.push(labelled(labels.nextBand ?? '', s.nextBand.sentence));
+  if (s.band?.description) out.push(para(s.band.description, { muted: true }));
   out.push(heading(labels.topActions ?? '', 2));
   if (s.topActions.length === 0) out.push(para(labels.noActions ?? ''));
   s.topActions.forEach((a) => {
@@ -350,6 +366,11 @@ function summary(view: ReportView): Block[] {
     );
   });
   return out;
+}
+
+/** A paragraph that starts with a bold label: "**Weg zur nächsten Stufe:** …". */
+function labelled(label: string, text: string): Paragraph {
+  return new Paragraph({ children: [...runs(`${label}: `, { bold: true }), ...runs(text)] });
 }
 
 function profile(view: ReportView, radar: DocxOptions['radar']): Block[] {
@@ -458,35 +479,41 @@ function plan(view: ReportView): Block[] {
   const out: Block[] = [heading(labels.plan ?? '', 1)];
   if (view.plan.actions.length === 0) return [...out, para(labels.noActions ?? '')];
   out.push(para(labels.planIntro ?? ''));
-  for (const horizon of view.plan.horizons) {
-    out.push(
-      heading(horizon.label, 2),
-      table(
-        [
-          { label: labels.rank ?? '', numeric: true, width: 6 },
-          { label: labels.criterion ?? '', width: 22 },
-          { label: labels.recommendation ?? '', width: 34 },
-          { label: labels.effort ?? '', width: 12 },
-          { label: labels.current ?? '', numeric: true, width: 8 },
-          { label: labels.target ?? '', numeric: true, width: 8 },
-          { label: labels.gain ?? '', numeric: true, width: 10 },
-        ],
-        horizon.actions.map((a) => [
-          String(a.rank),
-          [
-            ...cellParas([a.title], { bold: true }),
-            ...(a.gate ? cellParas([labels.gateAction ?? ''], { muted: true }) : []),
-          ],
-          a.recommendation ?? labels.noRecommendation ?? '',
-          a.effort,
-          a.score,
-          a.target,
-          `+${a.gain}`,
-        ]),
-      ),
-    );
+  for (const horizon of view.plan.top)
+    out.push(heading(horizon.label, 2), planTable(view, horizon));
+  if (view.plan.restSummary !== null) {
+    out.push(heading(view.plan.restSummary, 2));
+    for (const horizon of view.plan.rest)
+      out.push(heading(horizon.label, 3), planTable(view, horizon));
   }
   return out;
+}
+
+function planTable(view: ReportView, horizon: ReportView['plan']['top'][number]): Table {
+  const { labels } = view;
+  return table(
+    [
+      { label: labels.rank ?? '', numeric: true, width: 6 },
+      { label: labels.criterion ?? '', width: 22 },
+      { label: labels.recommendation ?? '', width: 34 },
+      { label: labels.effort ?? '', width: 12 },
+      { label: labels.current ?? '', numeric: true, width: 8 },
+      { label: labels.target ?? '', numeric: true, width: 8 },
+      { label: labels.gain ?? '', numeric: true, width: 10 },
+    ],
+    horizon.actions.map((a) => [
+      String(a.rank),
+      [
+        ...cellParas([a.title], { bold: true }),
+        ...(a.gate ? cellParas([labels.gateAction ?? ''], { muted: true }) : []),
+      ],
+      a.recommendation ?? labels.noRecommendation ?? '',
+      a.effort,
+      a.score,
+      a.target,
+      `+${a.gain}`,
+    ]),
+  );
 }
 
 function services(view: ReportView): Block[] {
@@ -627,9 +654,63 @@ function appendix(view: ReportView): Block[] {
       ),
     );
   }
+  if (a.overlay !== null) out.push(...overlay(view, a.overlay));
   out.push(heading(labels.computation ?? '', 2));
   const lines = a.dimensionComputations.map((d) => `${d.title}: ${d.computation}`);
   if (a.overallComputation !== null) lines.push(`${labels.score ?? ''}: ${a.overallComputation}`);
   out.push(...bullets(lines));
+  return out;
+}
+
+/** v1.1 Overlay: the catalogue chain and the overlay's changes to the criteria. */
+function overlay(view: ReportView, o: NonNullable<ReportView['appendix']['overlay']>): Block[] {
+  const { labels } = view;
+  const criterion = (title: string, id: string): Paragraph[] => [
+    ...cellParas([title], { bold: true }),
+    ...cellParas([id], { muted: true, size: 18 }),
+  ];
+  const out: Block[] = [
+    heading(labels.overlay ?? '', 2),
+    para(o.intro),
+    table(
+      [
+        { label: labels.catalogue ?? '', width: 25 },
+        { label: labels.version ?? '', width: 15 },
+        { label: labels.fingerprint ?? '', width: 25 },
+        { label: labels.role ?? '', width: 35 },
+      ],
+      o.chain.map((l) => [l.id, l.version, l.fingerprint, l.role]),
+    ),
+  ];
+  if (o.none !== null) out.push(para(o.none));
+  const section = (title: string, second: string, rows: Cell[][]): void => {
+    if (rows.length === 0) return;
+    out.push(
+      heading(title, 3),
+      table(
+        [
+          { label: labels.criterion ?? '', width: 40 },
+          { label: second, width: 45 },
+          { label: labels.byCatalogue ?? '', width: 15 },
+        ],
+        rows,
+      ),
+    );
+  };
+  section(
+    labels.overlayAdded ?? '',
+    labels.dimension ?? '',
+    o.added.map((c) => [criterion(c.title, c.criterion), c.dimensionTitle, c.by]),
+  );
+  section(
+    labels.overlayChanged ?? '',
+    labels.overlayFields ?? '',
+    o.changed.map((c) => [criterion(c.title, c.criterion), c.fields, c.by]),
+  );
+  section(
+    labels.overlayRemoved ?? '',
+    labels.why ?? '',
+    o.removed.map((r) => [r.criterion, r.reason, r.by]),
+  );
   return out;
 }

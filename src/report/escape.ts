@@ -102,3 +102,19 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * A quoted CSS string for `content:` inside a `<style>` element: every
+ * character other than letters, digits, space and plain punctuation as a CSS
+ * hex escape (`\3c ` for `<`), so no value can end the string, the rule or the
+ * element. Browsers show the original text.
+ */
+export function escapeCssString(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    const plain = /[\p{L}\p{N} .,:;!?()–·/-]/u.test(c) && code > 0x1f;
+    out += plain ? c : `\\${code.toString(16)} `;
+  }
+  return `"${out}"`;
+}

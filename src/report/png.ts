@@ -17,6 +17,8 @@ const RADAR_STYLE = [
   '.radar-point { fill: #1d4f91; }',
   '.radar-labels text { font-size: 17px; fill: #1a1a1a; }',
   '.radar-labels .radar-value { font-weight: 700; fill: #123563; }',
+  // The phone's short labels (number and value) are for narrow screens only.
+  '.radar-labels-short { display: none; }',
 ].join('\n');
 
 /** Pixels per SVG unit: twice the drawing's size, sharp when printed at 14 cm. */

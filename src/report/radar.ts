@@ -91,6 +91,11 @@ export function renderRadarSvg(axes: readonly RadarAxis[], options: RadarOptions
   });
   parts.push('<g class="radar-labels" aria-hidden="true">');
   axes.forEach((axis, i) => parts.push(label(axis, angle(i))));
+  parts.push('</g>');
+  // On a phone the chart is drawn at less than half its size: there a number and the
+  // value in large type stand at each axis instead, and the key below names them.
+  parts.push('<g class="radar-labels-short" aria-hidden="true">');
+  axes.forEach((axis, i) => parts.push(shortLabel(`${i + 1} · ${axis.display}`, angle(i))));
   parts.push('</g></svg>');
   return parts.join('');
 }
@@ -117,6 +122,16 @@ function label(axis: RadarAxis, theta: number): string {
     })
     .join('');
   return `<text text-anchor="${anchor}">${spans}</text>`;
+}
+
+function shortLabel(text: string, theta: number): string {
+  const cos = Math.cos(theta);
+  const sin = Math.sin(theta);
+  const x = CENTRE + (RADIUS + 14) * cos;
+  const y = CENTRE + (RADIUS + 14) * sin;
+  const anchor = Math.abs(cos) < 0.2 ? 'middle' : cos > 0 ? 'start' : 'end';
+  const baseline = sin < -0.2 ? y - 6 : sin > 0.2 ? y + 30 : y + 10;
+  return `<text x="${fmt(x)}" y="${fmt(baseline)}" text-anchor="${anchor}">${escapeHtml(text)}</text>`;
 }
 
 /** Break a label into lines of about MAX_LINE characters at spaces or hyphens (at most three). */

@@ -22,8 +22,10 @@ import {
   stageLabel,
 } from '../render/result-text.js';
 import { printedOrder } from '../score/actions.js';
-import { jsonForScript, safeLinkUrl } from './escape.js';
+import { type Anchor, paletteStep, scaleGeometry } from './band-scale.js';
+import { escapeCssString, jsonForScript, safeLinkUrl } from './escape.js';
 import { buildMinimumView, type MinimumView } from './minimum.js';
+import { buildOverlayView, type OverlayView } from './overlay.js';
 import { renderRadarSvg } from './radar.js';
 
 addMessages(reportMessages);
@@ -61,8 +63,12 @@ export interface ReportView {
   serviceStages: boolean;
   criteria: CriteriaDimensionView[];
   appendix: AppendixView;
-  /** Pre-escaped markup built by efa-readiness itself: safe for `{{{…}}}` in HTML. */
-  raw: { radarSvg: string | null; resultJson: string };
+  /**
+   * Pre-escaped markup built by efa-readiness itself: safe for `{{{…}}}` in HTML.
+   * `printCss` is the `@page` rule with the printed footer (municipality, date,
+   * "Seite x von y"), its texts escaped for a CSS string inside `<style>`.
+   */
+  raw: { radarSvg: string | null; resultJson: string; printCss: string };
 }
 
 export interface CoverView {
@@ -89,6 +95,31 @@ export interface BandView {
   min: string;
   /** Place in the catalogue's bands, for colour: the lowest, the upper part (from 60 %) or between. */
   tone: 'low' | 'mid' | 'high';
+  /**
+   * The step of the colour-blind-safe palette, 0 (lowest) to 4 (highest),
+   * spread over the catalogue's bands (src/report/band-scale.ts); also the
+   * fill of the band's icon. Colour and icon only repeat what the label says.
+   */
+  step: number;
+}
+
+/** Page 1: the bands as a scale with their thresholds and the score marked (SVG percentages). */
+export interface BandScaleView {
+  segments: { x: string; width: string; step: number; current: boolean; band: BandView }[];
+  ticks: { x: string; text: string; anchor: Anchor }[];
+  /** At the overall score; null where there is none. */
+  marker: { x: string; text: string; anchor: Anchor } | null;
+  /** The bands in order, each with its threshold, the municipality's marked (a legend in words). */
+  legend: {
+    band: BandView;
+    /** "ab 45" */
+    threshold: string;
+    current: boolean;
+    byScore: boolean;
+    note: string | null;
+  }[];
+  /** The scale in one sentence, for screen readers and Markdown. */
+  sentence: string;
 }
 
 export interface SummaryView {
@@ -112,6 +143,15 @@ export interface SummaryView {
   missing: { criterion: string; title: string }[];
   /** v1.1: the path to the next band, or null (not assessable, or the highest band). */
   nextBand: NextBandView | null;
+  /** The bands as a scale with the score marked; null where not assessable or without a score. */
+  scale: BandScaleView | null;
+  /** The failed knock-out criteria that do not set the band now (each caps at a band above). */
+  otherFailedGates: GateView[];
+  /** The same grouped by the band each caps at, lowest first: "begrenzt auf „X“: A, B; …"; or null. */
+  otherFailedGatesText: string | null;
+  /** The first titles of `missing`, for page 1, and how many more there are. */
+  missingShown: { criterion: string; title: string }[];
+  missingMore: number;
 }
 
 export interface NextBandView {
@@ -200,6 +240,12 @@ export interface HorizonView {
 export interface PlanView {
   actions: ActionView[];
   horizons: HorizonView[];
+  /** The first ten actions of the printed order, by horizon. */
+  top: HorizonView[];
+  /** The actions after the first ten, by horizon (folded in HTML, shown in print). */
+  rest: HorizonView[];
+  /** "Weitere 34 Maßnahmen (ab Nr. 11)", or null where there are at most ten. */
+  restSummary: string | null;
 }
 
 export interface ServiceView {
@@ -238,6 +284,12 @@ export interface CriterionView {
   note: string | null;
   evidence: string[];
   references: ReferenceView[];
+  /**
+   * Whether the criterion still needs work: an open action and fewer than 75
+   * points (or no usable answer). The others (met from 75 points, or not
+   * counting) are folded in the HTML report.
+   */
+  open: boolean;
 }
 
 export interface CriteriaDimensionView {
@@ -245,6 +297,11 @@ export interface CriteriaDimensionView {
   title: string;
   score: string | null;
   criteria: CriterionView[];
+  /** The criteria that still need work (`open`), and the rest: met or not counting (folded in HTML). */
+  open: CriterionView[];
+  done: CriterionView[];
+  /** "8 Kriterien erfüllt (ab 75 Punkten) oder nicht zählend", or null where every criterion is open. */
+  doneSummary: string | null;
   /** How this dimension's score is computed from its criteria, with the numbers. */
   computation: string | null;
 }
@@ -257,16 +314,8 @@ export interface AppendixView {
   /** The overall score recomputed from the dimension scores, with the numbers. */
   overallComputation: string | null;
   dimensionComputations: { title: string; computation: string }[];
-  /** v1.1 Overlay: what the Land profile (or any overlay) changed against its base; null without one. */
+  /** v1.1 Overlay: the catalogue chain and what the overlays changed; null for a catalogue that extends none. */
   overlay: OverlayView | null;
-}
-
-export interface OverlayView {
-  /** Base first: "efa-default 1.1.0 (Fingerabdruck …)". */
-  chain: { id: string; version: string; fingerprint: string }[];
-  added: { criterion: string; title: string; by: string }[];
-  changed: { criterion: string; title: string; by: string; fields: string }[];
-  removed: { criterion: string; by: string; reason: string }[];
 }
 
 export interface ViewOptions {
@@ -276,6 +325,10 @@ export interface ViewOptions {
 }
 
 const STRENGTH_MIN = 75;
+/** The plan shows this many actions; the rest are folded (issue 17: a plan people read). */
+const PLAN_TOP = 10;
+/** Page 1 names at most this many criteria still without an answer. */
+const MISSING_SHOWN = 8;
 const HORIZONS = ['short', 'medium', 'long'] as const;
 
 interface Place {
@@ -322,7 +375,7 @@ export function buildReportView(
     if (id === null) return null;
     const index = catalogue.bands.findIndex((b) => b.id === id);
     const found = catalogue.bands[index];
-    if (!found) return { id, label: id, description: null, min: '', tone: 'low' };
+    if (!found) return { id, label: id, description: null, min: '', tone: 'low', step: 0 };
     // Colour by place: the lowest band low, the upper part (from 60 % of the scale) high.
     const position = catalogue.bands.length > 1 ? index / (catalogue.bands.length - 1) : 1;
     const tone = position === 0 ? 'low' : position >= 0.6 ? 'high' : 'mid';
@@ -332,6 +385,7 @@ export function buildReportView(
       description: optionalText(found.description),
       min: String(found.min),
       tone,
+      step: paletteStep(index, catalogue.bands.length),
     };
   };
   const bandOfScore = (score: number | null): BandView | null => {
@@ -354,6 +408,7 @@ export function buildReportView(
         score: num(g.score),
         min: String(g.min),
       });
+    const cap = band(g.cap);
     return {
       criterion: g.criterion,
       title,
@@ -362,7 +417,7 @@ export function buildReportView(
       score: num(g.score),
       min: String(g.min),
       passed: g.passed,
-      cap: band(g.cap),
+      cap,
       reason,
     };
   };
@@ -402,6 +457,8 @@ export function buildReportView(
   const printed = printedOrder(result.actions);
   const actions = printed.map(action);
   const horizons = horizonGroups(printed, actions, lang);
+  const plan = planView(actions, horizons, lang);
+  const openIds = new Set(result.actions.map((a) => a.criterion));
 
   // answers ----------------------------------------------------------------
   const answerText = (c: CriterionResult): string => {
@@ -472,7 +529,7 @@ export function buildReportView(
     };
   });
 
-  const criteria: CriteriaDimensionView[] = result.dimensions.map((d) => {
+  const criteria: CriteriaDimensionView[] = result.dimensions.map((d): CriteriaDimensionView => {
     const counting = d.criteria.filter(
       (c) => c.score !== null && c.status !== 'excluded' && c.status !== 'not-applicable',
     );
@@ -482,34 +539,41 @@ export function buildReportView(
         : `D = (${counting.map((c) => `${weightText(c.weight)} × ${num(c.score ?? 0)}`).join(' + ')}) / (${counting
             .map((c) => weightText(c.weight))
             .join(' + ')}) = ${num(d.score)}`;
+    const list = d.criteria.map((c): CriterionView => {
+      const place = places.get(c.id);
+      return {
+        id: c.id,
+        title: criterionTitle(c.id),
+        question: text(place?.criterion.question),
+        status: t(lang, `report.label.status.${c.status}`),
+        statusId: c.status,
+        answer: answerText(c),
+        score: optionalNum(c.score),
+        weight: weightText(c.weight),
+        note: c.note !== undefined && c.note.trim() !== '' ? c.note : null,
+        evidence: c.evidence ?? [],
+        references: (place?.criterion.references ?? []).map((r) => {
+          const url = safeLinkUrl(r.url);
+          return {
+            title: text(r.title) || (r.url ?? ''),
+            url,
+            urlText: url === null ? (r.url ?? null) : url,
+          };
+        }),
+        open: openIds.has(c.id) && !(c.status === 'answered' && (c.score ?? 0) >= STRENGTH_MIN),
+      };
+    });
+    const done = list.filter((c) => !c.open);
     return {
       id: d.id,
       title: dimensionTitle(d.id),
       score: optionalNum(d.score),
       computation,
-      criteria: d.criteria.map((c): CriterionView => {
-        const place = places.get(c.id);
-        return {
-          id: c.id,
-          title: criterionTitle(c.id),
-          question: text(place?.criterion.question),
-          status: t(lang, `report.label.status.${c.status}`),
-          statusId: c.status,
-          answer: answerText(c),
-          score: optionalNum(c.score),
-          weight: weightText(c.weight),
-          note: c.note !== undefined && c.note.trim() !== '' ? c.note : null,
-          evidence: c.evidence ?? [],
-          references: (place?.criterion.references ?? []).map((r) => {
-            const url = safeLinkUrl(r.url);
-            return {
-              title: text(r.title) || (r.url ?? ''),
-              url,
-              urlText: url === null ? (r.url ?? null) : url,
-            };
-          }),
-        };
-      }),
+      criteria: list,
+      open: list.filter((c) => c.open),
+      done,
+      doneSummary:
+        done.length === 0 ? null : t(lang, 'report.criteria.done', { count: done.length }),
     };
   });
 
@@ -640,8 +704,15 @@ export function buildReportView(
     dimensionComputations: criteria
       .filter((d): d is CriteriaDimensionView & { computation: string } => d.computation !== null)
       .map((d) => ({ title: d.title, computation: d.computation })),
-    overlay: overlayView(catalogue, text, criterionTitle),
+    overlay: buildOverlayView(result, lang, text, {
+      criterion: criterionTitle,
+      dimension: dimensionTitle,
+    }),
   };
+  const missing =
+    notAssessable === null
+      ? []
+      : missingCriteria(result).map((id) => ({ criterion: id, title: criterionTitle(id) }));
 
   const title = `${labels.documentTitle ?? ''} – ${municipality.name}`;
   const radarSvg = renderRadarSvg(
@@ -674,23 +745,129 @@ export function buildReportView(
       topActions: actions.slice(0, 3),
       assessable: result.assessable,
       notAssessable,
-      missing:
-        notAssessable === null
-          ? []
-          : missingCriteria(result).map((id) => ({ criterion: id, title: criterionTitle(id) })),
+      missing,
       nextBand: nextBandView(result, catalogue, lang, band, criterionTitle),
+      scale:
+        notAssessable === null && result.score !== null
+          ? bandScaleView(result, catalogue, lang, band)
+          : null,
+      otherFailedGates: blockers.filter((g) => !cappedBy.includes(g)),
+      otherFailedGatesText: gatesByCap(
+        blockers.filter((g) => !cappedBy.includes(g)),
+        catalogue,
+        lang,
+      ),
+      missingShown: missing.slice(0, MISSING_SHOWN),
+      missingMore: Math.max(0, missing.length - MISSING_SHOWN),
     },
     profile: { dimensions: profile },
     blockers,
     minimum: buildMinimumView(result, catalogue, lang, text, num),
     strengths,
-    plan: { actions, horizons },
+    plan,
     services,
     serviceStages: services.some((s) => s.stage !== null),
     criteria,
     appendix,
-    raw: { radarSvg, resultJson: jsonForScript(result) },
+    raw: { radarSvg, resultJson: jsonForScript(result), printCss: printCss(cover, labels) },
   };
+}
+
+/** Failed gates grouped by the band they cap at, in band order: one short line for page 1. */
+function gatesByCap(gates: GateView[], catalogue: Catalogue, lang: Lang): string | null {
+  if (gates.length === 0) return null;
+  const order = (g: GateView): number => catalogue.bands.findIndex((b) => b.id === g.cap?.id);
+  const groups = new Map<string, { band: string; order: number; titles: string[] }>();
+  for (const g of gates) {
+    const key = g.cap?.id ?? '';
+    const group = groups.get(key) ?? { band: g.cap?.label ?? key, order: order(g), titles: [] };
+    group.titles.push(g.title);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.order - b.order)
+    .map((g) => t(lang, 'report.summary.capGroup', { band: g.band, titles: g.titles.join(', ') }))
+    .join('; ');
+}
+
+/** The plan's first ten actions and the rest, each by horizon in printed order. */
+function planView(actions: ActionView[], horizons: HorizonView[], lang: Lang): PlanView {
+  const part = (keep: (a: ActionView) => boolean): HorizonView[] =>
+    horizons
+      .map((h) => ({ ...h, actions: h.actions.filter(keep) }))
+      .filter((h) => h.actions.length > 0);
+  const more = actions.length - PLAN_TOP;
+  return {
+    actions,
+    horizons,
+    top: part((a) => a.rank <= PLAN_TOP),
+    rest: part((a) => a.rank > PLAN_TOP),
+    restSummary: more > 0 ? t(lang, 'report.plan.more', { count: more, from: PLAN_TOP + 1 }) : null,
+  };
+}
+
+/** Page 1's scale: every band from its threshold, the score marked, the band reached in words. */
+function bandScaleView(
+  result: Result,
+  catalogue: Catalogue,
+  lang: Lang,
+  band: (id: string | null) => BandView | null,
+): BandScaleView {
+  const geometry = scaleGeometry(catalogue.bands, result.score, {
+    threshold: (v) => formatDecimal(v, lang, 0, 1),
+    score: (v) => formatNumber(v, lang, 1),
+  });
+  const view = (id: string): BandView =>
+    band(id) ?? { id, label: id, description: null, min: '', tone: 'low', step: 0 };
+  const capped = result.band !== result.band_by_score;
+  const legend = geometry.segments.map((segment) => {
+    const current = segment.id === result.band;
+    const byScore = capped && segment.id === result.band_by_score;
+    const note = current
+      ? t(lang, 'report.scale.current')
+      : byScore
+        ? t(lang, 'report.scale.byScore')
+        : null;
+    const found = view(segment.id);
+    const threshold = t(lang, 'report.scale.threshold', { min: found.min });
+    return { band: found, threshold, current, byScore, note };
+  });
+  const sentence = t(lang, 'report.scale.sentence', {
+    bands: legend
+      .map((l) => t(lang, 'report.scale.from', { band: l.band.label, min: l.band.min }))
+      .join(', '),
+    score: geometry.marker?.text ?? '',
+    band: legend.find((l) => l.current)?.band.label ?? '',
+  });
+  return {
+    segments: geometry.segments.map((segment) => ({
+      ...segment,
+      current: segment.id === result.band,
+      band: view(segment.id),
+    })),
+    ticks: geometry.ticks,
+    marker: geometry.marker,
+    legend,
+    sentence,
+  };
+}
+
+/**
+ * The printed page's margin boxes: municipality and date at the foot on the
+ * left, "Seite x von y" on the right. Chromium (also when `--format pdf`
+ * prints) and other browsers with CSS Paged Media draw them; the texts are CSS
+ * strings, escaped so that no value can leave the string or the `<style>`.
+ */
+function printCss(cover: CoverView, labels: Record<string, string>): string {
+  const left = [cover.municipality, cover.date].filter((x): x is string => x !== null).join(' · ');
+  const font =
+    'font-family: system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 8.5pt; color: #545454;';
+  return [
+    '@page {',
+    `  @bottom-left { content: ${escapeCssString(left)}; ${font} }`,
+    `  @bottom-right { content: ${escapeCssString(`${labels.page ?? ''} `)} counter(page) ${escapeCssString(` ${labels.of ?? ''} `)} counter(pages); ${font} }`,
+    '}',
+  ].join('\n');
 }
 
 /**
@@ -761,33 +938,6 @@ function v11Paragraphs(result: Result, catalogue: Catalogue, lang: Lang): string
   if (catalogue.dimensions.some((d) => d.criteria.some((c) => c.depends_on?.length)))
     out.push(t(lang, 'report.appendix.dependsOn'));
   return out;
-}
-
-/** The overlay's changes for the method appendix, from the loader's provenance (pure). */
-function overlayView(
-  catalogue: Catalogue,
-  text: (value: Text) => string,
-  title: (id: string) => string,
-): OverlayView | null {
-  const provenance = catalogue.provenance;
-  if (!provenance || provenance.chain.length < 2) return null;
-  const base = provenance.chain[0]?.id;
-  const entries = Object.entries(provenance.criteria);
-  return {
-    chain: provenance.chain.map((layer) => ({ ...layer })),
-    added: entries
-      .filter(([, p]) => p.origin !== base)
-      .map(([id, p]) => ({ criterion: id, title: title(id), by: p.origin })),
-    changed: entries.flatMap(([id, p]) =>
-      p.changes.map((change) => ({
-        criterion: id,
-        title: title(id),
-        by: change.by,
-        fields: change.fields.join(', '),
-      })),
-    ),
-    removed: provenance.removed.map((r) => ({ criterion: r.id, by: r.by, reason: text(r.reason) })),
-  };
 }
 
 /** Every `report.label.*` message in one language, keyed without the prefix. */

@@ -88,7 +88,8 @@ describe('report as DOCX', () => {
     const expected =
       3 +
       (view.blockers.length > 0 ? 1 : 0) +
-      view.plan.horizons.length +
+      view.plan.top.length +
+      view.plan.rest.length +
       (view.services.length > 0 ? 1 : 0) +
       view.criteria.length +
       2 +

@@ -26,7 +26,7 @@ describe('the method appendix on a Land profile', () => {
       expect.objectContaining({
         criterion: 'regionality.hessen',
         by: 'he',
-        fields: 'weight, references',
+        fieldIds: ['weight', 'references'],
       }),
     );
     expect(overlay?.removed).toEqual([]);

@@ -6,11 +6,13 @@ import { promisify } from 'node:util';
 import Handlebars from 'handlebars';
 import { HtmlValidate } from 'html-validate';
 import { readTemplateSources } from '../../src/cli/commands/report.js';
+import { loadAndScore } from '../../src/load/pipeline.js';
 import type { Assessment, Catalogue, Lang, Result } from '../../src/model/types.js';
 import { type TemplateFormat, compileReport } from '../../src/report/engine.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { type ReportView, buildReportView } from '../../src/report/view.js';
+import { ROOT } from '../helpers/cli.js';
 import * as fixture from './fixture.js';
 
 export interface Inputs {
@@ -81,4 +83,17 @@ export async function validateHtml(text: string): Promise<string> {
   return report.results
     .flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))
     .join('\n');
+}
+
+/** The view and the HTML of one example of examples/, as `efa-readiness report` builds them. */
+export async function exampleReport(
+  file: string,
+  lang: Lang,
+): Promise<{ view: ReportView; html: string }> {
+  const scored = await loadAndScore(join(ROOT, 'examples', file), { lang, cwd: ROOT });
+  const built = buildReportView(scored.result, scored.catalogue, scored.assessment, {
+    lang,
+    version: '0.0.0-test',
+  });
+  return { view: built, html: renderHtml(built, await builtIn('html', lang)) };
 }

@@ -20,9 +20,10 @@ describe('Markdown report', () => {
   it('has every section in order, in both languages', async () => {
     const de = await markdown(fixtureInputs(), 'de');
     const headings = de.split('\n').filter((l) => /^## /.test(l));
+    // the Kurzfassung first, right under the title: where, why, what next before the facts
     expect(headings).toEqual([
-      '## Eckdaten',
-      '## Management-Zusammenfassung',
+      '## Kurzfassung',
+      '## Eckdaten der Einschätzung',
       '## Reifeprofil nach Dimensionen',
       '## K.-o.-Kriterien',
       '## Stärken',
@@ -147,7 +148,7 @@ describe('templates', () => {
       compileReport('md', sources, Handlebars),
     );
     expect(out).toContain('# Musterstadt');
-    expect(out).toContain('## Management-Zusammenfassung');
+    expect(out).toContain('## Kurzfassung');
     expect(out).toContain('Eigenes Profil: Schnittstellen Personal Informationssicherheit');
     expect(out).not.toContain('## Reifeprofil');
   });
