@@ -1,8 +1,10 @@
 /**
- * One run in a real pseudo-terminal (tmux): answer questions, kill the
- * process with SIGKILL mid-way, check the file, resume at the next missing
- * question, cancel with Ctrl-C (exit 130 and where the answers are), resume
- * again and finish with the summary. Runs the built binary (`npm run build`).
+ * Runs in a real pseudo-terminal (tmux): answer questions, kill the process
+ * with SIGKILL mid-way, check the file, resume at the next missing question,
+ * cancel with Ctrl-C (exit 130 and where the answers are), resume again and
+ * finish with the summary; the keys of the value prompt (note, evidence,
+ * back, help, "all" in a checklist) and the services question. Runs the
+ * built binary (`npm run build`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -272,6 +274,120 @@ describe.skipIf(skip)(
         );
         expect(shown).toContain('EXIT=2');
         expect(await readFile(unrelated, 'utf8')).toBe('einkaufsliste: [Milch, Brot]\n');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
+
+    it('keys on the value prompt, --dimension counting, the resume hint, and the services question', async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'efa-pty-'));
+      try {
+        const services = FIXTURE.replace(/catalogue\.yaml$/, 'services.yaml');
+        const cli = `env NO_COLOR=1 LANG=C.UTF-8 node ${BIN} interview --catalogue ${services} --output m.yaml`;
+
+        // 1. Only the interfaces, counted among themselves; evidence on `e`, back on `z`.
+        start('nine', dir, `${cli} --lang de --dimension interfaces; echo EXIT=$?; sleep 60`);
+        await waitFor('nine', '? Name der Kommune');
+        type('nine', 'Musterstadt');
+        keys('nine', 'Enter');
+        await waitFor('nine', '? Art der Kommune');
+        keys('nine', 'Down', 'Enter'); // stadt
+        await waitFor('nine', '? Land');
+        type('nine', 'HE');
+        keys('nine', 'Enter');
+        for (const prompt of [
+          'Gemeindeschlüssel',
+          'Einwohnerzahl',
+          'Datum',
+          'Art der Erhebung',
+          'Beteiligte',
+        ]) {
+          await waitFor('nine', prompt);
+          keys('nine', 'Enter');
+        }
+        let shown = await waitFor('nine', 'Frage 1 von 3 · Schnittstellen');
+        expect(shown).not.toContain('von 6');
+        keys('nine', 'Down'); // per E-Mail
+        type('nine', 'e');
+        await waitFor('nine', '? Nachweise');
+        type('nine', 'Dienstanweisung 4/2025');
+        keys('nine', 'Enter');
+        shown = await waitFor('nine', /Dienstanweisung 4\/2025\n\? Wie erreichen/);
+        expect(shown).toMatch(/❯ per E-Mail/); // the cursor stayed where it was
+        keys('nine', 'Enter');
+        await waitFor('nine', 'Frage 2 von 3 · Schnittstellen');
+        type('nine', 'z'); // back, typed into the number question
+        keys('nine', 'Enter');
+        shown = await waitFor(
+          'nine',
+          /Frage 2 von 3[\s\S]*Frage 1 von 3 · Schnittstellen[\s\S]*❯ per E-Mail/,
+        );
+        keys('nine', 'Enter');
+        await waitFor(
+          'nine',
+          /Frage 1 von 3[\s\S]*Frage 2 von 3[\s\S]*Frage 1 von 3[\s\S]*Frage 2 von 3/,
+        );
+        type('nine', '40');
+        keys('nine', 'Enter');
+        await waitFor('nine', 'Frage 3 von 3 · Schnittstellen');
+        // "all" ticks the items, never "Weiß nicht" or the help entry; `?` keeps the ticks
+        type('nine', 'a');
+        await waitFor(
+          'nine',
+          /◉ BundID\n.*◉ ePayment\n.*◉ PVOG-Eintrag\n.*◯ Weiß nicht\n.*◯ \? Hilfe anzeigen/,
+        );
+        keys('nine', 'Down', 'Space'); // untick ePayment
+        type('nine', '?');
+        shown = await waitFor('nine', /nicht die Planung\.\n\? Welche Basiskomponenten/);
+        expect(shown).toMatch(/Planung\.\n[^\n]*\n ◉ BundID\n❯◯ ePayment\n ◉ PVOG-Eintrag/);
+        keys('nine', 'C-c');
+        shown = await waitFor('nine', 'EXIT=');
+        expect(shown).toContain(
+          'Fortsetzen mit: efa-readiness interview --output m.yaml --catalogue ' +
+            services +
+            ' --lang de --dimension interfaces',
+        );
+        expect(shown).toContain('EXIT=130');
+        expect(shown).not.toContain('Für welche dieser Leistungen');
+
+        // 2. The services from the menu: an excluded one is not asked; the answers go under services:.
+        start('ten', dir, `${cli}; echo EXIT=$?; sleep 60`);
+        shown = await waitFor('ten', '? Wie möchten Sie weitermachen?');
+        expect(shown).toContain('Zuständigkeit und Anschluss der Leistungen durchgehen (0/2)');
+        keys('ten', 'Down', 'Down', 'Down', 'Enter'); // missing, dimension, criterion, services
+        shown = await waitFor('ten', 'Leistung 1 von 2 · Wohngeld');
+        expect(shown).toContain(
+          'Für welche dieser Leistungen ist Ihre Kommune zuständig, und wie weit ist der Anschluss?',
+        );
+        keys('ten', 'Enter'); // Ja, zuständig
+        await waitFor('ten', '? Wie weit ist der Anschluss an „Wohngeld“?');
+        type('ten', 'get');
+        keys('ten', 'Enter'); // getestet
+        await waitFor('ten', 'Leistung 2 von 2 · Hundesteuer');
+        keys('ten', 'Down', 'Enter'); // Nein, nicht zuständig
+        await waitFor('ten', '? Notiz: Warum ist die Kommune nicht zuständig');
+        type('ten', 'Verbandsgemeinde');
+        keys('ten', 'Enter');
+        shown = await waitFor('ten', /Verbandsgemeinde[\s\S]*\? Wie möchten Sie weitermachen\?/);
+        expect(shown).not.toContain('Kfz-Zulassung');
+        expect(shown).toContain('Zuständigkeit und Anschluss der Leistungen durchgehen (2/2)');
+        keys('ten', 'C-c');
+        expect(await waitFor('ten', 'EXIT=')).toContain('EXIT=130');
+        const text = await readFile(join(dir, 'm.yaml'), 'utf8');
+        expect((parseDocument(text).toJS() as { services: unknown }).services).toEqual({
+          wohngeld: { responsible: true, stage: 'tested' },
+          hundesteuer: { responsible: false, note: 'Verbandsgemeinde' },
+        });
+        expect((parseDocument(text).toJS() as { answers: unknown }).answers).toEqual({
+          'interfaces.transport': { value: 'mail', evidence: ['Dienstanweisung 4/2025'] },
+          'interfaces.share-digital': 40,
+        });
+        const check = execFileSync(
+          process.execPath,
+          [BIN, 'validate', 'm.yaml', '--catalogue', services],
+          { cwd: dir, encoding: 'utf8' },
+        );
+        expect(check).toContain('0 Fehler');
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
