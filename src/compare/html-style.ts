@@ -45,8 +45,10 @@ th[aria-sort="descending"] button::after { content: "\\00a0\\25BC"; color: var(-
 .legend p { margin: 0; font-weight: 600; }
 .legend dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; margin: .2rem 0 1rem; }
 .legend dd { margin: 0; }
-.h0 { background: #f9d0c9; } .h1 { background: #fbe3b6; } .h2 { background: #e9efb4; } .h3 { background: #c7e8c5; }
-.hx { background: #ececec; }
+/* One hue, light to dark (ColorBrewer Blues): the order survives grey print and every
+   kind of colour blindness; black text keeps at least 4.5:1 on each. No value is hatched. */
+.h0 { background: #eff3ff; } .h1 { background: #c6dbef; } .h2 { background: #9ecae1; } .h3 { background: #6baed6; }
+.hx { background: repeating-linear-gradient(135deg, #ffffff 0 4px, #d9d9d9 4px 6px); }
 meter { width: 8rem; vertical-align: middle; }
 code { font-size: .9em; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .9rem; }

@@ -116,8 +116,8 @@ export const compare: MessageTable = {
     en: 'With this many municipalities the heatmap shows the median per {group}; every single municipality is in the CSV and JSON output.',
   },
   'compare.heatmap.legend': {
-    de: 'Farbstufen: unter 25, 25–49, 50–74, ab 75; jede Zelle nennt zusätzlich ihren Wert.',
-    en: 'Colour steps: below 25, 25–49, 50–74, 75 and above; every cell also states its value.',
+    de: 'Farbstufen von hell nach dunkel: unter 25, 25–49, 50–74, ab 75; schraffiert: kein Wert. Jede Zelle nennt zusätzlich ihren Wert.',
+    en: 'Colour steps from light to dark: below 25, 25–49, 50–74, 75 and above; hatched: no value. Every cell also states its value.',
   },
   'compare.groupBy.type': { de: 'Kommunentyp', en: 'Municipality type' },
   'compare.groupBy.state': { de: 'Land', en: 'Land' },
