@@ -357,7 +357,7 @@ function summary(view: ReportView): Block[] {
     out.push(
       new Paragraph({
         children: [
-          new TextRun({ text: `${a.rank}. ` }),
+          new TextRun({ text: `${a.position}. ` }),
           ...runs(a.title, { bold: true }),
           new TextRun({ text: ` +${a.gain} ${labels.pointsUnit ?? ''}`, color: BRAND }),
         ],
@@ -365,6 +365,7 @@ function summary(view: ReportView): Block[] {
       para(a.recommendation ?? labels.noRecommendation ?? ''),
     );
   });
+  if (s.toClarifyText !== null) out.push(labelled(labels.toClarify ?? '', s.toClarifyText));
   return out;
 }
 

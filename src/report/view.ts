@@ -27,6 +27,7 @@ import { escapeCssString, jsonForScript, safeLinkUrl } from './escape.js';
 import { buildMinimumView, type MinimumView } from './minimum.js';
 import { buildOverlayView, type OverlayView } from './overlay.js';
 import { renderRadarSvg } from './radar.js';
+import { firstActions } from '../score/first-actions.js';
 
 addMessages(reportMessages);
 
@@ -134,7 +135,12 @@ export interface SummaryView {
   sentences: string[];
   /** The failed gates that set the band (see `blockers` for all failed gates). */
   cappedBy: GateView[];
-  topActions: ActionView[];
+  /** The first three actions on answered criteria (fewer known gaps: filled up in plan order). */
+  topActions: (ActionView & { position: number })[];
+  /** Actions on criteria answered "unknown" or not at all, not among topActions: to clarify first. */
+  toClarify: { criterion: string; title: string }[];
+  /** The same titles in one line, or null. */
+  toClarifyText: string | null;
   /** v1.1: false where too little is answered for a band (then `band` is null). */
   assessable: boolean;
   /** v1.1: "noch nicht bewertbar: zu wenige Antworten (…)", or null. */
@@ -458,6 +464,15 @@ export function buildReportView(
   const actions = printed.map(action);
   const horizons = horizonGroups(printed, actions, lang);
   const plan = planView(actions, horizons, lang);
+  // page 1: the first actions on answered criteria; the unanswered named as still to clarify
+  const opening = firstActions({ actions: printed, dimensions: result.dimensions });
+  const viewOf = (a: ActionResult): ActionView =>
+    actions.find((v) => v.criterion === a.criterion) ?? action(a, 0);
+  const topActions = opening.first.map((a, index) => ({ ...viewOf(a), position: index + 1 }));
+  const toClarify = opening.toClarify.map((a) => ({
+    criterion: a.criterion,
+    title: criterionTitle(a.criterion),
+  }));
   const openIds = new Set(result.actions.map((a) => a.criterion));
 
   // answers ----------------------------------------------------------------
@@ -742,7 +757,9 @@ export function buildReportView(
       coverageValue: result.coverage,
       sentences,
       cappedBy,
-      topActions: actions.slice(0, 3),
+      topActions,
+      toClarify,
+      toClarifyText: toClarify.length === 0 ? null : toClarify.map((c) => c.title).join(', '),
       assessable: result.assessable,
       notAssessable,
       missing,

@@ -57,12 +57,26 @@ describe('buildReportView', () => {
     expect(view.summary.sentences.join(' ')).not.toContain('By score alone');
   });
 
-  it('takes the three most valuable actions in result order and groups the plan by horizon', () => {
+  it('takes the three most valuable actions on answered criteria, names the unanswered to clarify, and groups the plan by horizon', () => {
     const view = build('de');
+    const status = (id: string) =>
+      fixture
+        .cappedResult()
+        .dimensions.flatMap((d) => d.criteria)
+        .find((c) => c.id === id)?.status;
+    // security.concept (rank 2 in the plan) is not answered: page 1 asks to clarify it instead
+    expect(status('security.concept')).not.toBe('answered');
     expect(view.summary.topActions.map((a) => a.criterion)).toEqual([
       'interfaces.routing',
-      'security.concept',
       'interfaces.payment',
+      'staff.lotsen',
+    ]);
+    expect(view.summary.toClarify.map((c) => c.criterion)).toEqual(['security.concept']);
+    expect(view.summary.toClarifyText).toBe(view.summary.toClarify[0]?.title);
+    // the plan itself keeps the spec's order
+    expect(view.plan.actions.map((a) => a.criterion).slice(0, 2)).toEqual([
+      'interfaces.routing',
+      'security.concept',
     ]);
     expect(view.plan.horizons.map((h) => [h.id, h.actions.map((a) => a.rank)])).toEqual([
       ['short', [1]],

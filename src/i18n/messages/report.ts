@@ -62,6 +62,10 @@ export const reportMessages: MessageTable = {
     de: 'Die drei wirksamsten Maßnahmen',
     en: 'The three most valuable actions',
   },
+  'report.label.toClarify': {
+    de: 'Zuerst zu klären (Antwort „weiß nicht“ oder keine Antwort; im Maßnahmenplan mit 0 Punkten gerechnet)',
+    en: 'To clarify first (answered "don\'t know" or not at all; counted with 0 points in the action plan)',
+  },
   'report.label.noActions': {
     de: 'Keine Maßnahmen nötig: Alle Kriterien haben ihr Ziel erreicht.',
     en: 'No actions needed: every criterion has reached its target.',
