@@ -364,7 +364,7 @@ function registerCatalogue(program: Command, b: Builders): void {
     .addHelpText(
       'after',
       example([
-        'efa-readiness catalogue diff efa-default@1.0.0 efa-default@1.1.0',
+        'efa-readiness catalogue diff efa-default@1.1.0 efa-default@1.2.0',
         'efa-readiness catalogue diff efa-default he',
       ]),
     )

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { Result } from '../../src/model/types.js';
+import { firstActions } from '../../src/score/first-actions.js';
 
 /**
  * The calibration suite's arithmetic: the raters' median per profile, and how
@@ -120,10 +121,11 @@ export interface ProfileAgreement {
 export function agreement(profile: string, result: Result, ratings: Rating[]): ProfileAgreement {
   const median = medianBand(ratings);
   const blockers = ratedBlockers(ratings);
-  const firstActions = result.actions.slice(0, 3).map((action) => action.criterion);
+  // the three actions the report puts on page 1 (answered criteria first, src/score/first-actions.ts)
+  const first = firstActions(result).first.map((action) => action.criterion);
   const topicsOfActions = new Set(
     Object.entries(TOPIC_CRITERIA)
-      .filter(([, ids]) => ids.some((id) => firstActions.includes(id)))
+      .filter(([, ids]) => ids.some((id) => first.includes(id)))
       .map(([topic]) => topic),
   );
   const services = result.services.map((service) => service.id);
@@ -136,7 +138,7 @@ export function agreement(profile: string, result: Result, ratings: Rating[]): P
     bandAgrees: result.band === median,
     blockersOverlap:
       blockers.length === 0 ? null : blockers.some((topic) => topicsOfActions.has(topic)),
-    firstActions,
+    firstActions: first,
     blockers,
     wronglyApplicable: excluded.filter(
       (id) => result.services.find((service) => service.id === id)?.applicable !== false,

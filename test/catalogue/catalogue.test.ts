@@ -145,7 +145,7 @@ describe('the default catalogue', () => {
     );
     expect([catalogue.id, catalogue.version, catalogue.language]).toEqual([
       'efa-default',
-      '1.1.0',
+      '1.2.0',
       'de',
     ]);
   });

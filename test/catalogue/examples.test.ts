@@ -82,7 +82,7 @@ describe('the shipped examples', () => {
   it('start with the schema line and name the default catalogue', () => {
     for (const file of files) {
       expect(readFileSync(join(EXAMPLES, file), 'utf8').split('\n')[0], file).toBe(SCHEMA_LINE);
-      expect(assessments.get(file)?.catalogue, file).toBe('efa-default@1.1.0');
+      expect(assessments.get(file)?.catalogue, file).toBe('efa-default@1.2.0');
     }
   });
 

@@ -79,8 +79,6 @@ describe('the verdicts of efa-default', () => {
   it.each([
     ['no receiving route in operation (ordered only)', { 'interfaces.delivery-point': 1 }],
     ['no receiving route at all', { 'interfaces.delivery-point': 0 }],
-    ['an information security officer without time or training', { 'staff.infosec': 1 }],
-    ['nobody for information security', { 'staff.infosec': 0 }],
     ['a legal basis still under review', { 'reuse.legal-route': 'in-review' }],
     ['no legal basis', { 'reuse.legal-route': 'none' }],
   ])('is "Noch nicht startklar" with %s', (_, change) => {
@@ -95,6 +93,10 @@ describe('the verdicts of efa-default', () => {
       { 'interfaces.epayment': 0, 'interfaces.return-channel': 0 },
     ],
     ['no working online payment (NL5)', { 'interfaces.epayment': 1 }],
+    // calibration (test/calibration): the raters put a Landkreis without an ISB who can act at
+    // "Bedingt startklar" — individual services can be connected, none without that function
+    ['an information security officer without time or training', { 'staff.infosec': 1 }],
+    ['nobody for information security', { 'staff.infosec': 0 }],
   ])('is at most "Bedingt startklar" with %s', (_, change) => {
     expect(band(change)).toBe('conditional');
   });

@@ -55,9 +55,9 @@ describe('the band scale', () => {
     const legend = view.summary.scale?.legend ?? [];
     expect(legend.map((l) => [l.band.id, l.threshold, l.note])).toEqual([
       ['not-ready', 'ab 0', null],
-      ['conditional', 'ab 45', 'Ihre Reifestufe'],
-      ['ready', 'ab 70', 'nach Punkten allein'],
-      ['leading', 'ab 85', null],
+      ['conditional', 'ab 35', 'Ihre Reifestufe'],
+      ['ready', 'ab 55', 'nach Punkten allein'],
+      ['leading', 'ab 75', null],
     ]);
     expect(view.summary.scale?.segments.filter((s) => s.current).map((s) => s.band.id)).toEqual([
       'conditional',
@@ -78,8 +78,8 @@ describe('the band scale', () => {
   it('groups the failed knock-out criteria that do not set the band by the band they cap at, lowest first', async () => {
     const { view } = await exampleReport('beispielhausen.yaml', 'de');
     expect(view.summary.otherFailedGatesText).toBe(
-      'begrenzt auf „Noch nicht startklar“: Rechtsgrundlage der Nachnutzung, Empfang von Online-Anträgen (NL2), Informationssicherheit; ' +
-        'begrenzt auf „Bedingt startklar“: Zuständigkeiten im Redaktionssystem (NL1), Anbindung der Fachverfahren, ePayment (NL5); ' +
+      'begrenzt auf „Noch nicht startklar“: Rechtsgrundlage der Nachnutzung, Empfang von Online-Anträgen (NL2); ' +
+        'begrenzt auf „Bedingt startklar“: Zuständigkeiten im Redaktionssystem (NL1), Anbindung der Fachverfahren, ePayment (NL5), Informationssicherheit; ' +
         'begrenzt auf „Startklar“: Rechtssicherer Rückkanal (NL4)',
     );
   });
@@ -163,8 +163,8 @@ describe('the method appendix names the catalogue chain and what the overlay cha
     const { view } = await exampleReport('lahnhausen-he.yaml', 'de');
     const overlay = view.appendix.overlay;
     expect(overlay?.chain.map((l) => [l.id, l.version, l.role])).toEqual([
-      ['efa-default', '1.1.0', 'Basiskatalog'],
-      ['he', '1.0.0', 'erweitert efa-default 1.1.0'],
+      ['efa-default', '1.2.0', 'Basiskatalog'],
+      ['he', '1.0.0', 'erweitert efa-default 1.2.0'],
     ]);
     for (const layer of overlay?.chain ?? [])
       expect(layer.fingerprint).toMatch(/^[0-9a-f]+-[0-9a-f]{8}$/);
@@ -213,7 +213,7 @@ describe('the method appendix names the catalogue chain and what the overlay cha
     const mdAppendix = md.slice(md.indexOf('## Anhang'));
     expect(mdAppendix).toContain('### Katalogkette und Änderungen gegenüber dem Basiskatalog');
     expect(mdAppendix).toMatch(
-      /\| th \| 1\.0\.0 \| [0-9a-f]+-[0-9a-f]{8} \| erweitert efa-default 1\.1\.0 \|/,
+      /\| th \| 1\.0\.0 \| [0-9a-f]+-[0-9a-f]{8} \| erweitert efa-default 1\.2\.0 \|/,
     );
     expect(mdAppendix).toContain(
       '| regionality.hessen | Die Angebote des Landes Hessen gelten in Thüringen nicht; an ihre Stelle tritt regionality.th-land-offers. | th |',

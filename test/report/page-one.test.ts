@@ -82,7 +82,7 @@ describe.skipIf(!chromium.browser)(`page 1 in Chromium${chromium.skipReason}`, (
           0,
         );
         const ticks = await page.page.locator('.scale-tick').allTextContents();
-        expect(ticks).toEqual(['0', '45', '70', '85', '100']);
+        expect(ticks).toEqual(['0', '35', '55', '75', '100']);
         const current = await page.page.locator('.band-legend .current').textContent();
         const band = await page.page.locator('.verdict .band').textContent();
         expect(current).toContain(band ?? 'x');
