@@ -77,7 +77,7 @@ describe('Markdown report', () => {
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       for (const [mustache] of source.matchAll(/\{\{[^}]*\}\}/g)) {
-        const ok = /^\{\{(md|cell|mdurl) |^\{\{[#/>]|^\{\{else\}\}|^\{\{(rank|value)\}\}$/.test(
+        const ok = /^\{\{(md|cell|mdurl) |^\{\{[#/>]|^\{\{else\}\}|^\{\{(rank|position|value)\}\}$/.test(
           mustache,
         );
         expect(ok, `${file}: ${mustache}`).toBe(true);
