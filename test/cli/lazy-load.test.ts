@@ -49,6 +49,10 @@ describe('each command loads only what it uses', () => {
       [...PROMPTS, 'handlebars', 'playwright-core'],
     ],
     ['report', ['report', EXAMPLE, '--format', 'html'], [...PROMPTS, 'playwright-core']],
+    // schema and form take every answer from flags: nothing to ask, so no prompts.
+    ['schema', ['schema'], [...PROMPTS, 'handlebars', 'playwright-core']],
+    ['form', ['form', '--output', 'form.html'], [...PROMPTS, 'handlebars', 'playwright-core']],
+    ['--help', ['--help'], [...PROMPTS, 'handlebars', 'playwright-core', 'js-yaml', 'yaml']],
   ])('%s', (_name, args, absent) => {
     const run = packagesLoaded(args);
     expect(run.code, run.stderr).toBe(0);

@@ -27,7 +27,6 @@ import { explainWriteError, fileExists, writeFileAtomicOrExplain } from '../../w
 import type { Context } from '../context.js';
 import { terminalSafe } from '../../render/terminal-safe.js';
 
-export { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 
 /**
