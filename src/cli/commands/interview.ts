@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { InterviewCancelled } from '../../interview/ask.js';
 import {
   type InterviewState,
+  type Storage,
   localDate,
   runInterviewFlow,
   textState,
@@ -82,31 +83,14 @@ export async function runInterview(
   const dimensionWords = dimensions !== undefined ? ['--dimension', ...dimensions] : [];
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stdout }, lang, ctx.color);
 
-  const storage = {
-    claim: async (name: string): Promise<{ file: string; resume?: string }> => {
-      const stem = t(lang, 'interview.fileStem');
-      for (const candidate of candidateFileNames(ctx.cwd, stem, name)) {
-        const shown = relative(ctx.cwd, candidate);
-        if (!(await fileExists(candidate))) return { file: shown };
-        const found = await readOwnAssessment(candidate, name, catalogue, lang);
-        if (found !== undefined) return { file: shown, resume: found };
-        ask.print(t(lang, 'interview.fileTaken', { file: shown }));
-      }
-      throw new InputError(t(lang, 'interview.noFreeName', { folder: ctx.cwd, name }));
+  const storage = fileStorage({
+    cwd: ctx.cwd,
+    catalogue,
+    lang,
+    print: (line) => {
+      ask.print(line);
     },
-    save: async (file: string, text: string, merged: boolean): Promise<void> => {
-      checkValid(text, file, catalogue, lang, merged);
-      await writeFileAtomicOrExplain(abs(file), text, lang);
-    },
-    read: async (file: string): Promise<string | undefined> => {
-      try {
-        return await readFile(abs(file), 'utf8');
-      } catch (error) {
-        if (errorCode(error) === 'ENOENT') return undefined;
-        throw explainWriteError(error, file, 'kept', lang);
-      }
-    },
-  };
+  });
 
   try {
     await runInterviewFlow(
@@ -187,6 +171,46 @@ async function resumable(
     }
     throw error;
   }
+}
+
+/**
+ * The interview's files on disk: a new one is claimed under a free name, every save is
+ * checked to be a valid assessment and written atomically. Exported for the bench's
+ * interview harness (scripts/bench-interview.mjs), which drives the real saves.
+ */
+export function fileStorage(options: {
+  cwd: string;
+  catalogue: Catalogue;
+  lang: Lang;
+  print: (line: string) => void;
+}): Storage {
+  const { cwd, catalogue, lang, print } = options;
+  const abs = (file: string): string => (isAbsolute(file) ? file : resolve(cwd, file));
+  return {
+    claim: async (name: string): Promise<{ file: string; resume?: string }> => {
+      const stem = t(lang, 'interview.fileStem');
+      for (const candidate of candidateFileNames(cwd, stem, name)) {
+        const shown = relative(cwd, candidate);
+        if (!(await fileExists(candidate))) return { file: shown };
+        const found = await readOwnAssessment(candidate, name, catalogue, lang);
+        if (found !== undefined) return { file: shown, resume: found };
+        print(t(lang, 'interview.fileTaken', { file: shown }));
+      }
+      throw new InputError(t(lang, 'interview.noFreeName', { folder: cwd, name }));
+    },
+    save: async (file: string, text: string, merged: boolean): Promise<void> => {
+      checkValid(text, file, catalogue, lang, merged);
+      await writeFileAtomicOrExplain(abs(file), text, lang);
+    },
+    read: async (file: string): Promise<string | undefined> => {
+      try {
+        return await readFile(abs(file), 'utf8');
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return undefined;
+        throw explainWriteError(error, file, 'kept', lang);
+      }
+    },
+  };
 }
 
 /** `efa-default@1.0.0` → `efa-default`. */
