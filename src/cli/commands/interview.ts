@@ -16,7 +16,9 @@ import { editorSchemaFile } from '../../load/schema-file.js';
 import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';
 import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
+import { parseYamlFast } from '../../load/fast-yaml.js';
 import { parseYaml } from '../../load/parse.js';
+import { noPositions } from '../../load/source.js';
 import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
@@ -229,6 +231,13 @@ function checkValid(
   lang: Lang,
   merged = false,
 ): Assessment {
+  // Every save is checked: fast (js-yaml, no positions) where it is valid, as nearly always;
+  // the exact parse only to place what is wrong.
+  const fast = parseYamlFast(text);
+  if (fast) {
+    const quick = validateAssessment(fast.value, noPositions(file), lang, catalogue);
+    if (quick.value !== undefined) return quick.value;
+  }
   const parsed = parseYaml(text, file, lang);
   const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (parsed.diagnostics.length > 0 || checked.value === undefined) {
