@@ -207,7 +207,12 @@ async function buildCatalogues() {
     }
     writeFileSync(
       new URL(name.replace(/\.yaml$/, '.json'), CACHE_DIR),
-      JSON.stringify({ fingerprint: fingerprint(text), catalogue: validation.value }),
+      JSON.stringify({
+        fingerprint: fingerprint(text),
+        // Whether it validated without a warning: `validate` then takes the cache's verdict.
+        clean: (validation.warnings ?? []).length === 0,
+        catalogue: validation.value,
+      }),
     );
   }
   if (failures.length > 0) {

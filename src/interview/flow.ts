@@ -32,7 +32,7 @@ import {
 } from './document.js';
 import './messages.js';
 import { hasControlCharacters } from '../render/terminal-safe.js';
-import { applyEdit } from './splice.js';
+import { applyEdit, editDocument } from './splice.js';
 import { type PlanItem, applicableItems, planQuestions, planServices, progress } from './plan.js';
 import {
   criterionQuestion,
@@ -163,7 +163,9 @@ class Flow {
   /** Change the file's text in place: only what the change touches is rewritten. */
   private edit(change: (doc: Document) => void): void {
     if (this.state.text === undefined) throw new InternalError('interview: no document yet');
-    this.state.text = applyEdit(this.state.text, change);
+    const edited = editDocument(this.state.text, change);
+    this.state.text = edited.text;
+    this.parsed = edited; // the next question reads this document: no parse of the text again
     this.pending.push(change);
   }
 

@@ -25,23 +25,38 @@ import { TO_STRING_OPTIONS, stringifyDocument } from './document.js';
  * so the result is never wrong, at worst reformatted. Pure.
  */
 export function applyEdit(source: string, edit: (doc: Document) => void): string {
+  return editDocument(source, edit).text;
+}
+
+/**
+ * `applyEdit`, also giving the document of the new text (for reading, not for editing
+ * again), so a caller that reads the file after every edit does not parse it once more:
+ * one parse of the old text per edit, one of the spliced text to check it.
+ */
+export function editDocument(
+  source: string,
+  edit: (doc: Document) => void,
+): { text: string; doc: Document } {
   // A file written on Windows keeps its line breaks: work on \n, give back \r\n.
   if (source.includes('\r\n')) {
-    return applyEdit(source.replace(/\r\n/g, '\n'), edit).replace(/\n/g, '\r\n');
+    const edited = editDocument(source.replace(/\r\n/g, '\n'), edit);
+    return { text: edited.text.replace(/\n/g, '\r\n'), doc: edited.doc };
   }
   const text = source;
   const before = parseDocument(text);
-  const after = parseDocument(text);
+  // A deep copy keeps every node's range; cheaper than parsing the same text twice.
+  const after = before.clone();
   edit(after);
   const printed = stringifyDocument(after);
-  if (before.errors.length > 0) return printed;
+  if (before.errors.length > 0) return { text: printed, doc: after };
   let candidate: string;
   try {
     candidate = splice(text, before, after);
   } catch {
-    return printed;
+    return { text: printed, doc: after };
   }
-  return sameContent(candidate, after, printed) ? candidate : printed;
+  const parsed = sameContent(candidate, after, printed);
+  return parsed ? { text: candidate, doc: parsed } : { text: printed, doc: after };
 }
 
 interface Replacement {
@@ -230,12 +245,15 @@ function renderValue(node: Node): string {
   return doc.toString(TO_STRING_OPTIONS).trimEnd();
 }
 
-/** The spliced text means the same as the edited document: same data, same comments. */
-function sameContent(candidate: string, after: Document, printed: string): boolean {
+/**
+ * The spliced text means the same as the edited document (same data, same comments):
+ * its parsed document where it does, else undefined.
+ */
+function sameContent(candidate: string, after: Document, printed: string): Document | undefined {
   const parsed = parseDocument(candidate);
-  if (parsed.errors.length > 0 || parsed.warnings.length > 0) return false;
-  if (JSON.stringify(parsed.toJS()) !== JSON.stringify(after.toJS())) return false;
-  return commentsOf(candidate) === commentsOf(printed);
+  if (parsed.errors.length > 0 || parsed.warnings.length > 0) return undefined;
+  if (JSON.stringify(parsed.toJS()) !== JSON.stringify(after.toJS())) return undefined;
+  return commentsOf(candidate) === commentsOf(printed) ? parsed : undefined;
 }
 
 function commentsOf(text: string): string {

@@ -12,12 +12,18 @@ import type { Catalogue } from '../model/types.js';
  */
 export const CACHE_DIR = new URL('../catalogues/', import.meta.url);
 
-export function readShippedCache(file: string, text: string): Catalogue | undefined {
+export function readShippedCache(
+  file: string,
+  text: string,
+  options: { clean?: boolean } = {},
+): Catalogue | undefined {
   try {
     const cache = JSON.parse(
       readFileSync(new URL(basename(file).replace(/\.ya?ml$/, '.json'), CACHE_DIR), 'utf8'),
-    ) as { fingerprint?: string; catalogue?: Catalogue };
+    ) as { fingerprint?: string; catalogue?: Catalogue; clean?: boolean };
     if (cache.fingerprint !== fingerprint(text) || !cache.catalogue) return undefined;
+    // `clean`: the build validated it without a warning, so `validate` has nothing to add.
+    if (options.clean === true && cache.clean !== true) return undefined;
     return basesUnchanged(cache.catalogue, file) ? cache.catalogue : undefined;
   } catch {
     return undefined;

@@ -37,18 +37,23 @@ const PROMPTS = ['@inquirer/prompts', '@inquirer/core', 'iconv-lite', 'chardet']
 
 describe('each command loads only what it uses', () => {
   it.each([
-    ['score', ['score', EXAMPLE], [...PROMPTS, 'handlebars', 'playwright-core']],
+    // The exact YAML parser (`yaml`, ~50 ms to load) only where there is something to place.
+    ['score', ['score', EXAMPLE], [...PROMPTS, 'handlebars', 'playwright-core', 'yaml']],
     [
       'validate',
       ['validate', join(ROOT, 'criteria/efa-default.yaml'), EXAMPLE],
-      [...PROMPTS, 'handlebars', 'playwright-core'],
+      [...PROMPTS, 'handlebars', 'playwright-core', 'yaml'],
     ],
     [
       'init with all flags',
       ['init', '--name', 'Musterstadt', '--type', 'stadt', '--state', 'HE'],
       [...PROMPTS, 'handlebars', 'playwright-core'],
     ],
-    ['report', ['report', EXAMPLE, '--format', 'html'], [...PROMPTS, 'playwright-core']],
+    ['report', ['report', EXAMPLE, '--format', 'html'], [...PROMPTS, 'playwright-core', 'yaml']],
+    // schema and form take every answer from flags: nothing to ask, so no prompts.
+    ['schema', ['schema'], [...PROMPTS, 'handlebars', 'playwright-core']],
+    ['form', ['form', '--output', 'form.html'], [...PROMPTS, 'handlebars', 'playwright-core']],
+    ['--help', ['--help'], [...PROMPTS, 'handlebars', 'playwright-core', 'js-yaml', 'yaml']],
   ])('%s', (_name, args, absent) => {
     const run = packagesLoaded(args);
     expect(run.code, run.stderr).toBe(0);

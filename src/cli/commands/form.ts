@@ -7,6 +7,7 @@ import { formMessages } from '../../i18n/messages/form.js';
 import { loadCatalogue } from '../../load/index.js';
 import { loadAndScore } from '../../load/pipeline.js';
 import { readTextFile } from '../../load/read.js';
+import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { FORM_SCRIPT, FORM_STYLES } from '../../form/assets.js';
 import { type FormPageInput, renderFormPage } from '../../form/page.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
@@ -21,9 +22,6 @@ interface FormOptions extends CommonOptions {
   output?: string;
   force?: boolean;
 }
-
-/** The catalogue a blank questionnaire uses when `--catalogue` is not given. */
-export const DEFAULT_CATALOGUE = 'efa-default';
 
 /**
  * `efa-readiness form`: one self-contained HTML questionnaire for the

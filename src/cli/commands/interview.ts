@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.js';
 import { InterviewCancelled } from '../../interview/ask.js';
 import {
   type InterviewState,
+  type Storage,
   localDate,
   runInterviewFlow,
   textState,
@@ -15,7 +16,9 @@ import { editorSchemaFile } from '../../load/schema-file.js';
 import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';
 import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
+import { parseYamlFast } from '../../load/fast-yaml.js';
 import { parseYaml } from '../../load/parse.js';
+import { noPositions } from '../../load/source.js';
 import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
@@ -27,7 +30,6 @@ import { explainWriteError, fileExists, writeFileAtomicOrExplain } from '../../w
 import type { Context } from '../context.js';
 import { terminalSafe } from '../../render/terminal-safe.js';
 
-export { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 
 /**
@@ -83,31 +85,14 @@ export async function runInterview(
   const dimensionWords = dimensions !== undefined ? ['--dimension', ...dimensions] : [];
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stdout }, lang, ctx.color);
 
-  const storage = {
-    claim: async (name: string): Promise<{ file: string; resume?: string }> => {
-      const stem = t(lang, 'interview.fileStem');
-      for (const candidate of candidateFileNames(ctx.cwd, stem, name)) {
-        const shown = relative(ctx.cwd, candidate);
-        if (!(await fileExists(candidate))) return { file: shown };
-        const found = await readOwnAssessment(candidate, name, catalogue, lang);
-        if (found !== undefined) return { file: shown, resume: found };
-        ask.print(t(lang, 'interview.fileTaken', { file: shown }));
-      }
-      throw new InputError(t(lang, 'interview.noFreeName', { folder: ctx.cwd, name }));
+  const storage = fileStorage({
+    cwd: ctx.cwd,
+    catalogue,
+    lang,
+    print: (line) => {
+      ask.print(line);
     },
-    save: async (file: string, text: string, merged: boolean): Promise<void> => {
-      checkValid(text, file, catalogue, lang, merged);
-      await writeFileAtomicOrExplain(abs(file), text, lang);
-    },
-    read: async (file: string): Promise<string | undefined> => {
-      try {
-        return await readFile(abs(file), 'utf8');
-      } catch (error) {
-        if (errorCode(error) === 'ENOENT') return undefined;
-        throw explainWriteError(error, file, 'kept', lang);
-      }
-    },
-  };
+  });
 
   try {
     await runInterviewFlow(
@@ -190,6 +175,46 @@ async function resumable(
   }
 }
 
+/**
+ * The interview's files on disk: a new one is claimed under a free name, every save is
+ * checked to be a valid assessment and written atomically. Exported for the bench's
+ * interview harness (scripts/bench-interview.mjs), which drives the real saves.
+ */
+export function fileStorage(options: {
+  cwd: string;
+  catalogue: Catalogue;
+  lang: Lang;
+  print: (line: string) => void;
+}): Storage {
+  const { cwd, catalogue, lang, print } = options;
+  const abs = (file: string): string => (isAbsolute(file) ? file : resolve(cwd, file));
+  return {
+    claim: async (name: string): Promise<{ file: string; resume?: string }> => {
+      const stem = t(lang, 'interview.fileStem');
+      for (const candidate of candidateFileNames(cwd, stem, name)) {
+        const shown = relative(cwd, candidate);
+        if (!(await fileExists(candidate))) return { file: shown };
+        const found = await readOwnAssessment(candidate, name, catalogue, lang);
+        if (found !== undefined) return { file: shown, resume: found };
+        print(t(lang, 'interview.fileTaken', { file: shown }));
+      }
+      throw new InputError(t(lang, 'interview.noFreeName', { folder: cwd, name }));
+    },
+    save: async (file: string, text: string, merged: boolean): Promise<void> => {
+      checkValid(text, file, catalogue, lang, merged);
+      await writeFileAtomicOrExplain(abs(file), text, lang);
+    },
+    read: async (file: string): Promise<string | undefined> => {
+      try {
+        return await readFile(abs(file), 'utf8');
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return undefined;
+        throw explainWriteError(error, file, 'kept', lang);
+      }
+    },
+  };
+}
+
 /** `efa-default@1.0.0` → `efa-default`. */
 function catalogueId(ref: string): string {
   return parseCatalogueRef(ref).id;
@@ -206,6 +231,13 @@ function checkValid(
   lang: Lang,
   merged = false,
 ): Assessment {
+  // Every save is checked: fast (js-yaml, no positions) where it is valid, as nearly always;
+  // the exact parse only to place what is wrong.
+  const fast = parseYamlFast(text);
+  if (fast) {
+    const quick = validateAssessment(fast.value, noPositions(file), lang, catalogue);
+    if (quick.value !== undefined) return quick.value;
+  }
   const parsed = parseYaml(text, file, lang);
   const checked = validateAssessment(parsed.value, parsed.source, lang, catalogue);
   if (parsed.diagnostics.length > 0 || checked.value === undefined) {

@@ -4,13 +4,13 @@ import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
 import { schemaCopyName } from '../../interview/paths.js';
 import { loadCatalogue } from '../../load/index.js';
+import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { catalogueSchemaText, editorSchemaFile } from '../../load/schema-file.js';
 import { catalogueSchemaLang } from '../../schema/catalogue-schema.js';
 import { mergeYamlSchemas, SCHEMA_GLOBS } from '../../schema/vscode-settings.js';
 import { isLang } from '../../i18n/index.js';
 import { fileExists, write, writeFileAtomicOrExplain } from '../../write/write.js';
 import type { Context } from '../context.js';
-import { DEFAULT_CATALOGUE } from './interview.js';
 
 /**
  * `efa-readiness schema`: the assessment schema that knows one catalogue's

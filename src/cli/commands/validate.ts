@@ -3,9 +3,17 @@ import { type Diagnostic, InputError, UsageError } from '../../errors.js';
 import { addMessages, t } from '../../i18n/index.js';
 import { editor } from '../../i18n/messages/editor.js';
 import { isOverlay, readCatalogueChain } from '../../load/chain.js';
-import { loadCatalogue, shippedCatalogueIds, shippedVersions } from '../../load/index.js';
-import { type Parsed, parseYaml } from '../../load/parse.js';
+import {
+  loadCatalogue,
+  SHIPPED_CATALOGUES,
+  shippedCatalogueIds,
+  shippedVersions,
+} from '../../load/index.js';
+import { parseYamlFast } from '../../load/fast-yaml.js';
+import type { Parsed } from '../../load/parse.js';
 import { readTextFile } from '../../load/read.js';
+import { readShippedCache } from '../../load/shipped.js';
+import { noPositions, type SourceMap } from '../../load/source.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Catalogue } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
@@ -17,7 +25,6 @@ import {
   validateAssessment,
   validateCatalogue,
 } from '../../validate/index.js';
-import { applyFixes } from '../../validate/apply-fixes.js';
 import { naturalFixes, showValue } from '../../validate/natural-input.js';
 import { writeFileAtomicOrExplain } from '../../write/write.js';
 import type { CommonOptions, Context } from '../context.js';
@@ -67,30 +74,22 @@ export async function runValidate(
   if (options.dryRun === true && options.fix !== true)
     throw new UsageError(t(lang, 'fix.dryRunNeedsFix'));
   let fixed = '';
-  const parsed = await Promise.all(files.map((file) => parseFile(file, ctx)));
+  // `--fix` edits the text by its positions, so it parses exactly from the start.
+  const exact = options.fix === true;
+  const parsed = await Promise.all(files.map((file) => parseFile(file, ctx, exact)));
 
   const catalogues = new Map<string, Catalogue>();
   const overlays = await Promise.all(
     parsed.map((p) =>
-      'errors' in p || p.kind !== 'catalogue' || !isOverlay(p.parsed.value)
+      'errors' in p || p.kind !== 'catalogue' || p.cached || !isOverlay(p.parsed.value)
         ? Promise.resolve(undefined)
         : validateOverlay(p.file, ctx),
     ),
   );
-  const checked: Checked[] = parsed.map((p, i) => {
-    if ('errors' in p) return p;
-    if (p.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
-    const v = overlays[i] ?? validateCatalogue(p.parsed.value, p.parsed.source, lang);
-    if (v.value) catalogues.set(v.value.id, v.value);
-    return {
-      file: p.file,
-      ...(v.value
-        ? { what: t(lang, 'validate.catalogue', { id: v.value.id, version: v.value.version }) }
-        : {}),
-      errors: v.errors,
-      warnings: v.warnings,
-    };
-  });
+  const checked: Checked[] = [];
+  for (const [i, p] of parsed.entries()) {
+    checked[i] = await checkCatalogue(p, overlays[i], catalogues, ctx);
+  }
 
   const shared = options.catalogue ? await catalogueOrError(options.catalogue, ctx) : undefined;
   for (const [i, p] of parsed.entries()) {
@@ -109,7 +108,9 @@ export async function runValidate(
       fixed += result.out;
       p.parsed = result.parsed;
     }
-    const v = validateAssessment(p.parsed.value, p.parsed.source, lang, catalogue);
+    const v = await validateParsed(p, lang, (value, source) =>
+      validateAssessment(value, source, lang, catalogue),
+    );
     checked[i] = {
       file: p.file,
       ...(v.value
@@ -143,17 +144,80 @@ export async function runValidate(
   return errors > 0 ? 2 : 0;
 }
 
+/** A catalogue's verdict (an assessment's comes once the catalogues are known); others pass. */
+async function checkCatalogue(
+  p: ParsedFile | Checked,
+  overlay: Validation<Catalogue> | undefined,
+  catalogues: Map<string, Catalogue>,
+  ctx: Context,
+): Promise<Checked> {
+  const { lang } = ctx;
+  if ('errors' in p) return p;
+  if (p.kind !== 'catalogue') return { file: p.file, errors: [], warnings: [] };
+  const v: Validation<Catalogue> = p.cached
+    ? { value: p.cached, errors: [], warnings: [] }
+    : (overlay ??
+      (await validateParsed(p, lang, (value, source) => validateCatalogue(value, source, lang))));
+  if (v.value) catalogues.set(v.value.id, v.value);
+  return {
+    file: p.file,
+    ...(v.value
+      ? { what: t(lang, 'validate.catalogue', { id: v.value.id, version: v.value.version }) }
+      : {}),
+    errors: v.errors,
+    warnings: v.warnings,
+  };
+}
+
 interface ParsedFile {
   file: string;
   text: string;
   parsed: Parsed;
   kind: DocumentKind;
+  /** Parsed by the fast parser, without positions: parsed again exactly where there is anything to say. */
+  fast?: boolean;
+  /**
+   * A shipped catalogue unchanged since the build, which validated it without a warning
+   * (dist/catalogues/): its verdict is known, it is not parsed again.
+   */
+  cached?: Catalogue;
 }
 
-/** Read and parse one file and tell its kind by `format`; any problem so far is its result. */
-async function parseFile(file: string, ctx: Context): Promise<ParsedFile | Checked> {
+/**
+ * The verdict on a parsed file. A clean file read by the fast parser is done; wherever there
+ * is an error or a warning, the file is parsed again exactly, so every message has its place.
+ */
+async function validateParsed<T>(
+  p: ParsedFile,
+  lang: Context['lang'],
+  validate: (value: unknown, source: SourceMap) => Validation<T>,
+): Promise<Validation<T>> {
+  const quick = validate(p.parsed.value, p.parsed.source);
+  if (p.fast !== true || (quick.errors.length === 0 && quick.warnings.length === 0)) return quick;
+  const { parseYaml } = await import('../../load/parse.js');
+  p.parsed = parseYaml(p.text, p.file, lang);
+  p.fast = false;
+  if (p.parsed.diagnostics.length > 0) return { errors: p.parsed.diagnostics, warnings: [] };
+  return validate(p.parsed.value, p.parsed.source);
+}
+
+/**
+ * Read and parse one file and tell its kind by `format`; any problem so far is its result.
+ * Unless `exact` is asked for, a shipped catalogue unchanged since the build is taken from the
+ * build's cache and anything else is parsed fast first (validateParsed parses exactly where needed).
+ */
+async function parseFile(
+  file: string,
+  ctx: Context,
+  exact: boolean,
+): Promise<ParsedFile | Checked> {
   try {
     const text = await readTextFile(file, ctx.lang, ctx.cwd);
+    if (!exact) {
+      const quick = parseQuickly(file, text, ctx);
+      if (quick) return quick;
+    }
+    const { parseYaml } = await import('../../load/parse.js');
     const parsed = parseYaml(text, file, ctx.lang);
     if (parsed.diagnostics.length > 0) return { file, errors: parsed.diagnostics, warnings: [] };
     const detected = detectKind(parsed.value, parsed.source, ctx.lang);
@@ -163,6 +227,30 @@ async function parseFile(file: string, ctx: Context): Promise<ParsedFile | Check
     if (error instanceof InputError) return { file, errors: [...error.diagnostics], warnings: [] };
     throw error;
   }
+}
+
+/** A file's parse without the exact parser, where that is possible and its kind is clear. */
+function parseQuickly(file: string, text: string, ctx: Context): ParsedFile | undefined {
+  const path = resolve(ctx.cwd, file);
+  if (path.startsWith(SHIPPED_CATALOGUES)) {
+    const cached = readShippedCache(path, text, { clean: true });
+    if (cached) {
+      const parsed = { value: cached, source: noPositions(file), diagnostics: [] };
+      return { file, text, parsed, kind: 'catalogue', cached };
+    }
+  }
+  const fast = parseYamlFast(text);
+  if (!fast) return undefined;
+  const source = noPositions(file);
+  const detected = detectKind(fast.value, source, ctx.lang);
+  if ('error' in detected) return undefined; // said with its place by the exact parse
+  return {
+    file,
+    text,
+    parsed: { value: fast.value, source, diagnostics: [] },
+    kind: detected.kind,
+    fast: true,
+  };
 }
 
 /** A catalogue by path or id, or the problem as a diagnostic of the file that needed it. */
@@ -216,6 +304,8 @@ async function fixFile(
       parsed: p.parsed,
       out: `${t(lang, 'fix.summaryDry', { file: p.file, count })}\n${out}`,
     };
+  const { applyFixes } = await import('../../validate/apply-fixes.js');
+  const { parseYaml } = await import('../../load/parse.js');
   const text = applyFixes(p.text, fixes);
   await writeFileAtomicOrExplain(resolve(ctx.cwd, p.file), text, lang);
   return {
