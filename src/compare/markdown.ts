@@ -15,6 +15,7 @@ import {
   notAssessableNote,
   num,
   percent,
+  type RankingView,
   rankingView,
   type RenderOptions,
   signed,
@@ -39,13 +40,47 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 
 /** The comparison as a Markdown document (CommonMark with GFM tables). */
 export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): string {
-  const foldAbove = foldLimit(options);
-  const lang = c.lang;
-  const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
-  const e = escapeMarkdown;
+  const d = markdownDoc(c, options);
   // Tables are as wide as their data; the line-length rule cannot apply to them.
-  const out: string[] = ['<!-- markdownlint-disable-file MD013 -->'];
-  const criterionCell = (s: CriterionSummary): string => `${e(s.title)} (\`${s.id}\`)`;
+  const out: string[] = ['<!-- markdownlint-disable-file MD013 -->', ...headerBlocks(d)];
+  for (const section of SECTIONS) out.push(...section(d));
+  return `${out.join('\n\n')}\n`;
+}
+
+/** What every section reads: the comparison, its language, messages, the fold. */
+interface MarkdownDoc {
+  c: Comparison;
+  lang: Comparison['lang'];
+  m: (key: string, params?: Record<string, string | number>) => string;
+  e: (text: string) => string;
+  foldAbove: number;
+  ranking: RankingView;
+  /** The dimension titles as table headers. */
+  dimHead: string[];
+}
+
+function markdownDoc(c: Comparison, options: RenderOptions | undefined): MarkdownDoc {
+  const lang = c.lang;
+  const foldAbove = foldLimit(options);
+  return {
+    c,
+    lang,
+    m: (key, params) => t(lang, key, params),
+    e: escapeMarkdown,
+    foldAbove,
+    ranking: rankingView(c, foldAbove),
+    dimHead: c.dimensions.map((d) => escapeMarkdown(d.title)),
+  };
+}
+
+function criterionCell(s: CriterionSummary): string {
+  return `${escapeMarkdown(s.title)} (\`${s.id}\`)`;
+}
+
+/** Title, subtitle and the anonymization note. */
+function headerBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
 
   out.push(`# ${e(m('compare.title', { count: integer(c.counts.municipalities, lang) }))}`);
   out.push(
@@ -60,8 +95,27 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
     ),
   );
   if (c.anonymized) out.push(`> ${e(m('compare.anonymizedNote'))}`);
+  return out;
+}
 
-  // ---- at a glance ----------------------------------------------------------
+const SECTIONS: readonly ((d: MarkdownDoc) => string[])[] = [
+  glanceBlocks,
+  prioritiesBlocks,
+  gatesBlocks,
+  lowestBlocks,
+  dimensionsBlocks,
+  rankingBlocks,
+  nextStepsBlocks,
+  servicesBlocks,
+  groupsBlocks,
+  trendsBlocks,
+  notesBlocks,
+];
+
+/** At a glance. */
+function glanceBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.glance')}`);
   out.push(
     [
@@ -75,8 +129,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       c.bands.map((b) => [e(b.label), integer(b.count, lang), percent(b.share, lang)]),
     ),
   );
+  return out;
+}
 
-  // ---- Blaupause --------------------------------------------------------------
+/** Blaupause. */
+function prioritiesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.priorities')}`);
   out.push(e(m('compare.priorities.intro')));
   if (c.priorities.length === 0) out.push(e(m('compare.priorities.none')));
@@ -108,8 +167,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
         .join('\n'),
     );
   }
+  return out;
+}
 
-  // ---- gate failures -------------------------------------------------------------
+/** Gate failures. */
+function gatesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.gates')}`);
   if (c.gate_failures.length === 0) out.push(e(m('compare.gates.none')));
   else {
@@ -142,8 +206,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- lowest means ------------------------------------------------------------------
+/** Lowest means. */
+function lowestBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.lowest')}`);
   out.push(
     table(
@@ -168,8 +237,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ]),
     ),
   );
+  return out;
+}
 
-  // ---- dimensions ----------------------------------------------------------------------
+/** Dimensions. */
+function dimensionsBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.dimensions')}`);
   out.push(
     table(
@@ -186,9 +260,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       c.dimensions.map((d) => [e(d.title), ...statsCells(d.stats, lang)]),
     ),
   );
+  return out;
+}
 
-  // ---- ranking and heatmap ---------------------------------------------------------------
-  const ranking = rankingView(c, foldAbove);
+/** Ranking and heatmap. */
+function rankingBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, ranking, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.ranking')}`);
   if (ranking.folded) {
     out.push(
@@ -229,7 +307,6 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
   out.push(table(rankHead, rankRows));
 
   out.push(`## ${m('compare.h.heatmap')}`);
-  const dimHead = c.dimensions.map((d) => e(d.title));
   if (!ranking.folded) {
     out.push(
       table(
@@ -255,8 +332,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- v1.1: not yet assessable, first step to the next band -------------------------------
+/** V1.1: not yet assessable, first step to the next band. */
+function nextStepsBlocks(d: MarkdownDoc): string[] {
+  const { c, m, e } = d;
+  const out: string[] = [];
   const notAssessable = notAssessableNote(c);
   const nextSteps = nextStepTable(c);
   if (notAssessable !== null || nextSteps !== null) {
@@ -272,8 +354,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       );
     }
   }
+  return out;
+}
 
-  // ---- services ---------------------------------------------------------------------------
+/** Services. */
+function servicesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, foldAbove } = d;
+  const out: string[] = [];
   if (c.services.length > 0) {
     const declined = c.services.some((s) => s.not_responsible > 0);
     out.push(`## ${m('compare.h.services')}`);
@@ -323,8 +410,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       );
     }
   }
+  return out;
+}
 
-  // ---- groups ------------------------------------------------------------------------------
+/** Groups. */
+function groupsBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, ranking, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m(`compare.h.groups.${c.groups.by}`)}`);
   out.push(
     table(
@@ -361,8 +453,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- trends ------------------------------------------------------------------------------
+/** Trends. */
+function trendsBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, foldAbove, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.trends')}`);
   if (c.trends.length === 0) out.push(e(m('compare.trends.none')));
   else {
@@ -404,8 +501,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- notes ---------------------------------------------------------------------------------
+/** Notes. */
+function notesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, foldAbove } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.notes')}`);
   const notes = methodNotes(c);
   for (const v of c.versions) {
@@ -430,8 +532,7 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
         .join('\n'),
     );
   }
-
-  return `${out.join('\n\n')}\n`;
+  return out;
 }
 
 function statsParams(s: Stats, lang: Parameters<typeof num>[1]): Record<string, string> {
