@@ -3,25 +3,20 @@ import '../i18n/messages/compare.js';
 import { escapeMarkdown } from '../report/escape.js';
 import type { Comparison, CriterionSummary, Row, Stats } from './types.js';
 import {
+  type CompareView,
+  prepareCompareView,
   bandLabel,
   bandSummary,
-  foldLimit,
   dimensionTitle,
   effortHorizon,
   integer,
   methodBreakdown,
-  methodNotes,
-  nextStepTable,
-  notAssessableNote,
   num,
   percent,
   type RankingView,
-  rankingView,
   type RenderOptions,
   signed,
-  stageMatrix,
   statsCells,
-  trendView,
   typeLabel,
 } from './view.js';
 
@@ -40,7 +35,7 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 
 /** The comparison as a Markdown document (CommonMark with GFM tables). */
 export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): string {
-  const d = markdownDoc(c, options);
+  const d = markdownDoc(prepareCompareView(c, options));
   // Tables are as wide as their data; the line-length rule cannot apply to them.
   const out: string[] = ['<!-- markdownlint-disable-file MD013 -->', ...headerBlocks(d)];
   for (const section of SECTIONS) out.push(...section(d));
@@ -55,20 +50,22 @@ interface MarkdownDoc {
   e: (text: string) => string;
   foldAbove: number;
   ranking: RankingView;
+  view: CompareView;
   /** The dimension titles as table headers. */
   dimHead: string[];
 }
 
-function markdownDoc(c: Comparison, options: RenderOptions | undefined): MarkdownDoc {
+function markdownDoc(view: CompareView): MarkdownDoc {
+  const { c, foldAbove } = view;
   const lang = c.lang;
-  const foldAbove = foldLimit(options);
   return {
     c,
     lang,
     m: (key, params) => t(lang, key, params),
     e: escapeMarkdown,
     foldAbove,
-    ranking: rankingView(c, foldAbove),
+    ranking: view.ranking,
+    view,
     dimHead: c.dimensions.map((d) => escapeMarkdown(d.title)),
   };
 }
@@ -337,10 +334,10 @@ function rankingBlocks(d: MarkdownDoc): string[] {
 
 /** V1.1: not yet assessable, first step to the next band. */
 function nextStepsBlocks(d: MarkdownDoc): string[] {
-  const { c, m, e } = d;
+  const { m, e } = d;
   const out: string[] = [];
-  const notAssessable = notAssessableNote(c);
-  const nextSteps = nextStepTable(c);
+  const notAssessable = d.view.notAssessable;
+  const nextSteps = d.view.nextSteps;
   if (notAssessable !== null || nextSteps !== null) {
     out.push(`## ${m('compare.h.nextSteps')}`);
     if (notAssessable !== null) out.push(`> ${e(notAssessable)}`);
@@ -359,7 +356,7 @@ function nextStepsBlocks(d: MarkdownDoc): string[] {
 
 /** Services. */
 function servicesBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, foldAbove } = d;
+  const { c, lang, m, e } = d;
   const out: string[] = [];
   if (c.services.length > 0) {
     const declined = c.services.some((s) => s.not_responsible > 0);
@@ -392,7 +389,7 @@ function servicesBlocks(d: MarkdownDoc): string[] {
         ]),
       ),
     );
-    const matrix = stageMatrix(c, foldAbove);
+    const matrix = d.view.stages;
     if (matrix !== null) {
       out.push(`### ${m('compare.h.stages')}`);
       out.push(e(m('compare.stages.intro')));
@@ -458,12 +455,12 @@ function groupsBlocks(d: MarkdownDoc): string[] {
 
 /** Trends. */
 function trendsBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, foldAbove, dimHead } = d;
+  const { c, lang, m, e, dimHead } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.trends')}`);
   if (c.trends.length === 0) out.push(e(m('compare.trends.none')));
   else {
-    const trends = trendView(c, foldAbove);
+    const trends = d.view.trends;
     out.push(e(m('compare.trends.intro', { count: integer(c.trends.length, lang) })));
     if (trends.hidden > 0)
       out.push(
@@ -506,20 +503,10 @@ function trendsBlocks(d: MarkdownDoc): string[] {
 
 /** Notes. */
 function notesBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, foldAbove } = d;
+  const { c, lang, m, e } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.notes')}`);
-  const notes = methodNotes(c);
-  for (const v of c.versions) {
-    notes.push(
-      m('compare.note.version', {
-        version: v.version,
-        count: integer(v.count, lang),
-        used: c.catalogue.version,
-      }),
-    );
-  }
-  if (c.counts.municipalities > foldAbove) notes.push(m('compare.note.fullTable'));
+  const notes = d.view.notes;
   out.push(notes.map((n) => `- ${e(n)}`).join('\n'));
   if (c.skipped.length > 0) {
     out.push(`### ${m('compare.h.skipped', { count: integer(c.skipped.length, lang) })}`);
