@@ -116,6 +116,22 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
   };
 }
 
+/** A criterion's entry in `Digest.criteria`: its score, or the code of why it has none. */
+function criterionCode(c: Result['dimensions'][number]['criteria'][number]): number {
+  switch (c.status) {
+    case 'excluded':
+      return EXCLUDED;
+    case 'not-applicable':
+      return NOT_APPLICABLE;
+    case 'unknown':
+      return UNKNOWN;
+    case 'missing':
+      return MISSING;
+    default:
+      return c.score ?? 0;
+  }
+}
+
 /** A result as a digest. Pure. */
 export function digestResult(result: Result, index: CatalogueIndex): Digest {
   const dimensions = new Array<number | null>(index.dimensions.size).fill(null);
@@ -126,16 +142,7 @@ export function digestResult(result: Result, index: CatalogueIndex): Digest {
     for (const c of d.criteria) {
       const ci = index.criteria.get(c.id);
       if (ci === undefined) continue;
-      criteria[ci] =
-        c.status === 'excluded'
-          ? EXCLUDED
-          : c.status === 'not-applicable'
-            ? NOT_APPLICABLE
-            : c.status === 'unknown'
-              ? UNKNOWN
-              : c.status === 'missing'
-                ? MISSING
-                : (c.score ?? 0);
+      criteria[ci] = criterionCode(c);
     }
   }
   const gates: number[] = [];
@@ -263,10 +270,78 @@ export function aggregateWithIdentities(
   entries: readonly DigestEntry[],
   options: AggregateOptions,
 ): { comparison: Comparison; identities: Identity[] } {
+  const x = aggregateContext(catalogue, options);
+  const ranked = rankMunicipalities(x, entries, options);
+  const { municipalities, identities, assessments } = rankedRows(x, ranked, options);
+  const latest = ranked.map((r) => r.latest);
+  const criteria = summariseCriteria(catalogue, latest, x.text, x.bandLabel);
+  const groupBy: GroupBy = options.groupBy ?? 'type';
+  const skipped: SkippedFile[] = (options.skipped ?? []).map((s, i) =>
+    x.anonymize ? { file: anonymizedFile(s.file, i), problems: s.problems } : { ...s },
+  );
+  const comparison: Comparison = {
+    format: COMPARISON_FORMAT,
+    lang: x.lang,
+    catalogue: {
+      id: catalogue.id,
+      version: catalogue.version,
+      title: x.text(catalogue.title),
+      min_coverage: catalogue.min_coverage ?? 0,
+    },
+    anonymized: x.anonymize,
+    method: { quantiles: 'type-7', basis: 'latest', identity: 'ags-else-name-in-land' },
+    counts: {
+      files: entries.length + skipped.length,
+      assessments: entries.length,
+      municipalities: municipalities.length,
+      skipped: skipped.length,
+      by_method: methodCounts(entries.map((e) => e.digest.method)),
+    },
+    overall: describe(latest.map((r) => r.score)),
+    coverage: describe(latest.map((r) => r.coverage)),
+    bands: x.countBands(latest.map((r) => r.band)),
+    dimensions: catalogue.dimensions.map((d, di) => ({
+      id: d.id,
+      title: x.text(d.title),
+      weight: d.weight ?? 1,
+      stats: describe(latest.map((r) => r.dimensions[di] ?? null)),
+    })),
+    ...criterionLists(criteria, options.listLength ?? 10),
+    criteria,
+    services: summariseServices(x, latest),
+    not_assessable: latest.filter((r) => !r.assessable && r.score !== null).length,
+    next_steps: summariseNextSteps(x, latest),
+    stages: stageSummary(x, ranked),
+    groups: { by: groupBy, entries: summariseGroups(x, latest, groupBy) },
+    peers: summarisePeers(catalogue, latest, x.lang),
+    municipalities,
+    assessments,
+    trends: summariseTrends(catalogue, ranked),
+    versions: versionNotes(catalogue, entries),
+    skipped,
+  };
+  return { comparison, identities };
+}
+
+/** What the parts of an aggregation share: the catalogue, its index, texts and band counts. */
+interface AggregateContext {
+  catalogue: Catalogue;
+  index: CatalogueIndex;
+  lang: Lang;
+  anonymize: boolean;
+  text: (value: Parameters<typeof resolveText>[0]) => string;
+  bandLabel: (id: string | null) => string;
+  countBands: (bands: readonly (string | null)[]) => BandCount[];
+  /** The `n` criteria counted most often (ties: catalogue order), with their titles. */
+  topCriteria: (
+    counts: Map<number, number>,
+    n: number,
+  ) => { criterion: string; title: string; count: number }[];
+}
+
+function aggregateContext(catalogue: Catalogue, options: AggregateOptions): AggregateContext {
   const { lang } = options;
   const index = indexCatalogue(catalogue);
-  const anonymize = options.anonymize === true;
-  const listLength = options.listLength ?? 10;
   const text = (value: Parameters<typeof resolveText>[0]): string =>
     resolveText(value, lang, catalogue.language ?? 'de');
   const allCriteria = catalogue.dimensions.flatMap((d) => d.criteria);
@@ -274,16 +349,59 @@ export function aggregateWithIdentities(
     const c = allCriteria[i];
     return c ? text(c.title) : String(i);
   };
+  const bandLabel = (id: string | null): string => {
+    if (id === null) return t(lang, 'compare.band.none');
+    const band = catalogue.bands.find((b) => b.id === id);
+    return band ? text(band.label) : id;
+  };
+  const countBands = (bands: readonly (string | null)[]): BandCount[] => {
+    const total = bands.length;
+    const counts = new Map<string | null, number>();
+    for (const b of bands) counts.set(b, (counts.get(b) ?? 0) + 1);
+    const ids: (string | null)[] = catalogue.bands.map((b) => b.id);
+    if (counts.has(null)) ids.push(null);
+    return ids.map((id) => {
+      const count = counts.get(id) ?? 0;
+      return {
+        id,
+        label: bandLabel(id),
+        count,
+        share: total === 0 ? 0 : round1((100 * count) / total),
+      };
+    });
+  };
+  const topCriteria: AggregateContext['topCriteria'] = (counts, n) =>
+    [...counts]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, n)
+      .map(([ci, count]) => ({
+        criterion: index.criterionIds[ci] ?? String(ci),
+        title: criterionTitle(ci),
+        count,
+      }));
+  const anonymize = options.anonymize === true;
+  return { catalogue, index, lang, anonymize, text, bandLabel, countBands, topCriteria };
+}
+
+/** A municipality in ranking order: its assessments, the latest, and the name shown. */
+interface Ranked {
+  group: MunicipalityGroup;
+  latest: Digest;
+  name: string;
+}
+
+// ---- identity: same AGS, else same name; ranking by the latest assessment ----
+function rankMunicipalities(
+  x: AggregateContext,
+  entries: readonly DigestEntry[],
+  options: AggregateOptions,
+): Ranked[] {
   const collator = new Intl.Collator('de');
-
-  // ---- identity: same AGS, else same name -------------------------------
   const groups = groupByMunicipality(entries);
-  const names = anonymize
-    ? pseudonyms(groups, lang, options.pseudonymKey ?? randomBytes(32))
+  const names = x.anonymize
+    ? pseudonyms(groups, x.lang, options.pseudonymKey ?? randomBytes(32))
     : undefined;
-
-  // ---- ranking by the latest assessment ----------------------------------
-  const ranked = groups
+  return groups
     .map((g) => ({
       group: g,
       latest: (g.members[g.members.length - 1] as Member).entry.digest,
@@ -299,7 +417,14 @@ export function aggregateWithIdentities(
       }
       return collator.compare(a.name, b.name) || a.group.firstIndex - b.group.firstIndex;
     });
+}
 
+/** The ranked municipalities as entries (equal scores share a rank), identities and rows. */
+function rankedRows(
+  x: AggregateContext,
+  ranked: readonly Ranked[],
+  options: AggregateOptions,
+): { municipalities: MunicipalityEntry[]; identities: Identity[]; assessments: Row[] } {
   const municipalities: MunicipalityEntry[] = [];
   const identities: Identity[] = [];
   const assessments: Row[] = [];
@@ -323,59 +448,32 @@ export function aggregateWithIdentities(
     };
     const ags =
       latest.ags ?? group.members.find((m) => m.entry.digest.ags !== undefined)?.entry.digest.ags;
-    if (!anonymize && ags !== undefined) entry.ags = ags;
+    if (!x.anonymize && ags !== undefined) entry.ags = ags;
     municipalities.push(entry);
     identities.push(ags === undefined ? { name: latest.name } : { name: latest.name, ags });
     group.members.forEach((member, i) => {
       assessments.push(
         toRow(
           member.entry.digest,
-          catalogue,
-          index,
+          x.catalogue,
+          x.index,
           position,
           name,
-          anonymize,
+          x.anonymize,
           i === group.members.length - 1,
           options.details === true,
         ),
       );
     });
   });
+  return { municipalities, identities, assessments };
+}
 
-  const latest = ranked.map((r) => r.latest);
-
-  // ---- bands, dimensions --------------------------------------------------
-  const bandLabel = (id: string | null): string => {
-    if (id === null) return t(lang, 'compare.band.none');
-    const band = catalogue.bands.find((b) => b.id === id);
-    return band ? text(band.label) : id;
-  };
-  const countBands = (bands: readonly (string | null)[]): BandCount[] => {
-    const total = bands.length;
-    const counts = new Map<string | null, number>();
-    for (const b of bands) counts.set(b, (counts.get(b) ?? 0) + 1);
-    const ids: (string | null)[] = catalogue.bands.map((b) => b.id);
-    if (counts.has(null)) ids.push(null);
-    return ids.map((id) => {
-      const count = counts.get(id) ?? 0;
-      return {
-        id,
-        label: bandLabel(id),
-        count,
-        share: total === 0 ? 0 : round1((100 * count) / total),
-      };
-    });
-  };
-
-  const dimensions = catalogue.dimensions.map((d, di) => ({
-    id: d.id,
-    title: text(d.title),
-    weight: d.weight ?? 1,
-    stats: describe(latest.map((r) => r.dimensions[di] ?? null)),
-  }));
-
-  // ---- criteria -------------------------------------------------------------
-  const criteria = summariseCriteria(catalogue, latest, text, bandLabel);
+// ---- criteria: the short lists ----------------------------------------------------
+function criterionLists(
+  criteria: readonly CriterionSummary[],
+  listLength: number,
+): Pick<Comparison, 'gate_failures' | 'lowest_mean' | 'priorities'> {
   const ordered = criteria.map((c, i) => ({ c, i }));
   const gateFailed = (c: CriterionSummary): boolean => c.gate !== null && c.gate.failed > 0;
   const gateFailures = ordered
@@ -392,22 +490,14 @@ export function aggregateWithIdentities(
     .sort((a, b) => b.c.mean_gain - a.c.mean_gain || a.i - b.i)
     .map(({ c }) => c);
   const priorities = [...gateFailures, ...rest].slice(0, listLength);
+  return { gate_failures: gateFailures, lowest_mean: lowestMean, priorities };
+}
 
-  // ---- services ---------------------------------------------------------------
-  const topCriteria = (
-    counts: Map<number, number>,
-    n: number,
-  ): { criterion: string; title: string; count: number }[] =>
-    [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, n)
-      .map(([ci, count]) => ({
-        criterion: index.criterionIds[ci] ?? String(ci),
-        title: criterionTitle(ci),
-        count,
-      }));
+// ---- services ---------------------------------------------------------------------
+function summariseServices(x: AggregateContext, latest: readonly Digest[]): ServiceSummary[] {
+  const services = x.catalogue.services ?? [];
   // one pass over the results for every service's blockers
-  const blockedBy = (catalogue.services ?? []).map(() => new Map<number, number>());
+  const blockedBy = services.map(() => new Map<number, number>());
   // v1.1: a service the municipality is not responsible for counts in no statistic over services
   for (const r of latest) {
     for (let k = 0; k < r.blocked.length; k += 2) {
@@ -416,29 +506,35 @@ export function aggregateWithIdentities(
       counts?.set(ci, (counts.get(ci) ?? 0) + 1);
     }
   }
-  const services: ServiceSummary[] = (catalogue.services ?? []).map((s, si) => {
+  return services.map((s, si) => {
     const blocked = blockedBy[si] ?? new Map<number, number>();
     const responsible = latest.filter((r) => r.applicable[si] !== 0);
     return {
       id: s.id,
-      title: text(s.title),
+      title: x.text(s.title),
       not_responsible: latest.length - responsible.length,
       stats: describe(responsible.map((r) => r.services[si] ?? null)),
-      bands: countBands(responsible.map((r) => r.serviceBands[si] ?? null)),
-      blocked_by: topCriteria(blocked, 5),
+      bands: x.countBands(responsible.map((r) => r.serviceBands[si] ?? null)),
+      blocked_by: x.topCriteria(blocked, 5),
     };
   });
-  const stages = {
-    services: (catalogue.services ?? []).map((s) => ({ id: s.id, title: text(s.title) })),
+}
+
+/** v1.1: the roll-out stages, latest assessment × service, in ranking order. */
+function stageSummary(x: AggregateContext, ranked: readonly Ranked[]): Comparison['stages'] {
+  return {
+    services: (x.catalogue.services ?? []).map((s) => ({ id: s.id, title: x.text(s.title) })),
     rows: ranked.map(({ latest: r, name }, position) => ({
       municipality: position,
       name,
-      stages: stageCells(r, catalogue),
+      stages: stageCells(r, x.catalogue),
     })),
   };
+}
 
-  // ---- v1.1: the most common first step to the next band, per band --------------
-  const nextSteps: NextStepSummary[] = catalogue.bands.flatMap((b) => {
+// ---- v1.1: the most common first step to the next band, per band ------------------
+function summariseNextSteps(x: AggregateContext, latest: readonly Digest[]): NextStepSummary[] {
+  return x.catalogue.bands.flatMap((b) => {
     const firsts = new Map<number, number>();
     let count = 0;
     for (const r of latest) {
@@ -448,13 +544,25 @@ export function aggregateWithIdentities(
     }
     return count === 0
       ? []
-      : [{ band: b.id, label: bandLabel(b.id), count, step: topCriteria(firsts, 1)[0] ?? null }];
+      : [
+          {
+            band: b.id,
+            label: x.bandLabel(b.id),
+            count,
+            step: x.topCriteria(firsts, 1)[0] ?? null,
+          },
+        ];
   });
+}
 
-  // ---- groups -----------------------------------------------------------------
-  const groupBy: GroupBy = options.groupBy ?? 'type';
+// ---- groups -------------------------------------------------------------------------
+function summariseGroups(
+  x: AggregateContext,
+  latest: readonly Digest[],
+  groupBy: GroupBy,
+): GroupSummary[] {
   const keys: readonly string[] = groupBy === 'type' ? MUNICIPALITY_TYPES : STATES;
-  const groupEntries: GroupSummary[] = [];
+  const entries: GroupSummary[] = [];
   for (const key of keys) {
     const members = latest.filter((r) => r[groupBy] === key);
     if (members.length === 0) continue;
@@ -462,30 +570,34 @@ export function aggregateWithIdentities(
     for (const r of members)
       for (const ci of r.failed) failures.set(ci, (failures.get(ci) ?? 0) + 1);
     const dimensionMedians = idRecord<number | null>();
-    catalogue.dimensions.forEach((d, di) => {
+    x.catalogue.dimensions.forEach((d, di) => {
       dimensionMedians[d.id] = median(members.map((r) => r.dimensions[di] ?? null));
     });
-    groupEntries.push({
+    entries.push({
       key,
-      label: t(lang, `compare.${groupBy}.${key}`),
+      label: t(x.lang, `compare.${groupBy}.${key}`),
       count: members.length,
       score: describe(members.map((r) => r.score)),
-      bands: countBands(members.map((r) => r.band)),
+      bands: x.countBands(members.map((r) => r.band)),
       dimension_medians: dimensionMedians,
-      top_blocker: topCriteria(failures, 1)[0] ?? null,
+      top_blocker: x.topCriteria(failures, 1)[0] ?? null,
     });
   }
+  return entries;
+}
 
-  const peers = summarisePeers(catalogue, latest, lang);
-
-  // ---- trends -------------------------------------------------------------------
+// ---- trends ---------------------------------------------------------------------------
+function summariseTrends(catalogue: Catalogue, ranked: readonly Ranked[]): Trend[] {
   const trends: Trend[] = [];
   ranked.forEach(({ group, name }, position) => {
     if (group.members.length < 2) return;
     trends.push(buildTrend(catalogue, group, position, name));
   });
+  return trends;
+}
 
-  // ---- catalogue versions ---------------------------------------------------------
+// ---- catalogue versions -----------------------------------------------------------------
+function versionNotes(catalogue: Catalogue, entries: readonly DigestEntry[]): VersionNote[] {
   const versionCounts = new Map<string, number>();
   for (const e of entries) {
     const version = declaredVersion(e.catalogueRef);
@@ -493,53 +605,9 @@ export function aggregateWithIdentities(
       versionCounts.set(version, (versionCounts.get(version) ?? 0) + 1);
     }
   }
-  const versions: VersionNote[] = [...versionCounts]
+  return [...versionCounts]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([version, count]) => ({ version, count }));
-
-  const skipped: SkippedFile[] = (options.skipped ?? []).map((s, i) =>
-    anonymize ? { file: anonymizedFile(s.file, i), problems: s.problems } : { ...s },
-  );
-
-  const comparison: Comparison = {
-    format: COMPARISON_FORMAT,
-    lang,
-    catalogue: {
-      id: catalogue.id,
-      version: catalogue.version,
-      title: text(catalogue.title),
-      min_coverage: catalogue.min_coverage ?? 0,
-    },
-    anonymized: anonymize,
-    method: { quantiles: 'type-7', basis: 'latest', identity: 'ags-else-name-in-land' },
-    counts: {
-      files: entries.length + skipped.length,
-      assessments: entries.length,
-      municipalities: municipalities.length,
-      skipped: skipped.length,
-      by_method: methodCounts(entries.map((e) => e.digest.method)),
-    },
-    overall: describe(latest.map((r) => r.score)),
-    coverage: describe(latest.map((r) => r.coverage)),
-    bands: countBands(latest.map((r) => r.band)),
-    dimensions,
-    gate_failures: gateFailures,
-    lowest_mean: lowestMean,
-    priorities,
-    criteria,
-    services,
-    not_assessable: latest.filter((r) => !r.assessable && r.score !== null).length,
-    next_steps: nextSteps,
-    stages,
-    groups: { by: groupBy, entries: groupEntries },
-    peers,
-    municipalities,
-    assessments,
-    trends,
-    versions,
-    skipped,
-  };
-  return { comparison, identities };
 }
 
 /** The peer groups of the handouts: all, each type, each Land (only those present). */

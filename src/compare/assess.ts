@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors.js';
+import type { FileRead } from '../load/many.js';
 import { noPositions, parseYaml, type SourceMap } from '../load/parse.js';
 import { layerOf, parseCatalogueRef } from '../model/catalogue.js';
 import { CATALOGUE_FORMAT, type Catalogue, type Lang } from '../model/types.js';
@@ -86,9 +87,20 @@ function otherCatalogue(value: unknown, file: string, catalogue: Catalogue): Out
     : { kind: 'other-catalogue', file, catalogueRef: named };
 }
 
-/** The catalogue reference a parsed file names, if any (to choose the catalogue from the first file). */
-export function namedCatalogue(text: string, file: string, lang: Lang): string | undefined {
-  const value = parseYamlFast(text)?.value ?? parseYaml(text, file, lang).value;
-  const named = (value as { catalogue?: unknown } | null)?.catalogue;
-  return typeof named === 'string' ? named : undefined;
+/** What a thread needs to assess files: the catalogue and the language (sent to each worker). */
+export interface AssessInput {
+  catalogue: Catalogue;
+  lang: Lang;
+}
+
+/**
+ * The task `readMany` runs on each file read: its text assessed, or, where it
+ * could not be read, an invalid outcome with the reason. Pure.
+ */
+export function assessTask(input: AssessInput): (read: FileRead) => Outcome {
+  const index = indexCatalogue(input.catalogue);
+  return (read) =>
+    read.text === undefined
+      ? { kind: 'invalid', file: read.file, diagnostics: read.diagnostics }
+      : assessText(read.text, read.file, input.catalogue, input.lang, index);
 }

@@ -15,6 +15,8 @@ import {
 } from './html-table.js';
 import type { Comparison, CriterionSummary, MunicipalityEntry, Row, Stats } from './types.js';
 import {
+  type CompareView,
+  prepareCompareView,
   type RankingView,
   type RenderOptions,
   bandLabel,
@@ -23,19 +25,13 @@ import {
   dimensionLabels,
   dimensionTitle,
   effortHorizon,
-  foldLimit,
   integer,
   methodBreakdown,
-  methodNotes,
-  nextStepTable,
-  notAssessableNote,
   num,
   percent,
-  rankingView,
   signed,
   stageMatrix,
   statsCells,
-  trendView,
   typeLabel,
 } from './view.js';
 
@@ -49,7 +45,7 @@ export { escapeHtml } from './html-table.js';
  * Pure.
  */
 export function renderCompareHtml(c: Comparison, options?: RenderOptions): string {
-  const p = pageContext(c, options);
+  const p = pageContext(prepareCompareView(c, options));
   const first = [glanceSection(p), rankingSection(p), heatmapSection(p)];
   const rest = [
     prioritiesSection(p),
@@ -79,17 +75,18 @@ interface PageContext {
   m: (key: string, params?: Record<string, string | number>) => string;
   foldAbove: number;
   ranking: RankingView;
+  view: CompareView;
   /** Dimension columns: short label in the header, the full title as tooltip. */
   dimColumns: Column[];
   /** The legend short label → full name, empty where no label is shortened. */
   legend: string;
 }
 
-function pageContext(c: Comparison, options: RenderOptions | undefined): PageContext {
+function pageContext(view: CompareView): PageContext {
+  const { c, foldAbove } = view;
   const lang = c.lang;
   const m = (key: string, params?: Record<string, string | number>): string =>
     escapeHtml(t(lang, key, params));
-  const foldAbove = foldLimit(options);
   const labels = dimensionLabels(c);
   const dimColumns = c.dimensions.map((d) => {
     const label = labels.get(d.id) ?? d.title;
@@ -107,7 +104,7 @@ function pageContext(c: Comparison, options: RenderOptions | undefined): PageCon
               `<dt>${escapeHtml(labels.get(d.id) ?? d.title)}</dt><dd>${escapeHtml(d.title)}</dd>`,
           )
           .join('')}</dl></div>`;
-  return { c, lang, m, foldAbove, ranking: rankingView(c, foldAbove), dimColumns, legend };
+  return { c, lang, m, foldAbove, ranking: view.ranking, view, dimColumns, legend };
 }
 
 /** The heat class of a score: four steps, grey for none; the value is always written in the cell too. */
@@ -377,9 +374,9 @@ function dimensionsSection(p: PageContext): Section {
 
 /** v1.1: not yet assessable, first step to the next band; null where neither applies. */
 function nextStepsSection(p: PageContext): Section | null {
-  const { c, m } = p;
-  const notAssessable = notAssessableNote(c);
-  const nextSteps = nextStepTable(c);
+  const { m } = p;
+  const notAssessable = p.view.notAssessable;
+  const nextSteps = p.view.nextSteps;
   if (notAssessable === null && nextSteps === null) return null;
   return {
     id: 'next-steps',
@@ -430,7 +427,7 @@ function servicesSection(p: PageContext): Section | null {
       ...(declined ? [numberCell(integer(s.not_responsible, lang), s.not_responsible)] : []),
     ]),
   );
-  const matrix = stageMatrix(c, p.foldAbove);
+  const matrix = p.view.stages;
   const stages =
     matrix === null
       ? ''
@@ -530,7 +527,7 @@ function trendsSection(p: PageContext): Section {
       title: m('compare.h.trends'),
       body: `<p>${m('compare.trends.none')}</p>`,
     };
-  const trends = trendView(c, p.foldAbove);
+  const trends = p.view.trends;
   const options = trends.hidden > 0 ? {} : municipalityTable(p);
   const overall = table(
     m('compare.h.trends'),
@@ -582,17 +579,7 @@ function trendsSection(p: PageContext): Section {
 
 function notesSection(p: PageContext): Section {
   const { c, lang, m } = p;
-  const notes = methodNotes(c).map((n) => escapeHtml(n));
-  for (const v of c.versions) {
-    notes.push(
-      m('compare.note.version', {
-        version: v.version,
-        count: integer(v.count, lang),
-        used: c.catalogue.version,
-      }),
-    );
-  }
-  if (c.counts.municipalities > p.foldAbove) notes.push(m('compare.note.fullTable'));
+  const notes = p.view.notes.map((n) => escapeHtml(n));
   let body = `<ul>\n${notes.map((n) => `<li>${n}</li>`).join('\n')}\n</ul>`;
   if (c.skipped.length > 0) {
     body += `\n<h3>${m('compare.h.skipped', { count: integer(c.skipped.length, lang) })}</h3>\n<ul>\n${c.skipped

@@ -3,24 +3,20 @@ import '../i18n/messages/compare.js';
 import { escapeMarkdown } from '../report/escape.js';
 import type { Comparison, CriterionSummary, Row, Stats } from './types.js';
 import {
+  type CompareView,
+  prepareCompareView,
   bandLabel,
   bandSummary,
-  foldLimit,
   dimensionTitle,
   effortHorizon,
   integer,
   methodBreakdown,
-  methodNotes,
-  nextStepTable,
-  notAssessableNote,
   num,
   percent,
-  rankingView,
+  type RankingView,
   type RenderOptions,
   signed,
-  stageMatrix,
   statsCells,
-  trendView,
   typeLabel,
 } from './view.js';
 
@@ -39,13 +35,49 @@ function table(head: readonly string[], rows: readonly (readonly string[])[]): s
 
 /** The comparison as a Markdown document (CommonMark with GFM tables). */
 export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): string {
-  const foldAbove = foldLimit(options);
-  const lang = c.lang;
-  const m = (key: string, params?: Record<string, string | number>): string => t(lang, key, params);
-  const e = escapeMarkdown;
+  const d = markdownDoc(prepareCompareView(c, options));
   // Tables are as wide as their data; the line-length rule cannot apply to them.
-  const out: string[] = ['<!-- markdownlint-disable-file MD013 -->'];
-  const criterionCell = (s: CriterionSummary): string => `${e(s.title)} (\`${s.id}\`)`;
+  const out: string[] = ['<!-- markdownlint-disable-file MD013 -->', ...headerBlocks(d)];
+  for (const section of SECTIONS) out.push(...section(d));
+  return `${out.join('\n\n')}\n`;
+}
+
+/** What every section reads: the comparison, its language, messages, the fold. */
+interface MarkdownDoc {
+  c: Comparison;
+  lang: Comparison['lang'];
+  m: (key: string, params?: Record<string, string | number>) => string;
+  e: (text: string) => string;
+  foldAbove: number;
+  ranking: RankingView;
+  view: CompareView;
+  /** The dimension titles as table headers. */
+  dimHead: string[];
+}
+
+function markdownDoc(view: CompareView): MarkdownDoc {
+  const { c, foldAbove } = view;
+  const lang = c.lang;
+  return {
+    c,
+    lang,
+    m: (key, params) => t(lang, key, params),
+    e: escapeMarkdown,
+    foldAbove,
+    ranking: view.ranking,
+    view,
+    dimHead: c.dimensions.map((d) => escapeMarkdown(d.title)),
+  };
+}
+
+function criterionCell(s: CriterionSummary): string {
+  return `${escapeMarkdown(s.title)} (\`${s.id}\`)`;
+}
+
+/** Title, subtitle and the anonymization note. */
+function headerBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
 
   out.push(`# ${e(m('compare.title', { count: integer(c.counts.municipalities, lang) }))}`);
   out.push(
@@ -60,8 +92,27 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
     ),
   );
   if (c.anonymized) out.push(`> ${e(m('compare.anonymizedNote'))}`);
+  return out;
+}
 
-  // ---- at a glance ----------------------------------------------------------
+const SECTIONS: readonly ((d: MarkdownDoc) => string[])[] = [
+  glanceBlocks,
+  prioritiesBlocks,
+  gatesBlocks,
+  lowestBlocks,
+  dimensionsBlocks,
+  rankingBlocks,
+  nextStepsBlocks,
+  servicesBlocks,
+  groupsBlocks,
+  trendsBlocks,
+  notesBlocks,
+];
+
+/** At a glance. */
+function glanceBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.glance')}`);
   out.push(
     [
@@ -75,8 +126,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       c.bands.map((b) => [e(b.label), integer(b.count, lang), percent(b.share, lang)]),
     ),
   );
+  return out;
+}
 
-  // ---- Blaupause --------------------------------------------------------------
+/** Blaupause. */
+function prioritiesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.priorities')}`);
   out.push(e(m('compare.priorities.intro')));
   if (c.priorities.length === 0) out.push(e(m('compare.priorities.none')));
@@ -108,8 +164,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
         .join('\n'),
     );
   }
+  return out;
+}
 
-  // ---- gate failures -------------------------------------------------------------
+/** Gate failures. */
+function gatesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.gates')}`);
   if (c.gate_failures.length === 0) out.push(e(m('compare.gates.none')));
   else {
@@ -142,8 +203,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- lowest means ------------------------------------------------------------------
+/** Lowest means. */
+function lowestBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.lowest')}`);
   out.push(
     table(
@@ -168,8 +234,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ]),
     ),
   );
+  return out;
+}
 
-  // ---- dimensions ----------------------------------------------------------------------
+/** Dimensions. */
+function dimensionsBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.dimensions')}`);
   out.push(
     table(
@@ -186,9 +257,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       c.dimensions.map((d) => [e(d.title), ...statsCells(d.stats, lang)]),
     ),
   );
+  return out;
+}
 
-  // ---- ranking and heatmap ---------------------------------------------------------------
-  const ranking = rankingView(c, foldAbove);
+/** Ranking and heatmap. */
+function rankingBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, ranking, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.ranking')}`);
   if (ranking.folded) {
     out.push(
@@ -229,7 +304,6 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
   out.push(table(rankHead, rankRows));
 
   out.push(`## ${m('compare.h.heatmap')}`);
-  const dimHead = c.dimensions.map((d) => e(d.title));
   if (!ranking.folded) {
     out.push(
       table(
@@ -255,10 +329,15 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- v1.1: not yet assessable, first step to the next band -------------------------------
-  const notAssessable = notAssessableNote(c);
-  const nextSteps = nextStepTable(c);
+/** V1.1: not yet assessable, first step to the next band. */
+function nextStepsBlocks(d: MarkdownDoc): string[] {
+  const { m, e } = d;
+  const out: string[] = [];
+  const notAssessable = d.view.notAssessable;
+  const nextSteps = d.view.nextSteps;
   if (notAssessable !== null || nextSteps !== null) {
     out.push(`## ${m('compare.h.nextSteps')}`);
     if (notAssessable !== null) out.push(`> ${e(notAssessable)}`);
@@ -272,8 +351,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       );
     }
   }
+  return out;
+}
 
-  // ---- services ---------------------------------------------------------------------------
+/** Services. */
+function servicesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   if (c.services.length > 0) {
     const declined = c.services.some((s) => s.not_responsible > 0);
     out.push(`## ${m('compare.h.services')}`);
@@ -305,7 +389,7 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
         ]),
       ),
     );
-    const matrix = stageMatrix(c, foldAbove);
+    const matrix = d.view.stages;
     if (matrix !== null) {
       out.push(`### ${m('compare.h.stages')}`);
       out.push(e(m('compare.stages.intro')));
@@ -323,8 +407,13 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       );
     }
   }
+  return out;
+}
 
-  // ---- groups ------------------------------------------------------------------------------
+/** Groups. */
+function groupsBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, ranking, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m(`compare.h.groups.${c.groups.by}`)}`);
   out.push(
     table(
@@ -361,12 +450,17 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- trends ------------------------------------------------------------------------------
+/** Trends. */
+function trendsBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.trends')}`);
   if (c.trends.length === 0) out.push(e(m('compare.trends.none')));
   else {
-    const trends = trendView(c, foldAbove);
+    const trends = d.view.trends;
     out.push(e(m('compare.trends.intro', { count: integer(c.trends.length, lang) })));
     if (trends.hidden > 0)
       out.push(
@@ -404,20 +498,15 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
       ),
     );
   }
+  return out;
+}
 
-  // ---- notes ---------------------------------------------------------------------------------
+/** Notes. */
+function notesBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.notes')}`);
-  const notes = methodNotes(c);
-  for (const v of c.versions) {
-    notes.push(
-      m('compare.note.version', {
-        version: v.version,
-        count: integer(v.count, lang),
-        used: c.catalogue.version,
-      }),
-    );
-  }
-  if (c.counts.municipalities > foldAbove) notes.push(m('compare.note.fullTable'));
+  const notes = d.view.notes;
   out.push(notes.map((n) => `- ${e(n)}`).join('\n'));
   if (c.skipped.length > 0) {
     out.push(`### ${m('compare.h.skipped', { count: integer(c.skipped.length, lang) })}`);
@@ -430,8 +519,7 @@ export function renderCompareMarkdown(c: Comparison, options?: RenderOptions): s
         .join('\n'),
     );
   }
-
-  return `${out.join('\n\n')}\n`;
+  return out;
 }
 
 function statsParams(s: Stats, lang: Parameters<typeof num>[1]): Record<string, string> {

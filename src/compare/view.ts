@@ -287,3 +287,47 @@ export function columnGroups(
   if (current.length > 0) groups.push(current);
   return groups;
 }
+
+/**
+ * Everything the documents decide about a comparison before any markup:
+ * which rows show under the fold, the stage matrix, the next steps and the
+ * notes, as plain text. Built once by `prepareCompareView`; the Markdown and
+ * HTML serialisers only escape and lay it out (Lighthouse's
+ * `prepareReportResult`).
+ */
+export interface CompareView {
+  c: Comparison;
+  foldAbove: number;
+  ranking: RankingView;
+  trends: { shown: Trend[]; hidden: number };
+  stages: ReturnType<typeof stageMatrix>;
+  nextSteps: ReturnType<typeof nextStepTable>;
+  notAssessable: string | null;
+  /** The notes section: method, other catalogue versions, where the full table is. */
+  notes: string[];
+}
+
+export function prepareCompareView(c: Comparison, options?: RenderOptions): CompareView {
+  const foldAbove = foldLimit(options);
+  const notes = methodNotes(c);
+  for (const v of c.versions) {
+    notes.push(
+      t(c.lang, 'compare.note.version', {
+        version: v.version,
+        count: integer(v.count, c.lang),
+        used: c.catalogue.version,
+      }),
+    );
+  }
+  if (c.counts.municipalities > foldAbove) notes.push(t(c.lang, 'compare.note.fullTable'));
+  return {
+    c,
+    foldAbove,
+    ranking: rankingView(c, foldAbove),
+    trends: trendView(c, foldAbove),
+    stages: stageMatrix(c, foldAbove),
+    nextSteps: nextStepTable(c),
+    notAssessable: notAssessableNote(c),
+    notes,
+  };
+}

@@ -18,7 +18,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 describe('an unreadable subfolder in compare', () => {
   it('is collected (with a list) or an InputError naming it (without)', async () => {
-    const { findAssessmentFiles } = await import('../../src/compare/read.js');
+    const { findAssessmentFiles } = await import('../../src/load/many.js');
     const { InputError } = await import('../../src/errors.js');
     const dir = tempDir({ 'a.yaml': 'x: 1\n' });
     mkdirSync(join(dir, 'gesperrt'));

@@ -8,7 +8,7 @@ import {
   renderDiff,
   renderLint,
 } from '../../catalogue/render.js';
-import { findAssessmentFiles } from '../../compare/read.js';
+import { findAssessmentFiles } from '../../load/many.js';
 import { InputError } from '../../errors.js';
 import { loadAssessment, loadCatalogue, SHIPPED_EXAMPLES } from '../../load/index.js';
 import { resolveText } from '../../model/text.js';
