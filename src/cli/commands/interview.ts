@@ -1,8 +1,13 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { CancelledError, InputError, UsageError, InternalError } from '../../errors.js';
+import {
+  CancelledError,
+  InputError,
+  InterviewCancelled,
+  UsageError,
+  InternalError,
+} from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { InterviewCancelled } from '../../interview/ask.js';
 import {
   type InterviewState,
   localDate,
