@@ -1,4 +1,4 @@
-import { addMessages, formatDate, formatDecimal, t } from '../i18n/index.js';
+import { addMessages, formatDate, formatDecimal, formatNumber, t } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import { resolveText } from '../model/text.js';
 import type {
@@ -21,7 +21,9 @@ import {
   responsibilityText,
   stageLabel,
 } from '../render/result-text.js';
+import { indexCriteria } from '../model/catalogue.js';
 import { printedOrder } from '../score/actions.js';
+import { bandByScore } from '../score/band.js';
 import { type Anchor, paletteStep, scaleGeometry } from './band-scale.js';
 import { escapeCssString, jsonForScript, safeLinkUrl } from './escape.js';
 import { buildMinimumView, type MinimumView } from './minimum.js';
@@ -331,11 +333,6 @@ const PLAN_TOP = 10;
 const MISSING_SHOWN = 8;
 const HORIZONS = ['short', 'medium', 'long'] as const;
 
-interface Place {
-  criterion: Criterion;
-  dimension: Dimension;
-}
-
 /** Build the view model (pure). */
 export function buildReportView(
   result: Result,
@@ -358,10 +355,7 @@ export function buildReportView(
     Number.isInteger(value) ? String(value) : formatNumber(value, lang, 2).replace(/0$/, '');
   const labels = buildLabels(lang, options.version);
 
-  const places = new Map<string, Place>();
-  for (const dimension of catalogue.dimensions) {
-    for (const criterion of dimension.criteria) places.set(criterion.id, { criterion, dimension });
-  }
+  const places = indexCriteria(catalogue);
   const criterionTitle = (id: string): string => {
     const place = places.get(id);
     return place ? text(place.criterion.title) : id;
@@ -387,12 +381,6 @@ export function buildReportView(
       tone,
       step: paletteStep(index, catalogue.bands.length),
     };
-  };
-  const bandOfScore = (score: number | null): BandView | null => {
-    if (score === null) return null;
-    let found: string | null = null;
-    for (const b of catalogue.bands) if (b.min <= score) found = b.id;
-    return band(found);
   };
 
   const maxLevel = Math.max(0, ...catalogue.levels.map((l) => l.value));
@@ -469,7 +457,7 @@ export function buildReportView(
   };
   const formatValue = (value: AnswerValue): string => {
     if (typeof value === 'boolean') return t(lang, value ? 'report.label.yes' : 'report.label.no');
-    if (typeof value === 'number') return formatPlainNumber(value, lang);
+    if (typeof value === 'number') return formatDecimal(value, lang, 0, 2);
     if (Array.isArray(value)) return value.join(', ');
     return value;
   };
@@ -490,8 +478,8 @@ export function buildReportView(
         if (typeof value !== 'number') return formatValue(value);
         const unit = text(criterion.unit);
         return unit === ''
-          ? formatPlainNumber(value, lang)
-          : `${formatPlainNumber(value, lang)} ${unit}`;
+          ? formatDecimal(value, lang, 0, 2)
+          : `${formatDecimal(value, lang, 0, 2)} ${unit}`;
       }
       case 'checklist': {
         if (!Array.isArray(value)) return formatValue(value);
@@ -525,7 +513,7 @@ export function buildReportView(
       coverage: percent(d.coverage),
       weight: weightText(d.weight),
       bar: textBar(d.score),
-      band: bandOfScore(d.score),
+      band: band(bandByScore(catalogue.bands, d.score)),
     };
   });
 
@@ -656,7 +644,7 @@ export function buildReportView(
     population:
       municipality.population === undefined
         ? null
-        : formatPlainNumber(municipality.population, lang),
+        : formatDecimal(municipality.population, lang, 0, 2),
     date: dateIso === null ? null : formatDate(dateIso, lang),
     dateIso,
     method: info.method === undefined ? null : t(lang, `report.method.${info.method}`),
@@ -969,18 +957,6 @@ function shortTitle(title: string, max: number): string {
 function textBar(score: number | null): string {
   const filled = score === null ? 0 : Math.round(Math.min(100, Math.max(0, score)) / 10);
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
-}
-
-/**
- * Numbers as the reader's language writes them, the same text as Intl gives
- * (the shared `formatDecimal` of src/i18n), negative zero included.
- */
-export function formatNumber(value: number, lang: Lang, digits: number): string {
-  return formatDecimal(value, lang, digits, digits);
-}
-
-function formatPlainNumber(value: number, lang: Lang): string {
-  return formatDecimal(value, lang, 0, 2);
 }
 
 /** `YYYY-MM-DD` from the assessment's date (a string, or a Date where a YAML loader made one). */

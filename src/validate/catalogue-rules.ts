@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { t, type Params } from '../i18n/index.js';
-import type { SourceMap } from '../load/source.js';
+import type { SourceMap } from '../model/source.js';
 import type { Catalogue, Criterion, Lang, Text } from '../model/types.js';
 import { describePath } from './schema.js';
 import { suggest } from './suggest.js';
