@@ -221,7 +221,7 @@ function functionsOf(file: string): LongFunction[] {
         lines: lineOf(node.getEnd()) - lineOf(node.getStart(source)) + 1,
       });
     }
-    ts.forEachChild(node, (child) => visit(child, name));
+    ts.forEachChild(node, (child) => { visit(child, name); });
   };
   visit(source, '');
   return out;
