@@ -95,8 +95,6 @@ const PENDING_LONG: Readonly<Record<string, number>> = {
   'src/render/score-text.ts#renderScoreText': 145,
   'src/schema/catalogue-schema.ts#catalogueAssessmentSchema': 95,
   'src/schema/catalogue-schema.ts#valueSchema': 88,
-  'src/validate/assessment-rules.ts#assessmentAgainstCatalogue': 113,
-  'src/validate/schema.ts#describe': 84,
 };
 
 const MAX_LINES = 80;
