@@ -40,18 +40,15 @@ export {
   type LoadedCatalogue,
   type LoadedAssessment,
 } from './load/index.js';
-export { loadAndScore, type Scored } from './load/pipeline.js';
-export { parseYaml, type Parsed, type SourceMap, type Position } from './load/parse.js';
+export { loadAndScore, type Scored } from './app/pipeline.js';
+export { parseYaml, type Parsed } from './load/parse.js';
+export type { SourceMap, Position } from './model/source.js';
 export {
   validateCatalogue,
   validateAssessment,
   detectKind,
   type Validation,
 } from './validate/index.js';
-export {
-  scoreAssessment,
-  scoreAssessment as score,
-  bandByScore,
-  type ScoreOptions,
-} from './score/score.js';
+export { scoreAssessment, scoreAssessment as score, type ScoreOptions } from './score/score.js';
+export { bandByScore } from './score/band.js';
 export { round1 } from './score/round.js';

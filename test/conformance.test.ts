@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { agree } from '../src/conformance/agree.js';
 import { CONFORMANCE_ROOT, ROOT, runCli, SHARED_CONFORMANCE, tempDir } from './helpers/cli.js';
 import { runMain } from './helpers/main.js';
-import { noPositions } from '../src/load/source.js';
+import { noPositions } from '../src/model/source.js';
 import { schemaDiagnostics } from '../src/validate/schema.js';
 
 /**

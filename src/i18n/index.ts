@@ -54,21 +54,21 @@ export function isLang(value: unknown): value is Lang {
 
 /**
  * Format a number the way the reader's language does: `1.234,5` in German,
- * `1,234.5` in English, with `digits` decimals; a value that rounds to zero
- * carries no minus sign.
+ * `1,234.5` in English, with exactly `digits` decimals (see formatDecimal).
  */
 export function formatNumber(value: number, lang: Lang, digits = 1): string {
-  const text = formatDecimal(value, lang, digits, digits);
-  return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
+  return formatDecimal(value, lang, digits, digits);
 }
 
 /**
- * Numbers as the reader's language writes them — German `1.234,5`, English
- * `1,234.5` — with between `minDigits` and `maxDigits` decimals: the same text
- * as Intl.NumberFormat gives (negative zero included), without Intl, whose
- * first formatter loads locale data that costs more than a whole `score` or
- * `report` run should. Rounding is half away from zero on the value's
- * shortest decimal form, as Intl does.
+ * The one number formatter of the program. Numbers as the reader's language
+ * writes them — German `1.234,5`, English `1,234.5` — with between `minDigits`
+ * and `maxDigits` decimals: the text Intl.NumberFormat gives, without Intl,
+ * whose first formatter loads locale data that costs more than a whole `score`
+ * or `report` run should. Rounding is half away from zero on the value's
+ * shortest decimal form, as Intl does. One difference on purpose: a value that
+ * rounds to zero carries no minus sign (`0,0`, where Intl writes `-0,0`), since
+ * no reader of a report means anything by a negative nothing.
  */
 export function formatDecimal(
   value: number,
@@ -81,7 +81,8 @@ export function formatDecimal(
   let [whole = '0', fraction = ''] = rounded.split('.');
   while (fraction.length > minDigits && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
   whole = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  const zero = /^[0.]*$/.test(rounded);
+  const sign = !zero && value < 0 ? '-' : '';
   return `${sign}${whole}${fraction === '' ? '' : decimal + fraction}`;
 }
 /**

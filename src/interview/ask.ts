@@ -84,6 +84,3 @@ export interface Ask {
   /** A line for the person (progress, help, notices). */
   print(text: string): void;
 }
-
-/** Thrown by an `Ask` when the person cancels (Ctrl-C); what was saved stays saved. */
-export { InterviewCancelled } from '../errors.js';

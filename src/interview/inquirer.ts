@@ -1,11 +1,11 @@
 import { checkbox, input, search, select } from '@inquirer/prompts';
+import { InterviewCancelled } from '../errors.js';
 import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 import {
   type Ask,
   type CheckboxQuestion,
   type InputQuestion,
-  InterviewCancelled,
   type KeyBinding,
   type Keyed,
   type SearchQuestion,

@@ -7,7 +7,7 @@ import type { Catalogue, CatalogueProvenance, Lang, Removal, Text } from '../mod
 import { type Layered, mergeOverlay, rootLayer } from '../validate/overlay.js';
 import { validateCatalogue } from '../validate/index.js';
 import { readTextFile } from './read.js';
-import type { SourceMap } from './source.js';
+import type { SourceMap } from '../model/source.js';
 
 type Json = Record<string, unknown>;
 

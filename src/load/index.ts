@@ -10,7 +10,7 @@ import type { Parsed } from './parse.js';
 import { readTextFile } from './read.js';
 import { isOverlay, readCatalogueChain } from './chain.js';
 import { readShippedCache } from './shipped.js';
-import { noPositions, type SourceMap } from './source.js';
+import { noPositions, type SourceMap } from '../model/source.js';
 import path, { isAbsolute, resolve } from 'node:path';
 
 /** The folder of catalogues shipped with the package. */

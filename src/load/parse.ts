@@ -15,9 +15,10 @@ import { t } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
 
 import { isForbiddenKey } from './keys.js';
-import { noPositions, type Position, type SourceMap } from './source.js';
+import { noPositions, type Position, type SourceMap } from '../model/source.js';
 
-export { noPositions, type Position, type SourceMap } from './source.js';
+// Only for src/compare/assess.ts until compare imports model/source.js itself (issue 13).
+export { noPositions, type SourceMap } from '../model/source.js';
 
 export interface Parsed {
   value: unknown;

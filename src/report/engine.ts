@@ -39,9 +39,6 @@ export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.me
 /** Precompiled template specifications by `templateKey`. */
 export type Precompiled = Readonly<Record<string, TemplateSpec>>;
 
-/** A template could not be parsed or applied (exit 2); it lives with the other errors. */
-export { TemplateError };
-
 export type CompiledReport = (view: ReportView) => string;
 
 /** Markdown has no escaping of its own: its templates escape with the `md`/`cell` helpers. */

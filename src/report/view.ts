@@ -1,4 +1,4 @@
-import { addMessages, formatDate, formatDecimal, t } from '../i18n/index.js';
+import { addMessages, formatDate, formatDecimal, formatNumber, t } from '../i18n/index.js';
 import { reportMessages } from '../i18n/messages/report.js';
 import { resolveText } from '../model/text.js';
 import type {
@@ -8,7 +8,6 @@ import type {
   Catalogue,
   Criterion,
   CriterionResult,
-  Dimension,
   Lang,
   Result,
   Text,
@@ -21,7 +20,9 @@ import {
   responsibilityText,
   stageLabel,
 } from '../render/result-text.js';
+import { type IndexedCriterion, indexCriteria } from '../model/catalogue.js';
 import { printedOrder } from '../score/actions.js';
+import { bandByScore } from '../score/band.js';
 import { type Anchor, paletteStep, scaleGeometry } from './band-scale.js';
 import { escapeCssString, jsonForScript, safeLinkUrl } from './escape.js';
 import { buildMinimumView, type MinimumView } from './minimum.js';
@@ -337,18 +338,81 @@ const PLAN_TOP = 10;
 const MISSING_SHOWN = 8;
 const HORIZONS = ['short', 'medium', 'long'] as const;
 
-interface Place {
-  criterion: Criterion;
-  dimension: Dimension;
+/**
+ * What every part of the view needs: the inputs, the reader's language and the
+ * small formatters and lookups over them, built once per report.
+ */
+interface ViewContext {
+  result: Result;
+  catalogue: Catalogue;
+  assessment: Assessment;
+  lang: Lang;
+  labels: Record<string, string>;
+  text: (value: Text | undefined) => string;
+  optionalText: (value: Text | undefined) => string | null;
+  num: (value: number) => string;
+  optionalNum: (value: number | null) => string | null;
+  percent: (value: number | null) => string | null;
+  weightText: (value: number) => string;
+  places: ReadonlyMap<string, IndexedCriterion>;
+  criterionTitle: (id: string) => string;
+  dimensionTitle: (id: string) => string;
+  band: (id: string | null) => BandView | null;
+  maxLevel: number;
 }
 
-/** Build the view model (pure). */
+/** Build the view model (pure): one small builder per part, over one context. */
 export function buildReportView(
   result: Result,
   catalogue: Catalogue,
   assessment: Assessment,
   options: ViewOptions,
 ): ReportView {
+  const ctx = viewContext(result, catalogue, assessment, options);
+  const { lang, labels } = ctx;
+  const gates = gatesView(ctx);
+  const { actions, plan } = planPart(ctx);
+  const profile = profileView(ctx);
+  const criteria = criteriaView(ctx);
+  const cover = coverView(ctx);
+  const title = `${labels.documentTitle ?? ''} – ${result.municipality.name}`;
+  const radarSvg = renderRadarSvg(
+    profile.map((d) => ({
+      label: d.title,
+      value: d.scoreValue,
+      display: d.score ?? labels.notScored ?? '',
+    })),
+    { id: 'radar', title: labels.radarTitle ?? '', description: labels.radarDesc ?? '' },
+  );
+  const services = servicesView(ctx);
+  return {
+    format: 'efa-readiness/report-view/v1',
+    lang,
+    labels,
+    title,
+    pageTitle: shortTitle(title, 70),
+    generator: { name: 'efa-readiness', version: options.version },
+    cover,
+    summary: summaryView(ctx, gates, actions),
+    profile: { dimensions: profile },
+    blockers: gates.blockers,
+    minimum: buildMinimumView(result, catalogue, lang, ctx.text, ctx.num),
+    strengths: strengthsView(ctx),
+    plan,
+    services,
+    serviceStages: services.some((s) => s.stage !== null),
+    criteria,
+    appendix: appendixView(ctx, gates.all, criteria),
+    raw: { radarSvg, resultJson: jsonForScript(result), printCss: printCss(cover, labels) },
+  };
+}
+
+function viewContext(
+  result: Result,
+  catalogue: Catalogue,
+  assessment: Assessment,
+  options: ViewOptions,
+): ViewContext {
   const { lang } = options;
   const fallback = catalogue.language ?? 'de';
   const text = (value: Text | undefined): string => resolveText(value, lang, fallback);
@@ -357,89 +421,101 @@ export function buildReportView(
     return resolved === '' ? null : resolved;
   };
   const num = (value: number): string => formatNumber(value, lang, 1);
-  const optionalNum = (value: number | null): string | null => (value === null ? null : num(value));
-  const percent = (value: number | null): string | null =>
-    value === null ? null : `${num(value)}\u00a0%`;
-  const weightText = (value: number): string =>
-    Number.isInteger(value) ? String(value) : formatNumber(value, lang, 2).replace(/0$/, '');
-  const labels = buildLabels(lang, options.version);
-
-  const places = new Map<string, Place>();
-  for (const dimension of catalogue.dimensions) {
-    for (const criterion of dimension.criteria) places.set(criterion.id, { criterion, dimension });
-  }
-  const criterionTitle = (id: string): string => {
-    const place = places.get(id);
-    return place ? text(place.criterion.title) : id;
+  const places = indexCriteria(catalogue);
+  return {
+    result,
+    catalogue,
+    assessment,
+    lang,
+    labels: buildLabels(lang, options.version),
+    text,
+    optionalText,
+    num,
+    optionalNum: (value) => (value === null ? null : num(value)),
+    percent: (value) => (value === null ? null : `${num(value)}\u00a0%`),
+    weightText: (value) =>
+      Number.isInteger(value) ? String(value) : formatNumber(value, lang, 2).replace(/0$/, ''),
+    places,
+    criterionTitle: (id) => {
+      const place = places.get(id);
+      return place ? text(place.criterion.title) : id;
+    },
+    dimensionTitle: (id) => {
+      const dimension = catalogue.dimensions.find((d) => d.id === id);
+      return dimension ? text(dimension.title) : id;
+    },
+    band: (id) => bandView(catalogue, id, text, optionalText),
+    maxLevel: Math.max(0, ...catalogue.levels.map((l) => l.value)),
   };
-  const dimensionTitle = (id: string): string => {
-    const dimension = catalogue.dimensions.find((d) => d.id === id);
-    return dimension ? text(dimension.title) : id;
-  };
+}
 
-  const band = (id: string | null): BandView | null => {
-    if (id === null) return null;
-    const index = catalogue.bands.findIndex((b) => b.id === id);
-    const found = catalogue.bands[index];
-    if (!found) return { id, label: id, description: null, min: '', tone: 'low', step: 0 };
-    // Colour by place: the lowest band low, the upper part (from 60 % of the scale) high.
-    const position = catalogue.bands.length > 1 ? index / (catalogue.bands.length - 1) : 1;
-    const tone = position === 0 ? 'low' : position >= 0.6 ? 'high' : 'mid';
-    return {
-      id,
-      label: text(found.label),
-      description: optionalText(found.description),
-      min: String(found.min),
-      tone,
-      step: paletteStep(index, catalogue.bands.length),
-    };
+/** A band by id, coloured by its place on the scale; an unknown id is shown as itself. */
+function bandView(
+  catalogue: Catalogue,
+  id: string | null,
+  text: ViewContext['text'],
+  optionalText: ViewContext['optionalText'],
+): BandView | null {
+  if (id === null) return null;
+  const index = catalogue.bands.findIndex((b) => b.id === id);
+  const found = catalogue.bands[index];
+  if (!found) return { id, label: id, description: null, min: '', tone: 'low', step: 0 };
+  // Colour by place: the lowest band low, the upper part (from 60 % of the scale) high.
+  const position = catalogue.bands.length > 1 ? index / (catalogue.bands.length - 1) : 1;
+  const tone = position === 0 ? 'low' : position >= 0.6 ? 'high' : 'mid';
+  return {
+    id,
+    label: text(found.label),
+    description: optionalText(found.description),
+    min: String(found.min),
+    tone,
+    step: paletteStep(index, catalogue.bands.length),
   };
-  const bandOfScore = (score: number | null): BandView | null => {
-    if (score === null) return null;
-    let found: string | null = null;
-    for (const b of catalogue.bands) if (b.min <= score) found = b.id;
-    return band(found);
-  };
+}
 
-  const maxLevel = Math.max(0, ...catalogue.levels.map((l) => l.value));
+interface GatesPart {
+  all: GateView[];
+  blockers: GateView[];
+  cappedBy: GateView[];
+}
 
-  // gates ------------------------------------------------------------------
-  const gate = (g: Result['gates'][number]): GateView => {
-    const place = places.get(g.criterion);
-    const title = criterionTitle(g.criterion);
+function gatesView(ctx: ViewContext): GatesPart {
+  const { result, lang, num } = ctx;
+  const all = result.gates.map((g): GateView => {
+    const title = ctx.criterionTitle(g.criterion);
     const reason =
-      optionalText(place?.criterion.gate?.reason) ??
+      ctx.optionalText(ctx.places.get(g.criterion)?.criterion.gate?.reason) ??
       t(lang, 'report.gate.defaultReason', {
         criterion: title,
         score: num(g.score),
         min: String(g.min),
       });
-    const cap = band(g.cap);
     return {
       criterion: g.criterion,
       title,
       dimension: g.dimension,
-      dimensionTitle: dimensionTitle(g.dimension),
+      dimensionTitle: ctx.dimensionTitle(g.dimension),
       score: num(g.score),
       min: String(g.min),
       passed: g.passed,
-      cap,
+      cap: ctx.band(g.cap),
       reason,
     };
-  };
-  const gates = result.gates.map(gate);
-  const blockers = gates.filter((g) => !g.passed);
+  });
   const cappedBy = result.capped_by
-    .map((id) => gates.find((g) => g.criterion === id && !g.passed))
+    .map((id) => all.find((g) => g.criterion === id && !g.passed))
     .filter((g): g is GateView => g !== undefined);
+  return { all, blockers: all.filter((g) => !g.passed), cappedBy };
+}
 
-  // actions ----------------------------------------------------------------
-  const action = (a: ActionResult, index: number): ActionView => ({
+function actionView(ctx: ViewContext, a: ActionResult, index: number): ActionView {
+  const { lang, num } = ctx;
+  return {
     rank: index + 1,
     criterion: a.criterion,
-    title: criterionTitle(a.criterion),
+    title: ctx.criterionTitle(a.criterion),
     dimension: a.dimension,
-    dimensionTitle: dimensionTitle(a.dimension),
+    dimensionTitle: ctx.dimensionTitle(a.dimension),
     score: num(a.score),
     target: String(a.target),
     gain: num(a.gain),
@@ -450,218 +526,206 @@ export function buildReportView(
     effortId: a.effort,
     horizon: t(lang, `report.label.horizon.${a.horizon ?? 'none'}`),
     horizonId: a.horizon,
-    meta: actionMetaText(a, catalogue, lang),
+    meta: actionMetaText(a, ctx.catalogue, lang),
     owner: a.owner ?? a.recommendation_owner ?? null,
     due: a.due === undefined ? null : formatDate(a.due, lang),
     status: a.status === undefined ? null : t(lang, `v11.status.${a.status}`),
     statusId: a.status ?? null,
     cost: a.cost ? t(lang, `v11.cost.${a.cost}`) : null,
     costId: a.cost ?? null,
-    dependsOn: (a.depends_on ?? []).map((id) => ({ criterion: id, title: criterionTitle(id) })),
-  });
+    dependsOn: (a.depends_on ?? []).map((id) => ({
+      criterion: id,
+      title: ctx.criterionTitle(id),
+    })),
+  };
+}
+
+function planPart(ctx: ViewContext): { actions: ActionView[]; plan: PlanView } {
   // v1.1: printed, an action never precedes one it depends on
-  const printed = printedOrder(result.actions);
-  const actions = printed.map(action);
-  const horizons = horizonGroups(printed, actions, lang);
-  const plan = planView(actions, horizons, lang);
-  // page 1: the first actions on answered criteria; the unanswered named as still to clarify
-  const opening = firstActions({ actions: printed, dimensions: result.dimensions });
-  const viewOf = (a: ActionResult): ActionView =>
-    actions.find((v) => v.criterion === a.criterion) ?? action(a, 0);
-  const topActions = opening.first.map((a, index) => ({ ...viewOf(a), position: index + 1 }));
-  const toClarify = opening.toClarify.map((a) => ({
-    criterion: a.criterion,
-    title: criterionTitle(a.criterion),
-  }));
-  const openIds = new Set(result.actions.map((a) => a.criterion));
+  const printed = printedOrder(ctx.result.actions);
+  const actions = printed.map((a, index) => actionView(ctx, a, index));
+  const horizons = horizonGroups(printed, actions, ctx.lang);
+  return { actions, plan: planView(actions, horizons, ctx.lang) };
+}
 
-  // answers ----------------------------------------------------------------
-  const answerText = (c: CriterionResult): string => {
-    if (c.status !== 'answered' || c.value === undefined)
-      return t(lang, `report.label.status.${c.status}`);
-    const place = places.get(c.id);
-    return place ? formatAnswer(place.criterion, c.value) : formatValue(c.value);
-  };
-  const formatValue = (value: AnswerValue): string => {
-    if (typeof value === 'boolean') return t(lang, value ? 'report.label.yes' : 'report.label.no');
-    if (typeof value === 'number') return formatPlainNumber(value, lang);
-    if (Array.isArray(value)) return value.join(', ');
-    return value;
-  };
-  const formatAnswer = (criterion: Criterion, value: AnswerValue): string => {
-    switch (criterion.type ?? 'scale') {
-      case 'scale': {
-        if (typeof value !== 'number') return formatValue(value);
-        const specific = criterion.levels?.[String(value)];
-        const level = catalogue.levels.find((l) => l.value === value);
-        const meaning = specific !== undefined ? text(specific) : text(level?.label);
-        return meaning === '' ? `${value}/${maxLevel}` : `${value}/${maxLevel} – ${meaning}`;
-      }
-      case 'choice': {
-        const option = criterion.options?.find((o) => o.id === value);
-        return option ? text(option.label) : formatValue(value);
-      }
-      case 'number': {
-        if (typeof value !== 'number') return formatValue(value);
-        const unit = text(criterion.unit);
-        return unit === ''
-          ? formatPlainNumber(value, lang)
-          : `${formatPlainNumber(value, lang)} ${unit}`;
-      }
-      case 'checklist': {
-        if (!Array.isArray(value)) return formatValue(value);
-        const items = criterion.items ?? [];
-        const checked = items
-          .filter((item) => value.includes(item.id))
-          .map((item) => text(item.label));
-        if (checked.length === 0)
-          return t(lang, 'report.answer.checklistEmpty', { total: items.length });
-        return t(lang, 'report.answer.checklist', {
-          count: checked.length,
-          total: items.length,
-          items: checked.join(', '),
-        });
-      }
-      case 'boolean':
-        return formatValue(value);
+/** An answer as the reader reads it: the level's meaning, the option's label, the number's unit. */
+function answerText(ctx: ViewContext, c: CriterionResult): string {
+  if (c.status !== 'answered' || c.value === undefined)
+    return t(ctx.lang, `report.label.status.${c.status}`);
+  const place = ctx.places.get(c.id);
+  return place ? formatAnswer(ctx, place.criterion, c.value) : formatValue(ctx.lang, c.value);
+}
+
+function formatValue(lang: Lang, value: AnswerValue): string {
+  if (typeof value === 'boolean') return t(lang, value ? 'report.label.yes' : 'report.label.no');
+  if (typeof value === 'number') return formatDecimal(value, lang, 0, 2);
+  if (Array.isArray(value)) return value.join(', ');
+  return value;
+}
+
+function formatAnswer(ctx: ViewContext, criterion: Criterion, value: AnswerValue): string {
+  const { lang, text, maxLevel } = ctx;
+  switch (criterion.type ?? 'scale') {
+    case 'scale': {
+      if (typeof value !== 'number') return formatValue(lang, value);
+      const specific = criterion.levels?.[String(value)];
+      const level = ctx.catalogue.levels.find((l) => l.value === value);
+      const meaning = specific !== undefined ? text(specific) : text(level?.label);
+      return meaning === '' ? `${value}/${maxLevel}` : `${value}/${maxLevel} – ${meaning}`;
     }
-  };
+    case 'choice': {
+      const option = criterion.options?.find((o) => o.id === value);
+      return option ? text(option.label) : formatValue(lang, value);
+    }
+    case 'number': {
+      if (typeof value !== 'number') return formatValue(lang, value);
+      const unit = text(criterion.unit);
+      const shown = formatDecimal(value, lang, 0, 2);
+      return unit === '' ? shown : `${shown} ${unit}`;
+    }
+    case 'checklist':
+      return Array.isArray(value) ? checklistText(ctx, criterion, value) : formatValue(lang, value);
+    case 'boolean':
+      return formatValue(lang, value);
+  }
+}
 
-  // dimensions -------------------------------------------------------------
-  const profile: DimensionView[] = result.dimensions.map((d) => {
+function checklistText(ctx: ViewContext, criterion: Criterion, value: readonly string[]): string {
+  const items = criterion.items ?? [];
+  const checked = items
+    .filter((item) => value.includes(item.id))
+    .map((item) => ctx.text(item.label));
+  if (checked.length === 0)
+    return t(ctx.lang, 'report.answer.checklistEmpty', { total: items.length });
+  return t(ctx.lang, 'report.answer.checklist', {
+    count: checked.length,
+    total: items.length,
+    items: checked.join(', '),
+  });
+}
+
+function profileView(ctx: ViewContext): DimensionView[] {
+  const { catalogue } = ctx;
+  return ctx.result.dimensions.map((d) => {
     const dimension = catalogue.dimensions.find((x) => x.id === d.id);
     return {
       id: d.id,
-      title: text(dimension?.title) || d.id,
-      description: optionalText(dimension?.description),
-      score: optionalNum(d.score),
+      title: ctx.text(dimension?.title) || d.id,
+      description: ctx.optionalText(dimension?.description),
+      score: ctx.optionalNum(d.score),
       scoreValue: d.score,
       percent: d.score === null ? 0 : Math.min(100, Math.max(0, d.score)),
-      coverage: percent(d.coverage),
-      weight: weightText(d.weight),
+      coverage: ctx.percent(d.coverage),
+      weight: ctx.weightText(d.weight),
       bar: textBar(d.score),
-      band: bandOfScore(d.score),
+      band: ctx.band(bandByScore(catalogue.bands, d.score)),
     };
   });
+}
 
-  const criteria: CriteriaDimensionView[] = result.dimensions.map((d): CriteriaDimensionView => {
-    const counting = d.criteria.filter(
-      (c) => c.score !== null && c.status !== 'excluded' && c.status !== 'not-applicable',
-    );
-    const computation =
-      d.score === null || counting.length === 0
-        ? null
-        : `D = (${counting.map((c) => `${weightText(c.weight)} × ${num(c.score ?? 0)}`).join(' + ')}) / (${counting
-            .map((c) => weightText(c.weight))
-            .join(' + ')}) = ${num(d.score)}`;
-    const list = d.criteria.map((c): CriterionView => {
-      const place = places.get(c.id);
-      return {
-        id: c.id,
-        title: criterionTitle(c.id),
-        question: text(place?.criterion.question),
-        status: t(lang, `report.label.status.${c.status}`),
-        statusId: c.status,
-        answer: answerText(c),
-        score: optionalNum(c.score),
-        weight: weightText(c.weight),
-        note: c.note !== undefined && c.note.trim() !== '' ? c.note : null,
-        evidence: c.evidence ?? [],
-        references: (place?.criterion.references ?? []).map((r) => {
-          const url = safeLinkUrl(r.url);
-          return {
-            title: text(r.title) || (r.url ?? ''),
-            url,
-            urlText: url === null ? (r.url ?? null) : url,
-          };
-        }),
-        open: openIds.has(c.id) && !(c.status === 'answered' && (c.score ?? 0) >= STRENGTH_MIN),
-      };
-    });
+type DimensionResult = Result['dimensions'][number];
+
+function criteriaView(ctx: ViewContext): CriteriaDimensionView[] {
+  const openIds = new Set(ctx.result.actions.map((a) => a.criterion));
+  return ctx.result.dimensions.map((d): CriteriaDimensionView => {
+    const list = d.criteria.map((c) => criterionView(ctx, c, openIds));
     const done = list.filter((c) => !c.open);
     return {
       id: d.id,
-      title: dimensionTitle(d.id),
-      score: optionalNum(d.score),
-      computation,
+      title: ctx.dimensionTitle(d.id),
+      score: ctx.optionalNum(d.score),
+      computation: dimensionComputation(ctx, d),
       criteria: list,
       open: list.filter((c) => c.open),
       done,
       doneSummary:
-        done.length === 0 ? null : t(lang, 'report.criteria.done', { count: done.length }),
+        done.length === 0 ? null : t(ctx.lang, 'report.criteria.done', { count: done.length }),
     };
   });
+}
 
-  const strengths: StrengthView[] = result.dimensions
+/** `D = (w × s + …) / (w + …) = D`, over the criteria that count; null where none does. */
+function dimensionComputation(ctx: ViewContext, d: DimensionResult): string | null {
+  const { num, weightText } = ctx;
+  const counting = d.criteria.filter(
+    (c) => c.score !== null && c.status !== 'excluded' && c.status !== 'not-applicable',
+  );
+  if (d.score === null || counting.length === 0) return null;
+  return `D = (${counting.map((c) => `${weightText(c.weight)} × ${num(c.score ?? 0)}`).join(' + ')}) / (${counting
+    .map((c) => weightText(c.weight))
+    .join(' + ')}) = ${num(d.score)}`;
+}
+
+function criterionView(
+  ctx: ViewContext,
+  c: CriterionResult,
+  openIds: ReadonlySet<string>,
+): CriterionView {
+  const criterion = ctx.places.get(c.id)?.criterion;
+  return {
+    id: c.id,
+    title: ctx.criterionTitle(c.id),
+    question: ctx.text(criterion?.question),
+    status: t(ctx.lang, `report.label.status.${c.status}`),
+    statusId: c.status,
+    answer: answerText(ctx, c),
+    score: ctx.optionalNum(c.score),
+    weight: ctx.weightText(c.weight),
+    note: c.note !== undefined && c.note.trim() !== '' ? c.note : null,
+    evidence: c.evidence ?? [],
+    references: (criterion?.references ?? []).map((r) => {
+      const url = safeLinkUrl(r.url);
+      return {
+        title: ctx.text(r.title) || (r.url ?? ''),
+        url,
+        urlText: url === null ? (r.url ?? null) : url,
+      };
+    }),
+    open: openIds.has(c.id) && !(c.status === 'answered' && (c.score ?? 0) >= STRENGTH_MIN),
+  };
+}
+
+function strengthsView(ctx: ViewContext): StrengthView[] {
+  return ctx.result.dimensions
     .flatMap((d) => d.criteria.map((c) => ({ c, d })))
     .filter(({ c }) => c.status === 'answered' && c.score !== null && c.score >= STRENGTH_MIN)
     .map(({ c, d }, order) => ({ c, d, order }))
     .sort((a, b) => (b.c.score ?? 0) - (a.c.score ?? 0) || a.order - b.order)
     .map(({ c, d }) => ({
       criterion: c.id,
-      title: criterionTitle(c.id),
-      dimensionTitle: dimensionTitle(d.id),
-      score: num(c.score ?? 0),
-      answer: answerText(c),
+      title: ctx.criterionTitle(c.id),
+      dimensionTitle: ctx.dimensionTitle(d.id),
+      score: ctx.num(c.score ?? 0),
+      answer: answerText(ctx, c),
     }));
+}
 
-  // services ---------------------------------------------------------------
-  const services: ServiceView[] = result.services.map((s) => {
-    const service = catalogue.services?.find((x) => x.id === s.id);
+function servicesView(ctx: ViewContext): ServiceView[] {
+  const { lang } = ctx;
+  return ctx.result.services.map((s) => {
+    const service = ctx.catalogue.services?.find((x) => x.id === s.id);
     return {
       id: s.id,
-      title: text(service?.title) || s.id,
+      title: ctx.text(service?.title) || s.id,
       leika: service?.leika ?? null,
-      score: optionalNum(s.score),
-      band: band(s.band),
+      score: ctx.optionalNum(s.score),
+      band: ctx.band(s.band),
       blocked: s.blocked_by.length > 0,
-      blockedBy: s.blocked_by.map((id) => ({ criterion: id, title: criterionTitle(id) })),
+      blockedBy: s.blocked_by.map((id) => ({ criterion: id, title: ctx.criterionTitle(id) })),
       applicable: s.applicable,
       responsibility: responsibilityText(s, lang),
       stage: s.stage === undefined ? null : stageLabel(s.stage, lang),
       stageId: s.stage ?? null,
     };
   });
+}
 
-  // cover and summary ------------------------------------------------------
-  const info = result.assessment ?? assessment.assessment ?? {};
+function coverView(ctx: ViewContext): CoverView {
+  const { result, lang } = ctx;
+  const info = result.assessment ?? ctx.assessment.assessment ?? {};
   const dateIso = isoDate(info.date);
   const municipality = result.municipality;
-  const overallBand = band(result.band);
-  const byScore = band(result.band_by_score);
-  const capped =
-    result.band !== null && result.band !== result.band_by_score && result.capped_by.length > 0;
-  const sentences: string[] = [];
-  const notAssessable = notAssessableText(result, lang);
-  if (result.score !== null && notAssessable !== null) {
-    sentences.push(
-      t(lang, 'report.summary.scoreOnly', {
-        municipality: municipality.name,
-        score: num(result.score),
-      }),
-      `${notAssessable.charAt(0).toUpperCase()}${notAssessable.slice(1)}.`,
-    );
-  } else if (result.score === null || overallBand === null) {
-    sentences.push(t(lang, 'report.summary.notScored', { municipality: municipality.name }));
-  } else {
-    sentences.push(
-      t(lang, 'report.summary.scored', {
-        municipality: municipality.name,
-        score: num(result.score),
-        band: overallBand.label,
-      }),
-    );
-    if (capped && byScore !== null) {
-      sentences.push(
-        t(lang, 'report.summary.capped', { byScore: byScore.label, band: overallBand.label }),
-      );
-    }
-  }
-  if (result.coverage !== null)
-    sentences.push(t(lang, 'report.summary.coverage', { coverage: num(result.coverage) }));
-
-  const catalogueTitle = text(catalogue.title);
-  const cover: CoverView = {
+  return {
     municipality: municipality.name,
     type: t(lang, `report.type.${municipality.type}`),
     typeId: municipality.type,
@@ -671,7 +735,7 @@ export function buildReportView(
     population:
       municipality.population === undefined
         ? null
-        : formatPlainNumber(municipality.population, lang),
+        : formatDecimal(municipality.population, lang, 0, 2),
     date: dateIso === null ? null : formatDate(dateIso, lang),
     dateIso,
     method: info.method === undefined ? null : t(lang, `report.method.${info.method}`),
@@ -680,25 +744,134 @@ export function buildReportView(
     catalogue: {
       id: result.catalogue.id,
       version: result.catalogue.version,
-      title: catalogueTitle,
+      title: ctx.text(ctx.catalogue.title),
     },
   };
+}
 
-  // appendix ---------------------------------------------------------------
-  const scored = result.dimensions.filter((d) => d.score !== null);
-  const overallComputation =
-    result.score === null || scored.length === 0
-      ? null
-      : `O = (${scored.map((d) => `${weightText(d.weight)} × ${num(d.score ?? 0)}`).join(' + ')}) / (${scored
-          .map((d) => weightText(d.weight))
-          .join(' + ')}) = ${num(result.score)}`;
-  const appendix: AppendixView = {
+/** Page 1: score, band and why, what is missing, the next band and the first actions. */
+function summaryView(ctx: ViewContext, gates: GatesPart, actions: ActionView[]): SummaryView {
+  const { result, catalogue, lang } = ctx;
+  const overallBand = ctx.band(result.band);
+  const byScore = ctx.band(result.band_by_score);
+  const capped =
+    result.band !== null && result.band !== result.band_by_score && result.capped_by.length > 0;
+  const notAssessable = notAssessableText(result, lang);
+  const missing =
+    notAssessable === null
+      ? []
+      : missingCriteria(result).map((id) => ({ criterion: id, title: ctx.criterionTitle(id) }));
+  const otherFailedGates = gates.blockers.filter((g) => !gates.cappedBy.includes(g));
+  return {
+    score: ctx.optionalNum(result.score),
+    scoreValue: result.score,
+    band: overallBand,
+    bandByScore: byScore,
+    capped,
+    coverage: ctx.percent(result.coverage),
+    coverageValue: result.coverage,
+    sentences: summarySentences(ctx, { overallBand, byScore, capped, notAssessable }),
+    cappedBy: gates.cappedBy,
+    ...openingActions(ctx, actions),
+    assessable: result.assessable,
+    notAssessable,
+    missing,
+    nextBand: nextBandView(result, catalogue, lang, ctx.band, ctx.criterionTitle),
+    scale:
+      notAssessable === null && result.score !== null
+        ? bandScaleView(result, catalogue, lang, ctx.band)
+        : null,
+    otherFailedGates,
+    otherFailedGatesText: gatesByCap(otherFailedGates, catalogue, lang),
+    missingShown: missing.slice(0, MISSING_SHOWN),
+    missingMore: Math.max(0, missing.length - MISSING_SHOWN),
+  };
+}
+
+/**
+ * Page 1's three actions: those on answered criteria first (src/score/first-actions.ts);
+ * the unanswered ones named as still to clarify. The plan keeps the spec's order.
+ */
+function openingActions(
+  ctx: ViewContext,
+  actions: ActionView[],
+): Pick<SummaryView, 'topActions' | 'toClarify' | 'toClarifyText'> {
+  const byId = new Map(actions.map((a) => [a.criterion, a]));
+  const ordered = actions.flatMap((a) => {
+    const found = ctx.result.actions.find((r) => r.criterion === a.criterion);
+    return found ? [found] : [];
+  });
+  const opening = firstActions({ actions: ordered, dimensions: ctx.result.dimensions });
+  const topActions = opening.first.flatMap((a, index) => {
+    const view = byId.get(a.criterion);
+    return view ? [{ ...view, position: index + 1 }] : [];
+  });
+  const toClarify = opening.toClarify.map((a) => ({
+    criterion: a.criterion,
+    title: ctx.criterionTitle(a.criterion),
+  }));
+  return {
+    topActions,
+    toClarify,
+    toClarifyText: toClarify.length === 0 ? null : toClarify.map((c) => c.title).join(', '),
+  };
+}
+
+/** The summary's sentences: the score and band (or why there is none), the cap, the coverage. */
+function summarySentences(
+  ctx: ViewContext,
+  page: {
+    overallBand: BandView | null;
+    byScore: BandView | null;
+    capped: boolean;
+    notAssessable: string | null;
+  },
+): string[] {
+  const { result, lang, num } = ctx;
+  const { overallBand, byScore, notAssessable } = page;
+  const municipality = result.municipality.name;
+  const sentences: string[] = [];
+  if (result.score !== null && notAssessable !== null) {
+    sentences.push(
+      t(lang, 'report.summary.scoreOnly', { municipality, score: num(result.score) }),
+      `${notAssessable.charAt(0).toUpperCase()}${notAssessable.slice(1)}.`,
+    );
+  } else if (result.score === null || overallBand === null) {
+    sentences.push(t(lang, 'report.summary.notScored', { municipality }));
+  } else {
+    sentences.push(
+      t(lang, 'report.summary.scored', {
+        municipality,
+        score: num(result.score),
+        band: overallBand.label,
+      }),
+    );
+    if (page.capped && byScore !== null) {
+      sentences.push(
+        t(lang, 'report.summary.capped', { byScore: byScore.label, band: overallBand.label }),
+      );
+    }
+  }
+  if (result.coverage !== null)
+    sentences.push(t(lang, 'report.summary.coverage', { coverage: num(result.coverage) }));
+  return sentences;
+}
+
+/** How the numbers came about: the rules in words, the scale, the gates and each computation. */
+function appendixView(
+  ctx: ViewContext,
+  gates: GateView[],
+  criteria: CriteriaDimensionView[],
+): AppendixView {
+  const { result, catalogue, lang, text } = ctx;
+  const catalogueTitle = text(catalogue.title);
+  return {
     paragraphs: [
       t(lang, 'report.appendix.intro', {
         catalogue: `${catalogueTitle} (${result.catalogue.id} ${result.catalogue.version})`,
       }),
       t(lang, 'report.appendix.status'),
-      t(lang, 'report.appendix.criterionScore', { maxLevel }),
+      t(lang, 'report.appendix.criterionScore', { maxLevel: ctx.maxLevel }),
       t(lang, 'report.appendix.dimension'),
       t(lang, 'report.appendix.overall'),
       t(lang, 'report.appendix.bands'),
@@ -708,86 +881,32 @@ export function buildReportView(
       t(lang, 'report.appendix.strengths'),
       t(lang, 'report.appendix.rounding'),
     ],
-    bands: catalogue.bands.map((b) => band(b.id)).filter((b): b is BandView => b !== null),
+    bands: catalogue.bands.map((b) => ctx.band(b.id)).filter((b): b is BandView => b !== null),
     levels: catalogue.levels.map((l) => ({
       value: l.value,
       label: text(l.label),
-      description: optionalText(l.description),
+      description: ctx.optionalText(l.description),
     })),
     gates,
-    overallComputation,
+    overallComputation: overallComputation(ctx),
     dimensionComputations: criteria
       .filter((d): d is CriteriaDimensionView & { computation: string } => d.computation !== null)
       .map((d) => ({ title: d.title, computation: d.computation })),
     overlay: buildOverlayView(result, lang, text, {
-      criterion: criterionTitle,
-      dimension: dimensionTitle,
+      criterion: ctx.criterionTitle,
+      dimension: ctx.dimensionTitle,
     }),
   };
-  const missing =
-    notAssessable === null
-      ? []
-      : missingCriteria(result).map((id) => ({ criterion: id, title: criterionTitle(id) }));
+}
 
-  const title = `${labels.documentTitle ?? ''} – ${municipality.name}`;
-  const radarSvg = renderRadarSvg(
-    profile.map((d) => ({
-      label: d.title,
-      value: d.scoreValue,
-      display: d.score ?? labels.notScored ?? '',
-    })),
-    { id: 'radar', title: labels.radarTitle ?? '', description: labels.radarDesc ?? '' },
-  );
-
-  return {
-    format: 'efa-readiness/report-view/v1',
-    lang,
-    labels,
-    title,
-    pageTitle: shortTitle(title, 70),
-    generator: { name: 'efa-readiness', version: options.version },
-    cover,
-    summary: {
-      score: optionalNum(result.score),
-      scoreValue: result.score,
-      band: overallBand,
-      bandByScore: byScore,
-      capped,
-      coverage: percent(result.coverage),
-      coverageValue: result.coverage,
-      sentences,
-      cappedBy,
-      topActions,
-      toClarify,
-      toClarifyText: toClarify.length === 0 ? null : toClarify.map((c) => c.title).join(', '),
-      assessable: result.assessable,
-      notAssessable,
-      missing,
-      nextBand: nextBandView(result, catalogue, lang, band, criterionTitle),
-      scale:
-        notAssessable === null && result.score !== null
-          ? bandScaleView(result, catalogue, lang, band)
-          : null,
-      otherFailedGates: blockers.filter((g) => !cappedBy.includes(g)),
-      otherFailedGatesText: gatesByCap(
-        blockers.filter((g) => !cappedBy.includes(g)),
-        catalogue,
-        lang,
-      ),
-      missingShown: missing.slice(0, MISSING_SHOWN),
-      missingMore: Math.max(0, missing.length - MISSING_SHOWN),
-    },
-    profile: { dimensions: profile },
-    blockers,
-    minimum: buildMinimumView(result, catalogue, lang, text, num),
-    strengths,
-    plan,
-    services,
-    serviceStages: services.some((s) => s.stage !== null),
-    criteria,
-    appendix,
-    raw: { radarSvg, resultJson: jsonForScript(result), printCss: printCss(cover, labels) },
-  };
+/** `O = (w × D + …) / (w + …) = O` over the scored dimensions; null where there is none. */
+function overallComputation(ctx: ViewContext): string | null {
+  const { result, num, weightText } = ctx;
+  const scored = result.dimensions.filter((d) => d.score !== null);
+  if (result.score === null || scored.length === 0) return null;
+  return `O = (${scored.map((d) => `${weightText(d.weight)} × ${num(d.score ?? 0)}`).join(' + ')}) / (${scored
+    .map((d) => weightText(d.weight))
+    .join(' + ')}) = ${num(result.score)}`;
 }
 
 /** Failed gates grouped by the band they cap at, in band order: one short line for page 1. */
@@ -986,18 +1105,6 @@ function shortTitle(title: string, max: number): string {
 function textBar(score: number | null): string {
   const filled = score === null ? 0 : Math.round(Math.min(100, Math.max(0, score)) / 10);
   return '█'.repeat(filled) + '░'.repeat(10 - filled);
-}
-
-/**
- * Numbers as the reader's language writes them, the same text as Intl gives
- * (the shared `formatDecimal` of src/i18n), negative zero included.
- */
-export function formatNumber(value: number, lang: Lang, digits: number): string {
-  return formatDecimal(value, lang, digits, digits);
-}
-
-function formatPlainNumber(value: number, lang: Lang): string {
-  return formatDecimal(value, lang, 0, 2);
 }
 
 /** `YYYY-MM-DD` from the assessment's date (a string, or a Date where a YAML loader made one). */

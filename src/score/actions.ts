@@ -1,9 +1,10 @@
 import { own } from '../model/own.js';
 import { resolveText } from '../model/text.js';
-import type { ActionEntry, ActionResult, Lang, Recommendation } from '../model/types.js';
+import type { ActionEntry, ActionResult, Lang } from '../model/types.js';
 import { counts } from './criterion.js';
 import type { Raisable } from './next-band.js';
 import type { DimensionTotals, Scored } from './parts.js';
+import { chooseRecommendation } from './recommendation.js';
 import { round1 } from './round.js';
 
 export interface PlanInput {
@@ -60,12 +61,7 @@ function action(
 ): ActionResult {
   const { lang, language } = input;
   const score = s.score ?? 0;
-  const recommendation = (s.criterion.recommendations ?? [])
-    .filter((r) => r.below > score)
-    .reduce<Recommendation | undefined>(
-      (best, r) => (best === undefined || r.below < best.below ? r : best),
-      undefined,
-    );
+  const recommendation = chooseRecommendation(s.criterion, score);
   const entry = own(input.entries, s.result.id);
   return {
     criterion: s.result.id,

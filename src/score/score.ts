@@ -21,6 +21,7 @@ import { planActions } from './actions.js';
 import { answerDetails, counts, criterionScore, criterionStatus } from './criterion.js';
 import { pathToBand, type Raisable } from './next-band.js';
 import type { DimensionTotals, Scored } from './parts.js';
+import { bandByScore } from './band.js';
 import { round1, round1OrNull } from './round.js';
 
 export interface ScoreOptions {
@@ -298,15 +299,6 @@ function weightedMean(
     weights += w;
   }
   return weights === 0 ? null : sum / weights;
-}
-
-/** The last band whose `min` ≤ round1(score); null where the score is null. */
-export function bandByScore(bands: readonly Band[], score: number | null): string | null {
-  if (score === null) return null;
-  const rounded = round1(score);
-  let id: string | null = null;
-  for (const band of bands) if (band.min <= rounded) id = band.id;
-  return id;
 }
 
 /** The lowest, in catalogue order, of the given band ids (nulls ignored). */

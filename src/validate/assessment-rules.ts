@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { formatDecimal, formatNumber, t, type Params } from '../i18n/index.js';
-import type { SourceMap } from '../load/source.js';
+import type { SourceMap } from '../model/source.js';
 import {
   answerValue,
   applies,
@@ -68,6 +68,40 @@ export function assessmentRules(
   return out;
 }
 
+/** Errors and warnings of one file, collected in order, each with its place. */
+interface Sink {
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  push: (
+    list: Diagnostic[],
+    code: string,
+    path: Path,
+    key: string,
+    params: Params,
+    criterion?: string,
+    at?: 'key' | 'value',
+  ) => void;
+}
+
+function sinkFor(source: SourceMap, lang: Lang): Sink {
+  const errors: Diagnostic[] = [];
+  return {
+    errors,
+    warnings: [],
+    push: (list, code, path, key, params, criterion, at = 'value') => {
+      list.push({
+        severity: list === errors ? 'error' : 'warning',
+        code,
+        file: source.file,
+        ...source.locate(path, at),
+        ...(criterion ? { criterion } : {}),
+        ...(path.length > 0 ? { path: path.join('.') } : {}),
+        message: t(lang, key, params),
+      });
+    },
+  };
+}
+
 /**
  * Rules of an assessment against its catalogue: every answer names a
  * criterion and has a value its type allows; plus the warnings of FORMAT.md.
@@ -80,48 +114,11 @@ export function assessmentAgainstCatalogue(
   /** Answers the schema already found broken: not checked again. */
   skip: ReadonlySet<string> = new Set(),
 ): { errors: Diagnostic[]; warnings: Diagnostic[] } {
-  const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  const push = (
-    list: Diagnostic[],
-    code: string,
-    path: Path,
-    key: string,
-    params: Params,
-    criterion?: string,
-    at: 'key' | 'value' = 'value',
-  ): void => {
-    list.push({
-      severity: list === errors ? 'error' : 'warning',
-      code,
-      file: source.file,
-      ...source.locate(path, at),
-      ...(criterion ? { criterion } : {}),
-      ...(path.length > 0 ? { path: path.join('.') } : {}),
-      message: t(lang, key, params),
-    });
-  };
-  const index = indexCriteria(catalogue);
-
+  const sink = sinkFor(source, lang);
+  const { errors, warnings } = sink;
   // Parts may be broken where the schema failed; check what is well-formed.
   const municipality = wellFormedMunicipality(assessment.municipality);
-  const ref = parseCatalogueRef(
-    typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id,
-  );
-  const layer = layerOf(catalogue, ref.id);
-  if (!layer) {
-    push(errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', {
-      named: ref.id,
-      loaded: catalogue.id,
-    });
-  } else if (ref.version !== undefined && ref.version !== layer.version) {
-    push(warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', {
-      named: ref.version,
-      loaded: layer.version,
-      id: layer.id,
-    });
-  }
-
+  catalogueRefRules(sink, assessment, catalogue);
   const keys = criterionKeys(
     {
       answers: isRecord(assessment.answers) ? assessment.answers : undefined,
@@ -134,10 +131,48 @@ export function assessmentAgainstCatalogue(
   );
   errors.push(...keys.errors, ...unknownServiceKeys(assessment.services, catalogue, source, lang));
   warnings.push(...keys.warnings);
-
   const answers: Record<string, AnswerEntry> = isRecord(assessment.answers)
     ? assessment.answers
     : {};
+  answerRules(sink, answers, catalogue, municipality, skip);
+  if (municipality) {
+    warnings.push(...doneButBelowTarget(assessment, catalogue, municipality, source, lang));
+    warnings.push(...plausibilityWarnings(assessment, catalogue, municipality, source, lang));
+    missingAnswers(sink, assessment, answers, catalogue, municipality);
+  }
+  return { errors, warnings };
+}
+
+/** The catalogue the assessment names is the one loaded (or a layer of it), in its version. */
+function catalogueRefRules(sink: Sink, assessment: Assessment, catalogue: Catalogue): void {
+  const ref = parseCatalogueRef(
+    typeof assessment.catalogue === 'string' ? assessment.catalogue : catalogue.id,
+  );
+  const layer = layerOf(catalogue, ref.id);
+  if (!layer) {
+    sink.push(sink.errors, 'catalogue-mismatch', ['catalogue'], 'rule.catalogueMismatch', {
+      named: ref.id,
+      loaded: catalogue.id,
+    });
+  } else if (ref.version !== undefined && ref.version !== layer.version) {
+    sink.push(sink.warnings, 'catalogue-version', ['catalogue'], 'rule.catalogueVersion', {
+      named: ref.version,
+      loaded: layer.version,
+      id: layer.id,
+    });
+  }
+}
+
+/** Each answer has a value its criterion allows; `n/a` has a note; excluded ones say so. */
+function answerRules(
+  sink: Sink,
+  answers: Record<string, AnswerEntry>,
+  catalogue: Catalogue,
+  municipality: Municipality | undefined,
+  skip: ReadonlySet<string>,
+): void {
+  const { errors, warnings, push } = sink;
+  const index = indexCriteria(catalogue);
   const replaced = replacedIds(catalogue);
   for (const [key, entry] of Object.entries(answers)) {
     const id = index.has(key) ? key : (replaced.get(key) ?? key);
@@ -158,32 +193,33 @@ export function assessmentAgainstCatalogue(
       push(warnings, 'answer-excluded', ['answers', key], 'rule.answerExcluded', {}, id, 'key');
     }
   }
-  if (municipality) {
-    warnings.push(...doneButBelowTarget(assessment, catalogue, municipality, source, lang));
-    warnings.push(...plausibilityWarnings(assessment, catalogue, municipality, source, lang));
-  }
+}
 
+/** One warning naming (the first eight of) the criteria that apply and have no answer. */
+function missingAnswers(
+  sink: Sink,
+  assessment: Assessment,
+  answers: Record<string, AnswerEntry>,
+  catalogue: Catalogue,
+  municipality: Municipality,
+): void {
   const current = underCurrentIds(answers, catalogue);
-  const missing = municipality
-    ? [...index]
-        .filter(
-          ([id, { criterion }]) => !Object.hasOwn(current, id) && applies(criterion, municipality),
-        )
-        .map(([id]) => id)
-    : [];
-  if (missing.length > 0) {
-    const shown = missing.slice(0, 8).join(', ') + (missing.length > 8 ? ', …' : '');
-    push(
-      warnings,
-      'missing-answers',
-      assessment.answers ? ['answers'] : [],
-      'rule.missingAnswers',
-      { count: missing.length, ids: shown },
-      undefined,
-      'key',
-    );
-  }
-  return { errors, warnings };
+  const missing = [...indexCriteria(catalogue)]
+    .filter(
+      ([id, { criterion }]) => !Object.hasOwn(current, id) && applies(criterion, municipality),
+    )
+    .map(([id]) => id);
+  if (missing.length === 0) return;
+  const shown = missing.slice(0, 8).join(', ') + (missing.length > 8 ? ', …' : '');
+  sink.push(
+    sink.warnings,
+    'missing-answers',
+    assessment.answers ? ['answers'] : [],
+    'rule.missingAnswers',
+    { count: missing.length, ids: shown },
+    undefined,
+    'key',
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { SourceMap } from '../load/source.js';
+import type { SourceMap } from '../model/source.js';
 import {
   ASSESSMENT_FORMAT,
   type Assessment,

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { addMessages, t, type Params } from '../i18n/index.js';
 import { overlayMessages } from '../i18n/messages/overlay.js';
-import type { SourceMap } from '../load/source.js';
+import type { SourceMap } from '../model/source.js';
 import type { CatalogueLayer, CriterionProvenance, Lang } from '../model/types.js';
 import { suggest } from './suggest.js';
 

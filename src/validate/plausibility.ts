@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { formatDecimal, t } from '../i18n/index.js';
-import type { SourceMap } from '../load/source.js';
+import type { SourceMap } from '../model/source.js';
 import { answerValue, indexCriteria, underCurrentIds } from '../model/catalogue.js';
 import { criterionScore, criterionStatus } from '../score/criterion.js';
 import type {

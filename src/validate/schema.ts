@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
-import type { SourceMap } from '../load/source.js';
+import type { SourceMap } from '../model/source.js';
 import type { Lang } from '../model/types.js';
 import { createRequire } from 'node:module';
 import { answerShapeProblem } from './answer-shape.js';
@@ -133,11 +133,59 @@ const PATTERN_KEYS: Record<string, string> = {
   '^[a-z0-9][a-z0-9-]*(@[0-9A-Za-z.+-]+)?$': 'schema.pattern.catalogueRef',
 };
 
-function describe(
+type Described = { at?: (string | number)[]; message: string };
+
+/** A key the schema does not know, with the allowed ones and a "did you mean". */
+function unknownKey(error: AjvError, path: (string | number)[], lang: Lang): Described {
+  const key = String(error.params.additionalProperty);
+  const allowed = Object.keys(error.parentSchema?.properties ?? {});
+  const hint = suggest(key, allowed);
+  return {
+    at: [...path, key],
+    message:
+      t(lang, 'schema.unknownKey', { key, allowed: allowed.join(', ') }) +
+      (hint ? ` ${t(lang, 'suggest.didYouMean', { suggestion: hint })}` : ''),
+  };
+}
+
+function typeMessage(
   error: AjvError,
   path: (string | number)[],
   lang: Lang,
-): { at?: (string | number)[]; message: string } {
+  found: string,
+): string {
+  const expected = String(error.params.type)
+    .split(',')
+    .map((type) => t(lang, `type.${type}`))
+    .join(t(lang, 'schema.or'));
+  // An unquoted AGS is read as a number and loses its leading zero.
+  const hint =
+    path.at(-1) === 'ags' && typeof error.data === 'number'
+      ? ` ${t(lang, 'schema.agsQuotes')}`
+      : '';
+  return t(lang, 'schema.type', { expected, found }) + hint;
+}
+
+/** None of the shapes fits: for an answer, say which part is wrong; else what was expected. */
+function anyOfProblem(
+  error: AjvError,
+  path: (string | number)[],
+  lang: Lang,
+  found: string,
+): Described {
+  const shape =
+    path[0] === 'answers' && path.length === 2 ? answerShapeProblem(error.data, lang) : undefined;
+  if (shape) return { ...(shape.key ? { at: [...path, shape.key] } : {}), message: shape.message };
+  const what =
+    error.schemaPath.includes('/answer') || error.schemaPath.includes('/value')
+      ? 'schema.anyOf.answer'
+      : error.schemaPath.includes('/text')
+        ? 'schema.anyOf.text'
+        : 'schema.anyOf';
+  return { message: `${t(lang, what)} ${t(lang, 'schema.found', { found })}` };
+}
+
+function describe(error: AjvError, path: (string | number)[], lang: Lang): Described {
   const found = kindOf(error.data, lang);
   const p = error.params;
   switch (error.keyword) {
@@ -145,33 +193,14 @@ function describe(
       const key = String(p.missingProperty);
       return { message: t(lang, 'schema.required', { key }) };
     }
-    case 'additionalProperties': {
-      const key = String(p.additionalProperty);
-      const allowed = Object.keys(error.parentSchema?.properties ?? {});
-      const hint = suggest(key, allowed);
-      return {
-        at: [...path, key],
-        message:
-          t(lang, 'schema.unknownKey', { key, allowed: allowed.join(', ') }) +
-          (hint ? ` ${t(lang, 'suggest.didYouMean', { suggestion: hint })}` : ''),
-      };
-    }
+    case 'additionalProperties':
+      return unknownKey(error, path, lang);
     case 'propertyNames': {
       const key = String(p.propertyName);
       return { at: [...path, key], message: t(lang, 'schema.badKey', { key }) };
     }
-    case 'type': {
-      const expected = String(p.type)
-        .split(',')
-        .map((type) => t(lang, `type.${type}`))
-        .join(t(lang, 'schema.or'));
-      // An unquoted AGS is read as a number and loses its leading zero.
-      const hint =
-        path.at(-1) === 'ags' && typeof error.data === 'number'
-          ? ` ${t(lang, 'schema.agsQuotes')}`
-          : '';
-      return { message: t(lang, 'schema.type', { expected, found }) + hint };
-    }
+    case 'type':
+      return { message: typeMessage(error, path, lang, found) };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const hint = typeof error.data === 'string' ? suggest(error.data, allowed) : undefined;
@@ -198,21 +227,8 @@ function describe(
     case 'minProperties':
     case 'minLength':
       return { message: t(lang, 'schema.notEmpty') };
-    case 'anyOf': {
-      const shape =
-        path[0] === 'answers' && path.length === 2
-          ? answerShapeProblem(error.data, lang)
-          : undefined;
-      if (shape)
-        return { ...(shape.key ? { at: [...path, shape.key] } : {}), message: shape.message };
-      const what =
-        error.schemaPath.includes('/answer') || error.schemaPath.includes('/value')
-          ? 'schema.anyOf.answer'
-          : error.schemaPath.includes('/text')
-            ? 'schema.anyOf.text'
-            : 'schema.anyOf';
-      return { message: `${t(lang, what)} ${t(lang, 'schema.found', { found })}` };
-    }
+    case 'anyOf':
+      return anyOfProblem(error, path, lang, found);
     default:
       return { message: t(lang, 'schema.other', { keyword: error.keyword, found }) };
   }

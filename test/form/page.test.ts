@@ -16,7 +16,7 @@ import {
 import { loadCatalogue } from '../../src/load/index.js';
 import type { Assessment, Catalogue } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
-import { noPositions } from '../../src/load/source.js';
+import { noPositions } from '../../src/model/source.js';
 import { validateAssessment } from '../../src/validate/index.js';
 import { EXAMPLES, pageData, readExample, withOwnKeys } from './helpers.js';
 

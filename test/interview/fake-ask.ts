@@ -15,7 +15,7 @@ import type {
   SelectQuestion,
   ValueKey,
 } from '../../src/interview/ask.js';
-import { InterviewCancelled } from '../../src/interview/ask.js';
+import { InterviewCancelled } from '../../src/errors.js';
 
 export const CANCEL = Symbol('cancel');
 type Reply = unknown;

@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { HELP, NA, UNKNOWN } from '../../src/interview/answer.js';
-import { InterviewCancelled } from '../../src/interview/ask.js';
+import { InterviewCancelled } from '../../src/errors.js';
 import { InputError } from '../../src/errors.js';
 import {
   type InterviewOptions,

@@ -6,7 +6,8 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
 import { HELP, UNKNOWN } from '../../src/interview/answer.js';
-import { type Ask, InterviewCancelled, type Keyed } from '../../src/interview/ask.js';
+import { type Ask, type Keyed } from '../../src/interview/ask.js';
+import { InterviewCancelled } from '../../src/errors.js';
 import { inquirerAsk } from '../../src/interview/inquirer.js';
 import { type CriterionQuestion, criterionQuestion } from '../../src/interview/questions.js';
 import type { Lang } from '../../src/model/types.js';

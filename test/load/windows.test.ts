@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemaComment } from '../../src/interview/paths.js';
 import { displayPath, looksLikePath } from '../../src/load/index.js';
-import { loadAndScore } from '../../src/load/pipeline.js';
+import { loadAndScore } from '../../src/app/pipeline.js';
 import { CONFORMANCE, ROOT, tempDir } from '../helpers/cli.js';
 import { runMain } from '../helpers/main.js';
 

@@ -9,7 +9,7 @@ import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { readTemplateSources } from '../../src/cli/commands/report.js';
 import { VERSION } from '../../src/cli/version.js';
-import { loadAndScore } from '../../src/load/pipeline.js';
+import { loadAndScore } from '../../src/app/pipeline.js';
 import { compileReport } from '../../src/report/engine.js';
 import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAndScore } from '../../src/load/pipeline.js';
+import { loadAndScore } from '../../src/app/pipeline.js';
 import { buildReportView } from '../../src/report/view.js';
 import { ROOT } from '../helpers/cli.js';
 

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import Handlebars from 'handlebars';
 import { HtmlValidate } from 'html-validate';
 import { readTemplateSources } from '../../src/cli/commands/report.js';
-import { loadAndScore } from '../../src/load/pipeline.js';
+import { loadAndScore } from '../../src/app/pipeline.js';
 import type { Assessment, Catalogue, Lang, Result } from '../../src/model/types.js';
 import { type TemplateFormat, compileReport } from '../../src/report/engine.js';
 import { renderHtml } from '../../src/report/html.js';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATES_DIR, readTemplateSources } from '../../src/cli/commands/report.js';
-import { TemplateError, compileReport } from '../../src/report/engine.js';
+import { compileReport } from '../../src/report/engine.js';
+import { TemplateError } from '../../src/errors.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { ATTACKS, hostile } from './fixture.js';
 import {

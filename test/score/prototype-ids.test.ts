@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noPositions } from '../../src/load/source.js';
+import { noPositions } from '../../src/model/source.js';
 import type { Catalogue } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { validateAssessment } from '../../src/validate/index.js';

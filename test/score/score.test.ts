@@ -194,7 +194,7 @@ describe('services', () => {
 describe('result document', () => {
   it('validates against the shipped result schema', async () => {
     const { schemaDiagnostics } = await import('../../src/validate/schema.js');
-    const { noPositions } = await import('../../src/load/source.js');
+    const { noPositions } = await import('../../src/model/source.js');
     const result = score({ 'a.scale': 1, 'a.bool': 'unknown', 'b.list': 'n/a' });
     expect(
       schemaDiagnostics(

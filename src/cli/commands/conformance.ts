@@ -7,7 +7,7 @@ import {
 } from '../../conformance/render.js';
 import { findConformanceSuites, readExpectedResult } from '../../load/conformance.js';
 import { isLang } from '../../i18n/index.js';
-import { loadAndScore } from '../../load/pipeline.js';
+import { loadAndScore } from '../../app/pipeline.js';
 import { scoreAssessment } from '../../score/score.js';
 import { write } from '../../write/write.js';
 import type { Context } from '../context.js';

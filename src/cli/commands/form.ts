@@ -5,7 +5,7 @@ import { InputError, InternalError } from '../../errors.js';
 import { addMessages, formatNumber, t } from '../../i18n/index.js';
 import { formMessages } from '../../i18n/messages/form.js';
 import { loadCatalogue } from '../../load/index.js';
-import { loadAndScore } from '../../load/pipeline.js';
+import { loadAndScore } from '../../app/pipeline.js';
 import { readTextFile } from '../../load/read.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { FORM_SCRIPT, FORM_STYLES } from '../../form/assets.js';

@@ -1,8 +1,13 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { closest, distance } from 'fastest-levenshtein';
-import { CancelledError, InputError, UsageError, InternalError } from '../../errors.js';
+import {
+  CancelledError,
+  InputError,
+  InterviewCancelled,
+  UsageError,
+  InternalError,
+} from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { InterviewCancelled } from '../../interview/ask.js';
 import {
   type InterviewState,
   type Storage,
@@ -18,7 +23,7 @@ import { commandLine, renderSummary } from '../../interview/summary.js';
 import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
 import { parseYamlFast } from '../../load/fast-yaml.js';
 import { parseYaml } from '../../load/parse.js';
-import { noPositions } from '../../load/source.js';
+import { noPositions } from '../../model/source.js';
 import { readTextFile } from '../../load/read.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';

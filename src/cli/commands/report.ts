@@ -3,7 +3,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { InputError, UsageError } from '../../errors.js';
 import { addMessages, formatNumber, t } from '../../i18n/index.js';
 import { reportMessages } from '../../i18n/messages/report.js';
-import { loadAndScore } from '../../load/pipeline.js';
+import { loadAndScore } from '../../app/pipeline.js';
 import type { Lang } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
 import { loadStyle } from '../../render/style.js';

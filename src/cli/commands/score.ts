@@ -1,6 +1,6 @@
 import { BelowThresholdError, UsageError } from '../../errors.js';
 import { formatNumber, t } from '../../i18n/index.js';
-import { loadAndScore } from '../../load/pipeline.js';
+import { loadAndScore } from '../../app/pipeline.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';
 import { renderScoreText } from '../../render/score-text.js';
 import { loadStyle } from '../../render/style.js';

@@ -13,7 +13,7 @@ import { parseYamlFast } from '../../load/fast-yaml.js';
 import type { Parsed } from '../../load/parse.js';
 import { readTextFile } from '../../load/read.js';
 import { readShippedCache } from '../../load/shipped.js';
-import { noPositions, type SourceMap } from '../../load/source.js';
+import { noPositions, type SourceMap } from '../../model/source.js';
 import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Catalogue } from '../../model/types.js';
 import { renderDiagnostics } from '../../render/diagnostics-text.js';

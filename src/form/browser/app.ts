@@ -3,7 +3,7 @@
 import { formatDiagnostic } from '../../errors.js';
 import { type Params, t } from '../../i18n/index.js';
 import { slugify } from '../../interview/paths.js';
-import { noPositions } from '../../load/source.js';
+import { noPositions } from '../../model/source.js';
 import { parseYaml } from '../../load/parse.js';
 import { applies } from '../../model/catalogue.js';
 import { resolveText } from '../../model/text.js';
