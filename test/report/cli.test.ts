@@ -7,23 +7,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { readGolden } from '../helpers/golden.js';
 import { runMain } from '../helpers/main.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'musterstadt.yaml');
-const GOLDEN = join(ROOT, 'test', 'golden', 'report');
 
 describe('efa-readiness report', () => {
   it('prints the Markdown report to stdout, as the golden file has it', () => {
     const run = runCli(['report', EXAMPLE]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'musterstadt.de.md'), 'utf8'));
+    expect(run.stdout).toBe(readGolden('report/musterstadt.de.md'));
   });
 
   it('takes the language from --lang', async () => {
     const run = await runMain(['report', EXAMPLE, '--lang', 'en', '--format', 'html']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'musterstadt.en.html'), 'utf8'));
+    expect(run.stdout).toBe(readGolden('report/musterstadt.en.html'));
   });
 
   it('writes a file, and replaces an existing one only with --force', async () => {
@@ -45,7 +45,7 @@ describe('efa-readiness report', () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toBe('');
     expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe(
-      readFileSync(join(GOLDEN, 'musterstadt.de.html'), 'utf8'),
+      readGolden('report/musterstadt.de.html'),
     );
   });
 
