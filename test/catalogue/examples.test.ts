@@ -6,7 +6,7 @@
  * catalogue or the scorer shows up as a reviewable diff. Refresh the goldens
  * with UPDATE_GOLDEN=1 after an intended change.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
@@ -14,9 +14,9 @@ import { answerValue } from '../../src/model/catalogue.js';
 import type { Assessment, Catalogue, Result } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { ROOT } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const EXAMPLES = join(ROOT, 'examples');
-const GOLDEN = join(ROOT, 'test', 'golden', 'examples');
 const SCHEMA_LINE = '# yaml-language-server: $schema=../schemas/assessment.schema.json';
 /** Examples whose warnings are deliberate (they show `unknown` answers); errors are never allowed. */
 const DELIBERATE_WARNINGS = new Set(['beispielhausen.yaml', 'beispieldorf-erstgespraech.yaml']);
@@ -129,14 +129,7 @@ describe('the shipped examples', () => {
 
   it.each(files)('%s matches its golden scores', (file) => {
     const actual = `${JSON.stringify(digest(result(file)), null, 2)}\n`;
-    const golden = join(GOLDEN, `${basename(file, '.yaml')}.json`);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
-      mkdirSync(GOLDEN, { recursive: true });
-      writeFileSync(golden, actual);
-      if (process.env.UPDATE_GOLDEN !== '1')
-        throw new Error(`wrote the missing golden ${golden}; review it and run again`);
-    }
-    expect(actual).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(actual, `examples/${basename(file, '.yaml')}.json`);
   });
 });
 

@@ -5,8 +5,8 @@
  * generator, and the schema's verdicts (compiled with ajv) agreeing with the
  * tool's own validation on the files at hand.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
@@ -21,23 +21,13 @@ import {
   renderSchema,
 } from '../../src/schema/catalogue-schema.js';
 import { mergeYamlSchemas } from '../../src/schema/vscode-settings.js';
+import { expectGolden } from '../helpers/golden.js';
 import {
   assessmentErrors,
   DEFAULT_CATALOGUE,
   FIXTURE,
   readCatalogue,
 } from '../interview/helpers.js';
-
-function expectGolden(name: string, actual: string): void {
-  const golden = fileURLToPath(new URL(`../golden/editor/${name}`, import.meta.url));
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
-    mkdirSync(dirname(golden), { recursive: true });
-    writeFileSync(golden, actual);
-    if (process.env.UPDATE_GOLDEN !== '1')
-      throw new Error(`wrote the missing golden ${golden}; review it and run again`);
-  }
-  expect(actual).toBe(readFileSync(golden, 'utf8'));
-}
 
 /** An ajv validator of the schema, knowing the editor keywords yaml-language-server reads. */
 function compile(schema: JsonSchema): (data: unknown) => boolean {
@@ -70,8 +60,8 @@ describe('catalogue schema', () => {
     (lang) => {
       const fixture = readCatalogue(FIXTURE);
       expectGolden(
-        `interview-fixture.${lang}.assessment.schema.json`,
         renderSchema(catalogueAssessmentSchema(fixture, base, lang)),
+        `editor/interview-fixture.${lang}.assessment.schema.json`,
       );
     },
   );

@@ -9,13 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../src/validate/apply-fixes.js';
 import { naturalFixes } from '../../src/validate/natural-input.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 import { DEFAULT_CATALOGUE, readCatalogue } from '../interview/helpers.js';
 
 const catalogue = readCatalogue(DEFAULT_CATALOGUE);
 
 /** An `init` file with every natural-input form of issue 16 written in, as a person might. */
-function natural(folder: string): { file: string; before: string } {
-  const run = runCli(
+async function natural(folder: string): Promise<{ file: string; before: string }> {
+  const run = await runMain(
     ['init', '--name', 'Musterstadt', '--type', 'stadt', '--state', 'HE', '--output', 'a.yaml'],
     { cwd: folder },
   );
@@ -57,15 +58,15 @@ function changedLines(before: string, after: string): [string, string][] {
 }
 
 describe('validate --fix', () => {
-  it('turns every natural-input form into the format, changing only those values', () => {
+  it('turns every natural-input form into the format, changing only those values', async () => {
     const folder = tempDir();
-    const { file, before } = natural(folder);
-    const broken = runCli(['validate', 'a.yaml'], { cwd: folder });
+    const { file, before } = await natural(folder);
+    const broken = await runMain(['validate', 'a.yaml'], { cwd: folder });
     expect(broken.code).toBe(2);
     expect(broken.stdout).toContain('11 Fehler');
     expect(readFileSync(file, 'utf8')).toBe(before); // without --fix nothing is written
 
-    const fixed = runCli(['validate', '--fix', 'a.yaml'], { cwd: folder });
+    const fixed = await runMain(['validate', '--fix', 'a.yaml'], { cwd: folder });
     expect(fixed.stderr).toBe('');
     expect(fixed.code, fixed.stdout).toBe(0);
     expect(fixed.stdout).toContain('a.yaml: 11 Korrektur(en) geschrieben.');
@@ -86,15 +87,15 @@ describe('validate --fix', () => {
       ['    value: trifft nicht zu', '    value: n/a'],
     ]);
 
-    const again = runCli(['validate', '--fix', 'a.yaml', '--lang', 'en'], { cwd: folder });
+    const again = await runMain(['validate', '--fix', 'a.yaml', '--lang', 'en'], { cwd: folder });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('a.yaml: nothing to fix.');
   });
 
-  it('with --dry-run lists the changes and writes nothing', () => {
+  it('with --dry-run lists the changes and writes nothing', async () => {
     const folder = tempDir();
-    const { file, before } = natural(folder);
-    const run = runCli(['validate', '--fix', '--dry-run', 'a.yaml', '--lang', 'en'], {
+    const { file, before } = await natural(folder);
+    const run = await runMain(['validate', '--fix', '--dry-run', 'a.yaml', '--lang', 'en'], {
       cwd: folder,
     });
     expect(run.code).toBe(2);

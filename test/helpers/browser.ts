@@ -101,6 +101,12 @@ export interface HtmlPage {
   pageErrors: string[];
   /** alert/confirm/prompt/beforeunload dialogs (each dismissed). */
   dialogs: DialogRecord[];
+  /**
+   * Load other HTML into the same page (a new file beside the first), with the
+   * records above emptied: many documents checked in one context cost one
+   * context, not one each.
+   */
+  show(html: string, viewport?: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -161,6 +167,7 @@ export async function openHtml(
   });
 
   await page.goto(url, { waitUntil: 'load' });
+  let shown = 0;
   return {
     page,
     url,
@@ -168,6 +175,14 @@ export async function openHtml(
     consoleErrors,
     pageErrors,
     dialogs,
+    show: async (next, viewport) => {
+      shown += 1;
+      const nextFile = join(dir, `page-${shown}.html`);
+      await writeFile(nextFile, next, 'utf8');
+      for (const list of [requests, consoleErrors, pageErrors, dialogs]) list.length = 0;
+      if (viewport !== undefined) await page.setViewportSize(viewport);
+      await page.goto(pathToFileURL(nextFile).href, { waitUntil: 'load' });
+    },
     close: async () => {
       await context.close();
       await rm(dir, { recursive: true, force: true });

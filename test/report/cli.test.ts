@@ -1,49 +1,56 @@
-/** End to end: the built binary (`npm run build` first) in a temporary folder. */
+/**
+ * `efa-readiness report`: a few runs of the built binary (`npm run build` first) for
+ * what only a process shows (exit code, stdout, stderr without a stack), the rest
+ * in-process through `main(argv, io)`, the same parsing, commands and exit codes.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../helpers/browser.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { readGolden } from '../helpers/golden.js';
+import { runMain } from '../helpers/main.js';
 
 const EXAMPLE = join(ROOT, 'examples', 'musterstadt.yaml');
-const GOLDEN = join(ROOT, 'test', 'golden', 'report');
 
 describe('efa-readiness report', () => {
   it('prints the Markdown report to stdout, as the golden file has it', () => {
     const run = runCli(['report', EXAMPLE]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'musterstadt.de.md'), 'utf8'));
+    expect(run.stdout).toBe(readGolden('report/musterstadt.de.md'));
   });
 
-  it('takes the language from --lang', () => {
-    const run = runCli(['report', EXAMPLE, '--lang', 'en', '--format', 'html']);
+  it('takes the language from --lang', async () => {
+    const run = await runMain(['report', EXAMPLE, '--lang', 'en', '--format', 'html']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(readFileSync(join(GOLDEN, 'musterstadt.en.html'), 'utf8'));
+    expect(run.stdout).toBe(readGolden('report/musterstadt.en.html'));
   });
 
-  it('writes a file, and replaces an existing one only with --force', () => {
+  it('writes a file, and replaces an existing one only with --force', async () => {
     const dir = tempDir({ 'bericht.html': 'mine' });
-    const refused = runCli(['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html'], {
-      cwd: dir,
-    });
+    const refused = await runMain(
+      ['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html'],
+      {
+        cwd: dir,
+      },
+    );
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('bericht.html existiert bereits');
     expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe('mine');
 
-    const forced = runCli(
+    const forced = await runMain(
       ['report', EXAMPLE, '--format', 'html', '--output', 'bericht.html', '--force'],
       { cwd: dir },
     );
     expect(forced.code).toBe(0);
     expect(forced.stdout).toBe('');
     expect(readFileSync(join(dir, 'bericht.html'), 'utf8')).toBe(
-      readFileSync(join(GOLDEN, 'musterstadt.de.html'), 'utf8'),
+      readGolden('report/musterstadt.de.html'),
     );
   });
 
-  it('refuses to print a PDF to stdout', () => {
-    const run = runCli(['report', EXAMPLE, '--format', 'pdf']);
+  it('refuses to print a PDF to stdout', async () => {
+    const run = await runMain(['report', EXAMPLE, '--format', 'pdf']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--output');
     expect(run.stdout).toBe('');
@@ -64,31 +71,16 @@ describe('efa-readiness report', () => {
     expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
   });
 
-  // The binary runs with a clean environment (no CHROME_PATH): only the usual paths count.
-  it.skipIf(findChromium({}) === undefined && process.env.CI !== 'true')(
-    'prints a PDF with the Chromium on the machine',
-    () => {
-      const dir = tempDir();
-      const run = runCli(['report', EXAMPLE, '--format', 'pdf', '--output', 'blaupause.pdf'], {
-        cwd: dir,
-      });
-      expect(run.stderr).toMatch(
-        /^geschrieben: blaupause\.pdf \(PDF, \d+ KB\) – zum Öffnen bereit\n$/,
-      );
-      expect(run.code).toBe(0);
-      expect(readFileSync(join(dir, 'blaupause.pdf')).subarray(0, 5).toString('latin1')).toBe(
-        '%PDF-',
-      );
-    },
-  );
+  // Printing a PDF through the command is checked in page-one.test.ts, where that
+  // PDF is also read page by page: each PDF is printed once in the suite.
 
-  it('renders a custom template, whose neighbouring .hbs files override built-in partials', () => {
+  it('renders a custom template, whose neighbouring .hbs files override built-in partials', async () => {
     const dir = tempDir({
       'kurz.hbs':
         '# {{md cover.municipality}}: {{md summary.score}}\n\n{{> profile}}\n{{> services}}\n',
       'profile.hbs': '{{#each profile.dimensions}}- {{md title}}: {{md score}}\n{{/each}}',
     });
-    const run = runCli(['report', EXAMPLE, '--template', 'kurz.hbs'], { cwd: dir });
+    const run = await runMain(['report', EXAMPLE, '--template', 'kurz.hbs'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^# Musterstadt: \d+,\d\n\n- /);
@@ -96,30 +88,33 @@ describe('efa-readiness report', () => {
     expect(run.stdout).not.toContain('Reifeprofil');
   });
 
-  it('a template error exits 2 naming the template, without a stack', () => {
+  it('a template error exits 2 naming the template, without a stack', async () => {
     const dir = tempDir({ 'kaputt.hbs': '{{#each profile.dimensions}}' });
-    const syntax = runCli(['report', EXAMPLE, '--template', 'kaputt.hbs'], { cwd: dir });
+    const syntax = await runMain(['report', EXAMPLE, '--template', 'kaputt.hbs'], { cwd: dir });
     expect(syntax.code).toBe(2);
     expect(syntax.stderr).toContain('kaputt.hbs ist fehlerhaft');
     expect(syntax.stderr).not.toMatch(/\n\s+at /);
 
     // A folder of its own: every .hbs file next to a template is one of its partials.
     const other = tempDir({ 'tippfehler.hbs': '{{md cover.gemeinde}}' });
-    const field = runCli(['report', EXAMPLE, '--template', 'tippfehler.hbs', '--lang', 'en'], {
-      cwd: other,
-    });
+    const field = await runMain(
+      ['report', EXAMPLE, '--template', 'tippfehler.hbs', '--lang', 'en'],
+      {
+        cwd: other,
+      },
+    );
     expect(field.code).toBe(2);
     expect(field.stderr).toContain('tippfehler.hbs could not be applied');
     expect(field.stderr).toContain('templates/README.md');
 
-    const missing = runCli(['report', EXAMPLE, '--template', 'fehlt.hbs'], { cwd: dir });
+    const missing = await runMain(['report', EXAMPLE, '--template', 'fehlt.hbs'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('fehlt.hbs wurde nicht gefunden');
   });
 
-  it('shows hostile catalogue and assessment text as text, in both formats', () => {
+  it('shows hostile catalogue and assessment text as text, in both formats', async () => {
     const dir = tempDir({ 'katalog.yaml': HOSTILE_CATALOGUE, 'kommune.yaml': HOSTILE_ASSESSMENT });
-    const page = runCli(
+    const page = await runMain(
       ['report', 'kommune.yaml', '--catalogue', 'katalog.yaml', '--format', 'html'],
       { cwd: dir },
     );
@@ -135,7 +130,9 @@ describe('efa-readiness report', () => {
     expect(markup).toContain('href="https://example.org/a%22%3E%3Cscript%3Ealert(6)%3C/script%3E"');
     expect(markup).toContain('&lt;svg onload&#x3D;alert(7)&gt; | # Stadt');
 
-    const md = runCli(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml'], { cwd: dir });
+    const md = await runMain(['report', 'kommune.yaml', '--catalogue', 'katalog.yaml'], {
+      cwd: dir,
+    });
     expect(md.code).toBe(0);
     expect(md.stdout).toContain(
       '# Standortbestimmung: EfA-Rollout-Bereitschaft – \\<svg onload=alert(7)\\> \\| # Stadt',

@@ -3,7 +3,7 @@
  * and both languages, exactly as `efa-readiness report` prints it. Refresh
  * with UPDATE_GOLDEN=1 after an intended change and review the diff.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { renderHtml } from '../../src/report/html.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildReportView } from '../../src/report/view.js';
 import { ROOT } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { markdownlint, validateHtml } from './render-helpers.js';
 
 const EXAMPLES = join(ROOT, 'examples');
@@ -56,14 +57,7 @@ describe('report goldens', () => {
 
   it.each(cases)('$file as $format in $lang', async ({ file, format, lang }) => {
     const actual = await renderExample(file, format, lang);
-    const golden = goldenPath(file, format, lang);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
-      mkdirSync(GOLDEN, { recursive: true });
-      writeFileSync(golden, actual);
-      if (process.env.UPDATE_GOLDEN !== '1')
-        throw new Error(`wrote the missing golden ${golden}; review it and run again`);
-    }
-    expect(actual).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(actual, `report/${basename(file, '.yaml')}.${lang}.${format}`);
   });
 
   it('every Markdown golden is clean under markdownlint', async () => {

@@ -12,10 +12,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/model/types.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdf } from '../../src/report/pdf.js';
-import { openHtml, startChromium } from '../helpers/browser.js';
+import { type HtmlPage, openHtml, startChromium } from '../helpers/browser.js';
 import { ROOT } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 import { decodePng, dominantColour, relativeLuminance } from '../helpers/png.js';
 import { exampleReport } from './render-helpers.js';
 
@@ -127,21 +129,26 @@ describe.skipIf(!chromium.browser)(`page 1 in Chromium${chromium.skipReason}`, (
   });
 
   it('a result that is not assessable says so on page 1, instead of a band', async () => {
-    for (const [name, viewport] of [
-      ['beispieldorf-erstgespraech.de.html', { width: 1280, height: 800 }],
-      ['beispieldorf-erstgespraech.de.html', { width: 390, height: 844 }],
-      ['beispieldorf-erstgespraech.en.html', { width: 390, height: 844 }],
-    ] as const) {
-      const page = await openHtml(browser(), golden(name), { viewport });
-      try {
-        const notice = await box(page.page, '.not-assessable .verdict');
-        expect(notice.bottom).toBeLessThanOrEqual(viewport.height);
-        const text = await page.page.locator('.not-assessable').textContent();
-        expect(text).toMatch(name.includes('.de.') ? /noch nicht bewertbar/ : /not yet assessable/);
-        expect(await page.page.locator('.band-scale').count()).toBe(0);
-      } finally {
-        await page.close();
+    const page = await openHtml(browser(), '<!doctype html><title>-</title>');
+    try {
+      for (const [name, viewport] of [
+        ['beispieldorf-erstgespraech.de.html', { width: 1280, height: 800 }],
+        ['beispieldorf-erstgespraech.de.html', { width: 390, height: 844 }],
+        ['beispieldorf-erstgespraech.en.html', { width: 390, height: 844 }],
+      ] as const) {
+        await page.show(golden(name), viewport);
+        {
+          const notice = await box(page.page, '.not-assessable .verdict');
+          expect(notice.bottom).toBeLessThanOrEqual(viewport.height);
+          const text = await page.page.locator('.not-assessable').textContent();
+          expect(text).toMatch(
+            name.includes('.de.') ? /noch nicht bewertbar/ : /not yet assessable/,
+          );
+          expect(await page.page.locator('.band-scale').count()).toBe(0);
+        }
       }
+    } finally {
+      await page.close();
     }
   });
 
@@ -185,50 +192,58 @@ describe.skipIf(!chromium.browser)(`page 1 in Chromium${chromium.skipReason}`, (
     }
   });
 
-  it.each(goldens)(
-    '%s at 390 px: nothing wider than the phone, tables as stacked cards, radar labels readable',
-    async (name) => {
-      const page = await openHtml(browser(), golden(name), {
+  describe('every golden on a phone, in one shared page', () => {
+    let shared: HtmlPage | undefined;
+    beforeAll(async () => {
+      shared = await openHtml(browser(), '<!doctype html><title>-</title>', {
         viewport: { width: 390, height: 844 },
       });
-      try {
-        const layout = await page.page.evaluate(() => {
-          const rows = [...document.querySelectorAll('main tbody tr')];
-          const texts = [...document.querySelectorAll('.radar-labels-short text')];
-          return {
-            scrollWidth: document.scrollingElement?.scrollWidth ?? Infinity,
-            widest: Math.max(
-              ...[...document.querySelectorAll('main *')].map(
-                (e) => e.getBoundingClientRect().right,
+    });
+    afterAll(() => shared?.close());
+
+    it.each(goldens)(
+      '%s at 390 px: nothing wider than the phone, tables as stacked cards, radar labels readable',
+      async (name) => {
+        if (!shared) throw new Error('no page');
+        const page = shared;
+        await page.show(golden(name));
+        {
+          const layout = await page.page.evaluate(() => {
+            const rows = [...document.querySelectorAll('main tbody tr')];
+            const texts = [...document.querySelectorAll('.radar-labels-short text')];
+            return {
+              scrollWidth: document.scrollingElement?.scrollWidth ?? Infinity,
+              widest: Math.max(
+                ...[...document.querySelectorAll('main *')].map(
+                  (e) => e.getBoundingClientRect().right,
+                ),
               ),
-            ),
-            rows: rows.length,
-            cards: rows.filter((r) => getComputedStyle(r).display === 'block').length,
-            shortLabels: texts.map((t) => t.getBoundingClientRect().height),
-            longLabelsShown: [...document.querySelectorAll('.radar-labels')].some(
-              (g) => getComputedStyle(g).display !== 'none',
-            ),
-            keyItems: document.querySelectorAll('.radar-key li').length,
-            keyShown: [...document.querySelectorAll('.radar-key')].every(
-              (k) => getComputedStyle(k).display !== 'none',
-            ),
-            dimensions: document.querySelectorAll('.profile-table tbody tr').length,
-          };
-        });
-        expect(layout.scrollWidth).toBeLessThanOrEqual(390);
-        expect(layout.widest).toBeLessThanOrEqual(390);
-        expect(layout.rows).toBeGreaterThan(0);
-        expect(layout.cards).toBe(layout.rows);
-        expect(layout.shortLabels.length).toBe(layout.dimensions);
-        for (const height of layout.shortLabels) expect(height).toBeGreaterThanOrEqual(12);
-        expect(layout.longLabelsShown).toBe(false);
-        expect(layout.keyShown).toBe(true);
-        expect(layout.keyItems).toBe(layout.dimensions);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+              rows: rows.length,
+              cards: rows.filter((r) => getComputedStyle(r).display === 'block').length,
+              shortLabels: texts.map((t) => t.getBoundingClientRect().height),
+              longLabelsShown: [...document.querySelectorAll('.radar-labels')].some(
+                (g) => getComputedStyle(g).display !== 'none',
+              ),
+              keyItems: document.querySelectorAll('.radar-key li').length,
+              keyShown: [...document.querySelectorAll('.radar-key')].every(
+                (k) => getComputedStyle(k).display !== 'none',
+              ),
+              dimensions: document.querySelectorAll('.profile-table tbody tr').length,
+            };
+          });
+          expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+          expect(layout.widest).toBeLessThanOrEqual(390);
+          expect(layout.rows).toBeGreaterThan(0);
+          expect(layout.cards).toBe(layout.rows);
+          expect(layout.shortLabels.length).toBe(layout.dimensions);
+          for (const height of layout.shortLabels) expect(height).toBeGreaterThanOrEqual(12);
+          expect(layout.longLabelsShown).toBe(false);
+          expect(layout.keyShown).toBe(true);
+          expect(layout.keyItems).toBe(layout.dimensions);
+        }
+      },
+    );
+  });
 
   it('folds the plan after ten actions and the criteria already met; the page reads open or closed', async () => {
     const { view, html } = await exampleReport('musterstadt.yaml', 'de');
@@ -263,7 +278,13 @@ describe.skipIf(!chromium.browser || !pdftotext)(
       '%s (%s): footer with municipality, date and page x of y; Kurzfassung alone on page 1; folded lists printed; no heading alone at a foot',
       async (file, lang) => {
         const { view, html } = await exampleReport(file, lang);
-        const pages = pdfPages(await printPdf(html, { env: process.env, lang }));
+        const pdf = await print(file, lang, html);
+        expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // A4 in PDF points: 595 × 842.
+        expect(pdf.toString('latin1')).toMatch(
+          /\/MediaBox\s*\[0 0 59[45](\.\d+)? 84[12](\.\d+)?\]/,
+        );
+        const pages = pdfPages(pdf);
         const total = pages.length;
         expect(total).toBeGreaterThan(3);
         const { municipality, date } = view.cover;
@@ -310,6 +331,31 @@ describe.skipIf(!chromium.browser || !pdftotext)(
     );
   },
 );
+
+/**
+ * Each example is printed once in the whole suite. Musterstadt goes through the
+ * command (`report --format pdf --output`, in-process, with an empty environment so
+ * only the usual Chromium paths count, as for a user), which checks what it says;
+ * the others through the printer directly.
+ */
+async function print(file: string, lang: Lang, html: string): Promise<Buffer> {
+  if (file !== 'musterstadt.yaml') return printPdf(html, { env: process.env, lang });
+  const dir = mkdtempSync(join(tmpdir(), 'efa-pdf-'));
+  try {
+    const run = await runMain(
+      ['report', join(ROOT, 'examples', file), '--format', 'pdf', '--output', 'blaupause.pdf'],
+      { cwd: dir, env: {} },
+    );
+    expect(run.stderr).toMatch(
+      /^geschrieben: blaupause\.pdf \(PDF, \d+ KB\) – zum Öffnen bereit\n$/,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    return readFileSync(join(dir, 'blaupause.pdf'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /**
  * The PDF's text, page by page, as lines without the blank ones (pdftotext -layout);
