@@ -78,9 +78,10 @@ describe('Markdown report', () => {
     for (const file of files) {
       const source = await readFile(file, 'utf8');
       for (const [mustache] of source.matchAll(/\{\{[^}]*\}\}/g)) {
-        const ok = /^\{\{(md|cell|mdurl) |^\{\{[#/>]|^\{\{else\}\}|^\{\{(rank|position|value)\}\}$/.test(
-          mustache,
-        );
+        const ok =
+          /^\{\{(md|cell|mdurl) |^\{\{[#/>]|^\{\{else\}\}|^\{\{(rank|position|value)\}\}$/.test(
+            mustache,
+          );
         expect(ok, `${file}: ${mustache}`).toBe(true);
       }
     }
