@@ -196,7 +196,7 @@ describe('escaping', () => {
     );
     const html = renderCompareHtml(hostile);
     expect(html).not.toContain('<img');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&quot;&amp;&#39;');
+    expect(html).toContain('&lt;img src&#61;x onerror&#61;alert(1)&gt;&quot;&amp;&#39;');
   });
 });
 
