@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { chooseRecommendation } from '../score/recommendation.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import { resolveText } from '../model/text.js';
@@ -886,7 +887,7 @@ export function commonRecommendation(
 ): Recommendation | undefined {
   const counts = new Map<Recommendation, number>();
   for (const score of scores) {
-    const r = recommendationFor(criterion, score);
+    const r = chooseRecommendation(criterion, score);
     if (r) counts.set(r, (counts.get(r) ?? 0) + 1);
   }
   let best: Recommendation | undefined;
@@ -905,15 +906,6 @@ export function methodCounts(methods: readonly (string | null)[]): Record<string
     out[key] = (out[key] ?? 0) + 1;
   }
   return out;
-}
-
-/** SCORING.md §5: the recommendation whose `below` is the smallest one above the score. */
-function recommendationFor(criterion: Criterion, score: number): Recommendation | undefined {
-  let chosen: Recommendation | undefined;
-  for (const r of criterion.recommendations ?? []) {
-    if (r.below > score && (chosen === undefined || r.below < chosen.below)) chosen = r;
-  }
-  return chosen;
 }
 
 function byGateFailures(a: CriterionSummary, b: CriterionSummary): number {

@@ -55,8 +55,6 @@ const PENDING_COMPARE: Readonly<Record<string, readonly string[]>> = {};
 const PENDING_COMPARE_COPIES: Readonly<Record<string, readonly string[]>> = {
   'src/compare/view.ts': ['number formatting'],
   'src/cli/commands/compare.ts': ['number formatting'],
-  // should call chooseRecommendation from src/score/recommendation.ts
-  'src/compare/aggregate.ts': ['recommendation choice'],
 };
 
 /** Imports outside compare that break the folder order today, with why they are not moved yet. */
