@@ -1,4 +1,4 @@
-import { formatNumber, t } from '../i18n/index.js';
+import { formatDecimal, formatNumber, t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import type { Lang } from '../model/types.js';
 import { stageLabel } from '../render/result-text.js';
@@ -100,7 +100,7 @@ export function percent(value: number | null, lang: Lang): string {
 }
 
 export function integer(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB');
+  return formatDecimal(value, lang, 0, 0);
 }
 
 export function bandLabel(c: Comparison, id: string | null): string {

@@ -52,10 +52,7 @@ const RANK: Readonly<Record<string, number>> = {
 const PENDING_COMPARE: Readonly<Record<string, readonly string[]>> = {};
 
 /** Copies of an idea with one home that compare still keeps (item 1 removes them). */
-const PENDING_COMPARE_COPIES: Readonly<Record<string, readonly string[]>> = {
-  'src/compare/view.ts': ['number formatting'],
-  'src/cli/commands/compare.ts': ['number formatting'],
-};
+const PENDING_COMPARE_COPIES: Readonly<Record<string, readonly string[]>> = {};
 
 /** Imports outside compare that break the folder order today, with why they are not moved yet. */
 const PENDING_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {

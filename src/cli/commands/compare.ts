@@ -7,7 +7,7 @@ import { type CompareWarning, compareFiles } from '../../compare/run.js';
 import type { Comparison } from '../../compare/types.js';
 import { InputError, UsageError, formatDiagnostic } from '../../errors.js';
 import { announceWritten } from '../written.js';
-import { t } from '../../i18n/index.js';
+import { formatDecimal, t } from '../../i18n/index.js';
 import '../../i18n/messages/compare.js';
 import '../../i18n/messages/xlsx.js';
 import type { Lang } from '../../model/types.js';
@@ -141,7 +141,6 @@ function progressBar(
   if (ctx.stderr.isTTY !== true || total < PROGRESS_FROM)
     return { update: () => undefined, finish: () => undefined };
   const label = t(ctx.lang, 'compare.progress');
-  const locale = ctx.lang === 'de' ? 'de-DE' : 'en-GB';
   const width = Math.max(10, Math.min(40, (ctx.stderr.columns ?? 80) - label.length - 30));
   let drawn = -1;
   return {
@@ -151,7 +150,7 @@ function progressBar(
       drawn = filled;
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
       ctx.stderr.write(
-        `\r${label} ${bar} ${done.toLocaleString(locale)}/${total.toLocaleString(locale)}`,
+        `\r${label} ${bar} ${formatDecimal(done, ctx.lang, 0, 0)}/${formatDecimal(total, ctx.lang, 0, 0)}`,
       );
     },
     finish: () => {
