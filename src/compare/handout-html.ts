@@ -14,7 +14,7 @@ import {
   renderPseudonymKey,
 } from './handout.js';
 import { HANDOUT_STYLE } from './handout-style.js';
-import { breakable, escapeHtml } from './html-table.js';
+import { breakable, escapeHtml, pageHead } from './html-table.js';
 import type { Comparison, PeerGroup, Stats } from './types.js';
 import { bandLabel, integer, num, signed, typeLabel } from './view.js';
 
@@ -62,17 +62,7 @@ export function renderHandoutHtml(view: HandoutView): string {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="efa-readiness">
-<title>${title}</title>
-<style>${HANDOUT_STYLE}</style>
-</head>
-<body>
+  return `${pageHead(lang, csp, title, HANDOUT_STYLE)}
 ${header(view, m)}
 <main>
 ${scoreSection(view, m)}

@@ -110,3 +110,21 @@ export function table(
   // A scrollable region must be reachable by keyboard (WCAG 2.1.1); the table's caption names it.
   return `<div class="scroll" tabindex="0"><table${attributes}>\n<caption>${caption}</caption>\n<thead><tr>${columns.map(headerCell).join('')}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table></div>`;
 }
+
+/**
+ * The opening of a self-contained page up to `<body>`: language, the page's own
+ * Content-Security-Policy, phone viewport, title (already escaped) and its one stylesheet.
+ */
+export function pageHead(lang: string, csp: string, title: string, style: string): string {
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="efa-readiness">
+<title>${title}</title>
+<style>${style}</style>
+</head>
+<body>`;
+}

@@ -11,6 +11,7 @@ import {
   breakable,
   escapeHtml,
   numberCell,
+  pageHead,
   table,
 } from './html-table.js';
 import type { Comparison, CriterionSummary, MunicipalityEntry, Row, Stats } from './types.js';
@@ -622,17 +623,7 @@ function page(p: PageContext, first: Section[], rest: Section[]): string {
     assessments: integer(c.counts.assessments, lang),
     methods: methodBreakdown(c.counts.by_method, lang),
   });
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="efa-readiness">
-<title>${title}</title>
-<style>${COMPARE_STYLE}</style>
-</head>
-<body>
+  return `${pageHead(lang, csp, title, COMPARE_STYLE)}
 <a class="skip" href="#main">${m('compare.html.skip')}</a>
 <header>
 <h1>${title}</h1>
