@@ -76,11 +76,7 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
         select<T>(
           {
             message: terminalSafe(q.message),
-            choices: q.choices.map((c) => ({
-              value: c.value,
-              name: terminalSafeLine(c.name),
-              ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
-            })),
+            choices: selectChoices(q),
             ...(q.default !== undefined ? { default: q.default } : {}),
             pageSize: 12,
             loop: false,
@@ -119,11 +115,7 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
         keyedSelect<T>(
           {
             message: terminalSafe(q.message),
-            choices: q.choices.map((c) => ({
-              value: c.value,
-              name: terminalSafeLine(c.name),
-              ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
-            })),
+            choices: selectChoices(q),
             ...(q.default !== undefined ? { default: q.default } : {}),
             keys,
             theme,
@@ -207,4 +199,15 @@ function digitsAsText(stdin: NodeJS.ReadableStream): () => void {
   return () => {
     stdin.removeListener('keypress', listener);
   };
+}
+
+/** A select question's choices made safe for the terminal (names on one line). */
+function selectChoices<T>(
+  q: SelectQuestion<T>,
+): { value: T; name: string; description?: string }[] {
+  return q.choices.map((c) => ({
+    value: c.value,
+    name: terminalSafeLine(c.name),
+    ...(c.description !== undefined ? { description: terminalSafe(c.description) } : {}),
+  }));
 }

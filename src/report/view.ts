@@ -796,16 +796,9 @@ function openingActions(
   ctx: ViewContext,
   actions: ActionView[],
 ): Pick<SummaryView, 'topActions' | 'toClarify' | 'toClarifyText'> {
-  const byId = new Map(actions.map((a) => [a.criterion, a]));
-  const ordered = actions.flatMap((a) => {
-    const found = ctx.result.actions.find((r) => r.criterion === a.criterion);
-    return found ? [found] : [];
-  });
-  const opening = firstActions({ actions: ordered, dimensions: ctx.result.dimensions });
-  const topActions = opening.first.flatMap((a, index) => {
-    const view = byId.get(a.criterion);
-    return view ? [{ ...view, position: index + 1 }] : [];
-  });
+  // `actions` are the plan's, in printed order: the selection keeps that order
+  const opening = firstActions(actions, ctx.result.dimensions);
+  const topActions = opening.first.map((a, index) => ({ ...a, position: index + 1 }));
   const toClarify = opening.toClarify.map((a) => ({
     criterion: a.criterion,
     title: ctx.criterionTitle(a.criterion),

@@ -13,18 +13,17 @@ import type { ActionResult, Result } from '../model/types.js';
  * the spec's order; the unanswered ones are named as still to be clarified.
  * `result.actions` itself keeps the spec's order and is not changed.
  */
-export function firstActions(
-  result: Pick<Result, 'actions' | 'dimensions'>,
+export function firstActions<A extends Pick<ActionResult, 'criterion'>>(
+  actions: readonly A[],
+  dimensions: Result['dimensions'],
   count = 3,
-): { first: ActionResult[]; toClarify: ActionResult[] } {
+): { first: A[]; toClarify: A[] } {
   const answered = new Set(
-    result.dimensions.flatMap((d) =>
-      d.criteria.filter((c) => c.status === 'answered').map((c) => c.id),
-    ),
+    dimensions.flatMap((d) => d.criteria.filter((c) => c.status === 'answered').map((c) => c.id)),
   );
-  const known = result.actions.filter((a) => answered.has(a.criterion));
-  const unknown = result.actions.filter((a) => !answered.has(a.criterion));
-  // Fewer than `count` known gaps: the unknown ones fill up, in the spec's order.
+  const known = actions.filter((a) => answered.has(a.criterion));
+  const unknown = actions.filter((a) => !answered.has(a.criterion));
+  // Fewer than `count` known gaps: the unknown ones fill up, in the given order.
   const first = [...known, ...unknown].slice(0, count);
   const shown = new Set(first.map((a) => a.criterion));
   return { first, toClarify: unknown.filter((a) => !shown.has(a.criterion)) };

@@ -122,7 +122,9 @@ export function agreement(profile: string, result: Result, ratings: Rating[]): P
   const median = medianBand(ratings);
   const blockers = ratedBlockers(ratings);
   // the three actions the report puts on page 1 (answered criteria first, src/score/first-actions.ts)
-  const first = firstActions(result).first.map((action) => action.criterion);
+  const first = firstActions(result.actions, result.dimensions).first.map(
+    (action) => action.criterion,
+  );
   const topicsOfActions = new Set(
     Object.entries(TOPIC_CRITERIA)
       .filter(([, ids]) => ids.some((id) => first.includes(id)))
