@@ -1,7 +1,13 @@
+import type { Comparison } from './types.js';
+import {
+  type AssessmentLine,
+  type CompareView,
+  anyStage,
+  assessmentLines,
+  prepareCompareView,
+} from './view.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
-import type { Comparison } from './types.js';
-import { bandLabel, stageCellText, typeLabel } from './view.js';
 
 export type CsvLocale = 'de' | 'en';
 
@@ -15,61 +21,92 @@ export type CsvLocale = 'de' | 'en';
  * quoted (see README, "Spreadsheets"): no formula tricks such as ="…".
  */
 export function renderCompareCsv(c: Comparison, locale: CsvLocale): string {
-  const lang = c.lang;
-  const separator = locale === 'de' ? ';' : ',';
-  const m = (key: string): string => t(lang, key);
-  const text = (value: string): string => csvText(value, separator);
-  // An id (the AGS) always in quotes: CSV has no types, but a quoted field is
-  // what imports can be told to keep as text (LibreOffice: "Format quoted field
-  // as text"), and no reader loses anything by it. The XLSX output keeps it typed.
-  const idText = (value: string): string =>
-    value === '' ? '' : `"${guard(value).replace(/"/g, '""')}"`;
-  const number = (value: number | null): string => {
-    if (value === null) return '';
-    const fixed = value.toFixed(1);
-    return locale === 'de' ? fixed.replace('.', ',') : fixed;
-  };
-  const services = c.services.map((s) => s.id);
+  return serializeCompareCsv(prepareCompareView(c), locale);
+}
+
+/** The CSV of a prepared view: labels, order and anonymization are the view's (`assessmentLine`). */
+export function serializeCompareCsv(view: CompareView, locale: CsvLocale): string {
+  const { c, heads } = view;
+  const separator = csvSeparator(locale);
+  const number = (value: number | null): string => csvNumber(value, locale);
   // v1.1: the stage per service, where any assessment gives one or declines a service
-  const staged = c.assessments.some((r) => Object.values(r.stages).some((s) => s !== null));
+  const staged = anyStage(c.assessments);
   const head = [
-    m('compare.col.rank'),
-    m('compare.col.municipality'),
-    ...(c.anonymized ? [] : [m('compare.col.ags')]),
-    m('compare.col.type'),
-    m('compare.col.state'),
-    m('compare.col.date'),
-    m('compare.col.latest'),
-    m('compare.col.score'),
-    m('compare.col.band'),
-    m('compare.col.coverage'),
-    ...c.dimensions.map((d) => d.title),
-    ...c.services.map((s) => s.title),
-    m('compare.col.failedGates'),
-    ...(staged ? c.services.map((s) => t(lang, 'compare.col.stage', { service: s.title })) : []),
+    heads.rank,
+    heads.municipality,
+    ...(heads.ags === null ? [] : [heads.ags]),
+    heads.type,
+    heads.state,
+    heads.date,
+    heads.latest,
+    heads.score,
+    heads.band,
+    heads.coverage,
+    ...heads.dimensions,
+    ...heads.services,
+    heads.failedGates,
+    ...(staged ? heads.stages : []),
   ];
-  const lines = [head.map(text).join(separator)];
-  for (const row of c.assessments) {
-    const entry = c.municipalities[row.municipality];
-    const cells = [
-      row.latest && entry?.rank != null ? String(entry.rank) : '',
-      text(row.name),
-      ...(c.anonymized ? [] : [idText(row.ags ?? '')]),
-      text(typeLabel(lang, row.type)),
-      text(row.state),
-      text(row.date ?? ''),
-      text(row.latest ? m('compare.yes') : m('compare.no')),
-      number(row.score),
-      text(bandLabel(c, row.band)),
-      number(row.coverage),
-      ...c.dimensions.map((d) => number(row.dimensions[d.id] ?? null)),
-      ...services.map((id) => number(row.services[id] ?? null)),
-      text(row.failed_gates.join(' ')),
-      ...(staged ? services.map((id) => text(stageCellText(lang, row.stages[id] ?? null))) : []),
-    ];
-    lines.push(cells.join(separator));
-  }
+  const yes = t(c.lang, 'compare.yes');
+  const no = t(c.lang, 'compare.no');
+  const cells = (line: AssessmentLine): CsvCell[] => [
+    { raw: line.rank === null ? '' : String(line.rank) },
+    line.name,
+    ...(heads.ags === null ? [] : [{ id: line.ags ?? '' }]),
+    line.type,
+    line.state,
+    line.date ?? '',
+    line.latest ? yes : no,
+    { raw: number(line.score) },
+    line.band,
+    { raw: number(line.coverage) },
+    ...line.dimensions.map((v) => ({ raw: number(v) })),
+    ...line.services.map((v) => ({ raw: number(v) })),
+    line.failedGates,
+    ...(staged ? line.stages : []),
+  ];
+  const lines: CsvCell[][] = [head];
+  for (const line of assessmentLines(c)) lines.push(cells(line));
+  return csvDocument(lines, separator);
+}
+
+/**
+ * A CSV field: text (guarded against formulas, quoted where needed), an id
+ * (always quoted, see below) or raw (a number this module formatted).
+ */
+export type CsvCell = string | { id: string } | { raw: string };
+
+export function csvSeparator(locale: CsvLocale): string {
+  return locale === 'de' ? ';' : ',';
+}
+
+/** One decimal, with a decimal comma for `de`; empty for no value. */
+export function csvNumber(value: number | null, locale: CsvLocale): string {
+  if (value === null) return '';
+  const fixed = value.toFixed(1);
+  return locale === 'de' ? fixed.replace('.', ',') : fixed;
+}
+
+/** The file: byte order mark, one line per row, CRLF after each (RFC 4180). */
+export function csvDocument(rows: Iterable<readonly CsvCell[]>, separator: string): string {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(row.map((cell) => csvCell(cell, separator)).join(separator));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function csvCell(cell: CsvCell, separator: string): string {
+  if (typeof cell === 'string') return csvText(cell, separator);
+  if ('raw' in cell) return cell.raw;
+  return csvId(cell.id);
+}
+
+/**
+ * An id (the AGS) always in quotes: CSV has no types, but a quoted field is
+ * what imports can be told to keep as text (LibreOffice: "Format quoted field
+ * as text"), and no reader loses anything by it. The XLSX output keeps it typed.
+ */
+function csvId(value: string): string {
+  return value === '' ? '' : `"${guard(value).replace(/"/g, '""')}"`;
 }
 
 /** Text a spreadsheet would run as a formula gets an apostrophe in front (see above). */

@@ -16,7 +16,7 @@ import {
 import { HANDOUT_STYLE } from './handout-style.js';
 import { breakable, escapeHtml, pageHead } from './html-table.js';
 import type { Comparison, PeerGroup, Stats } from './types.js';
-import { bandLabel, integer, num, signed, typeLabel } from './view.js';
+import { type CompareView, integer, num, prepareCompareView, signed } from './view.js';
 
 /** A file of `--handouts`: its name in the folder, its text, its permission bits where special. */
 export interface HandoutFile {
@@ -28,10 +28,19 @@ export interface HandoutFile {
 
 /** The files of `--handouts`: one page per municipality, under `--anonymize` the key too. */
 export function renderHandouts(c: Comparison, identities: readonly Identity[]): HandoutFile[] {
+  return serializeHandouts(prepareCompareView(c), identities);
+}
+
+/** The handouts of a prepared view: each page reads its municipality's line and peer groups. */
+export function serializeHandouts(
+  view: CompareView,
+  identities: readonly Identity[],
+): HandoutFile[] {
+  const { c } = view;
   const names = handoutFileNames(c, identities);
   const files: HandoutFile[] = c.municipalities.map((m, i) => ({
     name: names[i] ?? `${i}.html`,
-    content: renderHandoutHtml(handoutView(c, i, identities[i] ?? { name: m.name })),
+    content: renderHandoutHtml(handoutView(view, i, identities[i] ?? { name: m.name })),
   }));
   if (c.anonymized) {
     files.push({
@@ -83,7 +92,7 @@ type Messages = (key: string, params?: Record<string, string | number>) => strin
 function header(view: HandoutView, m: Messages): string {
   const { comparison: c, row, lang } = view;
   const facts = [
-    escapeHtml(typeLabel(lang, row.type)),
+    escapeHtml(view.line.type),
     m(`compare.state.${row.state}`),
     row.date === null ? '' : m('compare.handout.date', { date: row.date }),
     m('compare.handout.peers', { count: integer(c.counts.municipalities, lang) }),
@@ -101,11 +110,11 @@ function header(view: HandoutView, m: Messages): string {
 }
 
 function scoreSection(view: HandoutView, m: Messages): string {
-  const { comparison: c, row, lang } = view;
+  const { row, lang } = view;
   const score =
     row.score === null
       ? m('compare.handout.noScore')
-      : m('compare.handout.score', { score: num(row.score, lang), band: bandLabel(c, row.band) });
+      : m('compare.handout.score', { score: num(row.score, lang), band: view.line.band });
   const trend =
     view.trend === null
       ? ''

@@ -2,8 +2,9 @@ import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import type { Lang } from '../model/types.js';
 import type { Identity } from './aggregate.js';
-import { csvText } from './csv.js';
+import { type CsvCell, csvDocument } from './csv.js';
 import type { Comparison, MunicipalityEntry, PeerGroup, Row, Stats, Trend } from './types.js';
+import { type AssessmentLine, type CompareView, assessmentLine, typeLabel } from './view.js';
 
 /**
  * The handouts of a workshop: for each municipality of a comparison its own
@@ -34,6 +35,8 @@ export interface HandoutView {
   pseudonym: string | null;
   entry: MunicipalityEntry;
   row: Row;
+  /** Its latest assessment as every table labels it (type, band). */
+  line: AssessmentLine;
   /** all, its type, its Land: in that order. */
   positions: PeerPosition[];
   trend: Trend | null;
@@ -41,7 +44,8 @@ export interface HandoutView {
 }
 
 /** The handout of the municipality at `index` of `c.municipalities`. */
-export function handoutView(c: Comparison, index: number, identity: Identity): HandoutView {
+export function handoutView(view: CompareView, index: number, identity: Identity): HandoutView {
+  const { c } = view;
   const entry = c.municipalities[index];
   const row = entry ? c.assessments[entry.latest] : undefined;
   if (!entry || !row) throw new RangeError(`no municipality ${index}`);
@@ -56,6 +60,7 @@ export function handoutView(c: Comparison, index: number, identity: Identity): H
     pseudonym: c.anonymized ? entry.name : null,
     entry,
     row,
+    line: assessmentLine(c, row),
     positions: groups.map((group) => {
       const compared = group.count >= MIN_PEERS;
       return { group, compared, rank: compared ? rankIn(c, group, row.score) : null };
@@ -161,8 +166,6 @@ export function renderPseudonymKey(
   files: readonly string[],
 ): string {
   const lang = c.lang;
-  const separator = lang === 'de' ? ';' : ',';
-  const cell = (value: string): string => csvText(value, separator);
   const head = [
     t(lang, 'compare.handout.col.pseudonym'),
     t(lang, 'compare.col.municipality'),
@@ -171,21 +174,18 @@ export function renderPseudonymKey(
     t(lang, 'compare.col.state'),
     t(lang, 'compare.handout.col.file'),
   ];
-  const lines = [head.map(cell).join(separator)];
+  const rows: CsvCell[][] = [head];
   c.municipalities.forEach((m, i) => {
     const who = identities[i];
-    // the AGS quoted, so that a spreadsheet keeps its leading zero (as renderCompareCsv does)
-    const ags = who?.ags === undefined ? '' : `"${who.ags.replace(/"/g, '""')}"`;
-    lines.push(
-      [
-        cell(m.name),
-        cell(who?.name ?? ''),
-        ags,
-        cell(t(lang, `compare.type.${m.type}`)),
-        cell(m.state),
-        cell(files[i] ?? ''),
-      ].join(separator),
-    );
+    rows.push([
+      m.name,
+      who?.name ?? '',
+      // the AGS as the comparison's CSV writes it: quoted, so a spreadsheet keeps its leading zero
+      { id: who?.ags ?? '' },
+      typeLabel(lang, m.type),
+      m.state,
+      files[i] ?? '',
+    ]);
   });
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvDocument(rows, lang === 'de' ? ';' : ',');
 }

@@ -1,5 +1,6 @@
 import { formatDecimal, formatNumber, t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
+import '../i18n/messages/xlsx.js';
 import type { Lang } from '../model/types.js';
 import { stageLabel } from '../render/result-text.js';
 import type {
@@ -34,27 +35,146 @@ export function foldLimit(options: RenderOptions | undefined): number {
   return n !== undefined && Number.isInteger(n) && n >= 2 ? n : FOLD_ABOVE;
 }
 
+/**
+ * One assessment as every table of the comparison lists it (Markdown, HTML,
+ * CSV, XLSX): labels in the reader's language, numbers as numbers (each
+ * format writes them its own way), the AGS only where not anonymized. Made
+ * by `assessmentLine` alone, so no two formats can label a row differently.
+ */
+export interface AssessmentLine {
+  row: Row;
+  /** The place in the ranking: on a municipality's latest assessment only. */
+  rank: number | null;
+  name: string;
+  /** The AGS; null under `--anonymize` or where the assessment gives none. */
+  ags: string | null;
+  type: string;
+  state: string;
+  date: string | null;
+  latest: boolean;
+  score: number | null;
+  band: string;
+  coverage: number | null;
+  /** In the order of `c.dimensions`. */
+  dimensions: (number | null)[];
+  /** In the order of `c.services`. */
+  services: (number | null)[];
+  /** The ids of the knock-out criteria not met, space-separated. */
+  failedGates: string;
+  /** The stage per service in words, in the order of `c.services` ('–' for none). */
+  stages: string[];
+}
+
+export function assessmentLine(c: Comparison, row: Row): AssessmentLine {
+  const entry = c.municipalities[row.municipality];
+  return {
+    row,
+    rank: row.latest ? (entry?.rank ?? null) : null,
+    name: row.name,
+    ags: c.anonymized ? null : (row.ags ?? null),
+    type: typeLabel(c.lang, row.type),
+    state: row.state,
+    date: row.date,
+    latest: row.latest,
+    score: row.score,
+    band: bandLabel(c, row.band),
+    coverage: row.coverage,
+    dimensions: c.dimensions.map((d) => row.dimensions[d.id] ?? null),
+    services: c.services.map((s) => row.services[s.id] ?? null),
+    failedGates: row.failed_gates.join(' '),
+    stages: c.services.map((s) => stageCellText(c.lang, row.stages[s.id] ?? null)),
+  };
+}
+
+/** The column headers of a table of assessment lines: one set for the CSV and the workbook. */
+export interface LineHeads {
+  rank: string;
+  municipality: string;
+  /** null under `--anonymize`: then no table has an AGS column. */
+  ags: string | null;
+  type: string;
+  state: string;
+  date: string;
+  latest: string;
+  score: string;
+  band: string;
+  /** The coverage as a bare number, so its header carries the unit. */
+  coverage: string;
+  dimensions: string[];
+  services: string[];
+  failedGates: string;
+  /** v1.1: "<service>: Anschluss" per service. */
+  stages: string[];
+}
+
+export function lineHeads(c: Comparison): LineHeads {
+  const m = (key: string): string => t(c.lang, key);
+  return {
+    rank: m('compare.col.rank'),
+    municipality: m('compare.col.municipality'),
+    ags: c.anonymized ? null : m('compare.col.ags'),
+    type: m('compare.col.type'),
+    state: m('compare.col.state'),
+    date: m('compare.col.date'),
+    latest: m('compare.col.latest'),
+    score: m('compare.col.score'),
+    band: m('compare.col.band'),
+    coverage: m('xlsx.col.coveragePercent'),
+    dimensions: c.dimensions.map((d) => d.title),
+    services: c.services.map((s) => s.title),
+    failedGates: m('compare.col.failedGates'),
+    stages: c.services.map((s) => t(c.lang, 'compare.col.stage', { service: s.title })),
+  };
+}
+
+/** Every assessment, history included, in the comparison's order (the CSV's rows). */
+export function* assessmentLines(c: Comparison): Generator<AssessmentLine> {
+  for (const row of c.assessments) yield assessmentLine(c, row);
+}
+
+/** The latest assessment of each municipality, in ranking order. */
+export function* latestLines(c: Comparison): Generator<AssessmentLine> {
+  for (const entry of c.municipalities) {
+    const row = c.assessments[entry.latest];
+    if (row !== undefined) yield assessmentLine(c, row);
+  }
+}
+
+/** v1.1: whether any assessment gives a stage or declines a service (then tables show stages). */
+export function anyStage(rows: readonly Row[]): boolean {
+  return rows.some((r) => Object.values(r.stages).some((s) => s !== null));
+}
+
 export interface RankingView {
   folded: boolean;
-  top: { entry: MunicipalityEntry; row: Row }[];
+  top: RankedLine[];
   /** Only when folded: the bottom of the ranking. */
-  bottom: { entry: MunicipalityEntry; row: Row }[];
+  bottom: RankedLine[];
   hidden: number;
 }
 
+/** A municipality of the ranking with its latest assessment, as a line. */
+export interface RankedLine {
+  entry: MunicipalityEntry;
+  row: Row;
+  line: AssessmentLine;
+}
+
 export function rankingView(c: Comparison, foldAbove = FOLD_ABOVE): RankingView {
-  const rows = c.municipalities.map((entry) => ({
-    entry,
-    row: c.assessments[entry.latest] as Row,
-  }));
-  if (rows.length <= foldAbove) return { folded: false, top: rows, bottom: [], hidden: 0 };
+  const ranked = (entry: MunicipalityEntry): RankedLine => {
+    const row = c.assessments[entry.latest] as Row;
+    return { entry, row, line: assessmentLine(c, row) };
+  };
+  const all = c.municipalities;
+  if (all.length <= foldAbove)
+    return { folded: false, top: all.map(ranked), bottom: [], hidden: 0 };
   // a small limit shows fewer at each end, so that the folded view never exceeds it
   const edge = Math.min(RANKING_EDGE, Math.floor(foldAbove / 2));
   return {
     folded: true,
-    top: rows.slice(0, edge),
-    bottom: rows.slice(rows.length - edge),
-    hidden: rows.length - 2 * edge,
+    top: all.slice(0, edge).map(ranked),
+    bottom: all.slice(all.length - edge).map(ranked),
+    hidden: all.length - 2 * edge,
   };
 }
 
@@ -303,6 +423,8 @@ export interface CompareView {
   stages: ReturnType<typeof stageMatrix>;
   nextSteps: ReturnType<typeof nextStepTable>;
   notAssessable: string | null;
+  /** The headers of every table of assessment lines (CSV, workbook). */
+  heads: LineHeads;
   /** The notes section: method, other catalogue versions, where the full table is. */
   notes: string[];
 }
@@ -328,6 +450,7 @@ export function prepareCompareView(c: Comparison, options?: RenderOptions): Comp
     stages: stageMatrix(c, foldAbove),
     nextSteps: nextStepTable(c),
     notAssessable: notAssessableNote(c),
+    heads: lineHeads(c),
     notes,
   };
 }

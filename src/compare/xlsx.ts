@@ -4,8 +4,15 @@ import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
 import '../i18n/messages/xlsx.js';
 import { EXCLUDED, MISSING, NOT_APPLICABLE, UNKNOWN } from './aggregate.js';
-import type { Comparison, Row, Stats } from './types.js';
-import { bandLabel, dimensionTitle, typeLabel } from './view.js';
+import type { Comparison, Stats } from './types.js';
+import {
+  type AssessmentLine,
+  type CompareView,
+  bandLabel,
+  dimensionTitle,
+  latestLines,
+  prepareCompareView,
+} from './view.js';
 import { stageLabel } from '../render/result-text.js';
 
 /**
@@ -51,6 +58,11 @@ const SCALE = ['FFF8696B', 'FFFFEB84', 'FF63BE7B'] as const;
 
 /** The workbook's bytes. */
 export async function renderCompareXlsx(c: Comparison): Promise<Buffer> {
+  return serializeCompareXlsx(prepareCompareView(c));
+}
+
+/** The workbook of a prepared view: labels, order and anonymization are the view's. */
+export async function serializeCompareXlsx(view: CompareView): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -64,26 +76,26 @@ export async function renderCompareXlsx(c: Comparison): Promise<Buffer> {
     useSharedStrings: false,
   });
   workbook.creator = 'efa-readiness';
-  const dateFormat = c.lang === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
-  for (const sheet of sheets(c)) writeSheet(workbook, sheet, dateFormat);
+  const dateFormat = view.c.lang === 'de' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+  for (const sheet of sheets(view)) writeSheet(workbook, sheet, dateFormat);
   await workbook.commit();
   await done;
   return Buffer.concat(chunks);
 }
 
 /** The sheets in order; "Entwicklung" only where there are trends. */
-export function sheets(c: Comparison): Sheet[] {
+export function sheets(view: CompareView): Sheet[] {
   const list = [
-    overviewSheet(c),
-    bandsSheet(c),
-    rankingSheet(c),
-    heatmapSheet(c),
-    criteriaSheet(c),
-    knockoutSheet(c),
-    servicesSheet(c),
-    actionsSheet(c),
+    overviewSheet(view),
+    bandsSheet(view),
+    rankingSheet(view),
+    heatmapSheet(view),
+    criteriaSheet(view),
+    knockoutSheet(view),
+    servicesSheet(view),
+    actionsSheet(view),
   ];
-  if (c.trends.length > 0) list.push(trendsSheet(c));
+  if (view.c.trends.length > 0) list.push(trendsSheet(view));
   return list;
 }
 
@@ -92,6 +104,27 @@ function writeSheet(
   sheet: Sheet,
   dateFormat: string,
 ): void {
+  const ws = addWorksheet(workbook, sheet, dateFormat);
+  writeHeader(ws, sheet);
+  let last = 1;
+  for (const values of sheet.rows) {
+    ws.addRow(values.map((v, i) => cellValue(v, sheet.columns[i]?.kind ?? 'text'))).commit();
+    last += 1;
+  }
+  ws.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: Math.max(1, last), column: sheet.columns.length },
+  };
+  if (last >= 2) for (const column of sheet.colourScale ?? []) addColourScale(ws, column, last);
+  ws.commit();
+}
+
+/** A sheet with its frozen header, print setup and column formats. */
+function addWorksheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: Sheet,
+  dateFormat: string,
+): ExcelJS.Worksheet {
   const fits = sheet.columns.reduce((sum, col) => sum + col.width, 0) <= FIT_WIDTH;
   const ws = workbook.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
@@ -106,17 +139,20 @@ function writeSheet(
       printTitlesRow: '1:1',
     },
   });
+  const numFmt: Record<Kind, string> = {
+    number: NUMBER_FORMAT,
+    integer: INTEGER_FORMAT,
+    date: dateFormat,
+    text: '@',
+  };
   ws.columns = sheet.columns.map((col) => ({
     width: col.width,
-    style:
-      col.kind === 'number'
-        ? { numFmt: NUMBER_FORMAT }
-        : col.kind === 'integer'
-          ? { numFmt: INTEGER_FORMAT }
-          : col.kind === 'date'
-            ? { numFmt: dateFormat }
-            : { numFmt: '@' },
+    style: { numFmt: numFmt[col.kind] },
   }));
+  return ws;
+}
+
+function writeHeader(ws: ExcelJS.Worksheet, sheet: Sheet): void {
   const header = ws.addRow(sheet.columns.map((col) => col.header));
   header.font = { bold: true, name: 'Calibri', size: 11 };
   header.alignment = { vertical: 'top', wrapText: true };
@@ -124,35 +160,26 @@ function writeSheet(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
   });
   header.commit();
-  let last = 1;
-  for (const values of sheet.rows) {
-    ws.addRow(values.map((v, i) => cellValue(v, sheet.columns[i]?.kind ?? 'text'))).commit();
-    last += 1;
-  }
-  ws.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, last), column: sheet.columns.length },
-  };
-  for (const column of sheet.colourScale ?? []) {
-    if (last < 2) break;
-    const letter = columnLetter(column);
-    ws.addConditionalFormatting({
-      ref: `${letter}2:${letter}${last}`,
-      rules: [
-        {
-          type: 'colorScale',
-          priority: 1,
-          cfvo: [
-            { type: 'num', value: 0 },
-            { type: 'num', value: 50 },
-            { type: 'num', value: 100 },
-          ],
-          color: SCALE.map((argb) => ({ argb })),
-        },
-      ],
-    });
-  }
-  ws.commit();
+}
+
+/** Red to green over 0–100 on rows 2..last of a column (1-based). */
+function addColourScale(ws: ExcelJS.Worksheet, column: number, last: number): void {
+  const letter = columnLetter(column);
+  ws.addConditionalFormatting({
+    ref: `${letter}2:${letter}${last}`,
+    rules: [
+      {
+        type: 'colorScale',
+        priority: 1,
+        cfvo: [
+          { type: 'num', value: 0 },
+          { type: 'num', value: 50 },
+          { type: 'num', value: 100 },
+        ],
+        color: SCALE.map((argb) => ({ argb })),
+      },
+    ],
+  });
 }
 
 /** A value as its cell holds it: text stays a string, whatever it starts with. */
@@ -188,30 +215,20 @@ const number = (header: string, width = 12): Column => ({ header, kind: 'number'
 const integer = (header: string, width = 10): Column => ({ header, kind: 'integer', width });
 const date = (header: string): Column => ({ header, kind: 'date', width: 12 });
 
-/** The municipality's name, and its AGS unless anonymized. */
-function who(c: Comparison): Column[] {
-  const m = (key: string): string => t(c.lang, key);
-  return [
-    text(m('compare.col.municipality'), 28),
-    ...(c.anonymized ? [] : [text(m('compare.col.ags'), 11)]),
-  ];
+/** The municipality's name, and its AGS unless anonymized (the view's heads decide). */
+function who(view: CompareView): Column[] {
+  const { heads } = view;
+  return [text(heads.municipality, 28), ...(heads.ags === null ? [] : [text(heads.ags, 11)])];
 }
 
-function whoValues(c: Comparison, row: Row): Value[] {
-  return [row.name, ...(c.anonymized ? [] : [row.ags ?? null])];
-}
-
-/** The latest assessment of each municipality, in ranking order. */
-function* latestRows(c: Comparison): Generator<{ rank: number | null; row: Row }> {
-  for (const entry of c.municipalities) {
-    const row = c.assessments[entry.latest];
-    if (row !== undefined) yield { rank: entry.rank, row };
-  }
+function whoValues(view: CompareView, line: AssessmentLine): Value[] {
+  return [line.name, ...(view.heads.ags === null ? [] : [line.ags])];
 }
 
 // ---- sheets -------------------------------------------------------------------------------------
 
-function overviewSheet(c: Comparison): Sheet {
+function overviewSheet(view: CompareView): Sheet {
+  const { c } = view;
   const m = (key: string): string => t(c.lang, key);
   const stats = (label: string, s: Stats): Value[] => [
     label,
@@ -244,7 +261,8 @@ function overviewSheet(c: Comparison): Sheet {
   };
 }
 
-function bandsSheet(c: Comparison): Sheet {
+function bandsSheet(view: CompareView): Sheet {
+  const { c } = view;
   const m = (key: string): string => t(c.lang, key);
   return {
     name: m('xlsx.sheet.bands'),
@@ -257,57 +275,59 @@ function bandsSheet(c: Comparison): Sheet {
   };
 }
 
-function rankingSheet(c: Comparison): Sheet {
+function rankingSheet(view: CompareView): Sheet {
+  const { c, heads } = view;
   const m = (key: string): string => t(c.lang, key);
   return {
     name: m('xlsx.sheet.ranking'),
     columns: [
-      integer(m('compare.col.rank'), 7),
-      ...who(c),
-      text(m('compare.col.type'), 16),
-      text(m('compare.col.state'), 8),
-      date(m('compare.col.date')),
-      number(m('compare.col.score')),
-      text(m('compare.col.band'), 18),
-      number(m('xlsx.col.coveragePercent')),
-      ...c.dimensions.map((d) => number(d.title, 16)),
-      text(m('xlsx.col.failedKnockout'), 30),
+      integer(heads.rank, 7),
+      ...who(view),
+      text(heads.type, 16),
+      text(heads.state, 8),
+      date(heads.date),
+      number(heads.score),
+      text(heads.band, 18),
+      number(heads.coverage),
+      ...heads.dimensions.map((title) => number(title, 16)),
+      text(heads.failedGates, 30),
     ],
-    rows: mapIterable(latestRows(c), ({ rank, row }) => [
-      rank,
-      ...whoValues(c, row),
-      typeLabel(c.lang, row.type),
-      row.state,
-      dateValue(row.date),
-      row.score,
-      bandLabel(c, row.band),
-      row.coverage,
-      ...c.dimensions.map((d) => row.dimensions[d.id] ?? null),
-      row.failed_gates.join(' '),
+    rows: mapIterable(latestLines(c), (line) => [
+      line.rank,
+      ...whoValues(view, line),
+      line.type,
+      line.state,
+      dateValue(line.date),
+      line.score,
+      line.band,
+      line.coverage,
+      ...line.dimensions,
+      line.failedGates,
     ]),
   };
 }
 
-function heatmapSheet(c: Comparison): Sheet {
-  const m = (key: string): string => t(c.lang, key);
-  const first = who(c).length + 2;
+function heatmapSheet(view: CompareView): Sheet {
+  const { c, heads } = view;
+  const first = who(view).length + 2;
   return {
-    name: m('xlsx.sheet.heatmap'),
+    name: t(c.lang, 'xlsx.sheet.heatmap'),
     columns: [
-      ...who(c),
-      number(m('compare.col.score')),
-      ...c.dimensions.map((d) => number(d.title, 16)),
+      ...who(view),
+      number(heads.score),
+      ...heads.dimensions.map((title) => number(title, 16)),
     ],
-    rows: mapIterable(latestRows(c), ({ row }) => [
-      ...whoValues(c, row),
-      row.score,
-      ...c.dimensions.map((d) => row.dimensions[d.id] ?? null),
+    rows: mapIterable(latestLines(c), (line) => [
+      ...whoValues(view, line),
+      line.score,
+      ...line.dimensions,
     ]),
     colourScale: Array.from({ length: c.dimensions.length + 1 }, (_, i) => first - 1 + i),
   };
 }
 
-function criteriaSheet(c: Comparison): Sheet {
+function criteriaSheet(view: CompareView): Sheet {
+  const { c, heads } = view;
   const m = (key: string): string => t(c.lang, key);
   const code: Record<number, string> = {
     [EXCLUDED]: m('xlsx.value.excluded'),
@@ -318,12 +338,12 @@ function criteriaSheet(c: Comparison): Sheet {
   return {
     name: m('xlsx.sheet.criteria'),
     // Scores where answered, else the status as text: a column holds both.
-    columns: [...who(c), date(m('compare.col.date')), ...c.criteria.map((k) => number(k.id, 14))],
-    rows: mapIterable(latestRows(c), ({ row }) => [
-      ...whoValues(c, row),
-      dateValue(row.date),
+    columns: [...who(view), date(heads.date), ...c.criteria.map((k) => number(k.id, 14))],
+    rows: mapIterable(latestLines(c), (line) => [
+      ...whoValues(view, line),
+      dateValue(line.date),
       ...c.criteria.map((_, i) => {
-        const value = row.criteria?.[i];
+        const value = line.row.criteria?.[i];
         if (value === undefined) return null;
         return value >= 0 ? value : (code[value] ?? null);
       }),
@@ -331,7 +351,8 @@ function criteriaSheet(c: Comparison): Sheet {
   };
 }
 
-function knockoutSheet(c: Comparison): Sheet {
+function knockoutSheet(view: CompareView): Sheet {
+  const { c } = view;
   const m = (key: string): string => t(c.lang, key);
   return {
     name: m('xlsx.sheet.knockout'),
@@ -360,42 +381,48 @@ function knockoutSheet(c: Comparison): Sheet {
   };
 }
 
-function servicesSheet(c: Comparison): Sheet {
+function servicesSheet(view: CompareView): Sheet {
+  const { c } = view;
   const m = (key: string): string => t(c.lang, key);
-  const services = c.services;
   return {
     name: m('xlsx.sheet.services'),
     columns: [
-      ...who(c),
+      ...who(view),
       text(m('xlsx.col.serviceId'), 20),
       text(m('xlsx.col.service'), 32),
       number(m('xlsx.col.points')),
-      text(m('compare.col.band'), 18),
+      text(view.heads.band, 18),
       text(m('xlsx.col.applicable'), 11),
       text(m('xlsx.col.stage'), 18),
     ],
-    rows: flatMapIterable(latestRows(c), ({ row }) =>
-      services.map((s, i) => {
-        const stage = row.service_stages?.[i] ?? null;
-        // not responsible: no points and no band (the next column says why), never "ohne Wert"
-        const applies = row.service_applicable?.[i] !== false;
-        return [
-          ...whoValues(c, row),
-          s.id,
-          s.title,
-          row.services[s.id] ?? null,
-          !applies || row.service_bands === undefined
-            ? null
-            : bandLabel(c, row.service_bands[i] ?? null),
-          m(applies ? 'compare.yes' : 'compare.no'),
-          stage === null ? null : stageLabel(stage, c.lang),
-        ];
-      }),
-    ),
+    rows: flatMapIterable(latestLines(c), (line) => serviceRows(view, line)),
   };
 }
 
-function actionsSheet(c: Comparison): Sheet {
+/** One row per service of a municipality's latest assessment. */
+function serviceRows(view: CompareView, line: AssessmentLine): Value[][] {
+  const { c } = view;
+  const { row } = line;
+  return c.services.map((s, i) => {
+    const stage = row.service_stages?.[i] ?? null;
+    // not responsible: no points and no band (the next column says why), never "ohne Wert"
+    const applies = row.service_applicable?.[i] !== false;
+    return [
+      ...whoValues(view, line),
+      s.id,
+      s.title,
+      line.services[i] ?? null,
+      !applies || row.service_bands === undefined
+        ? null
+        : bandLabel(c, row.service_bands[i] ?? null),
+      t(c.lang, applies ? 'compare.yes' : 'compare.no'),
+      stage === null ? null : stageLabel(stage, c.lang),
+    ];
+  });
+}
+
+function actionsSheet(view: CompareView): Sheet {
+  const { c } = view;
   const m = (key: string): string => t(c.lang, key);
   return {
     name: m('xlsx.sheet.actions'),
@@ -428,7 +455,8 @@ function actionsSheet(c: Comparison): Sheet {
   };
 }
 
-function trendsSheet(c: Comparison): Sheet {
+function trendsSheet(view: CompareView): Sheet {
+  const { c } = view;
   const m = (key: string): string => t(c.lang, key);
   return {
     name: m('xlsx.sheet.trends'),

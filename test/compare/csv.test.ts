@@ -55,7 +55,7 @@ describe('renderCompareCsv', () => {
       'neueste',
       'Gesamtwert',
       'Reifestufe',
-      'Abdeckung',
+      'Abdeckung (%)',
       'Schnittstellen',
       'Personal',
       'Bewohnerparkausweis',

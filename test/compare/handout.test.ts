@@ -17,6 +17,7 @@ import {
 import { renderHandouts } from '../../src/compare/handout-html.js';
 import { renderCompareJson } from '../../src/compare/json.js';
 import type { Comparison, PeerGroup, Stats } from '../../src/compare/types.js';
+import { prepareCompareView } from '../../src/compare/view.js';
 import type { MunicipalityType, State } from '../../src/model/types.js';
 import { readCsv, TEST_PSEUDONYM_KEY } from './helpers.js';
 import { catalogue, result } from './fixtures.js';
@@ -140,8 +141,9 @@ describe('handouts', () => {
   });
 
   it('ranks within each group by score, equal scores sharing a rank ("Platz 3 von 12")', () => {
+    const compareView = prepareCompareView(comparison);
     json.municipalities.forEach((entry, i) => {
-      const view = handoutView(comparison, i, identities[i] ?? { name: '' });
+      const view = handoutView(compareView, i, identities[i] ?? { name: '' });
       const score = json.assessments[entry.latest]?.score ?? null;
       for (const p of view.positions.filter((q) => q.compared)) {
         const peers = json.municipalities
