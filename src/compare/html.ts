@@ -14,13 +14,13 @@ import {
   pageHead,
   table,
 } from './html-table.js';
-import type { Comparison, CriterionSummary, MunicipalityEntry, Row, Stats } from './types.js';
+import type { Comparison, CriterionSummary, Stats } from './types.js';
 import {
   type CompareView,
   prepareCompareView,
+  type RankedLine,
   type RankingView,
   type RenderOptions,
-  bandLabel,
   bandSummary,
   columnGroups,
   dimensionLabels,
@@ -33,7 +33,6 @@ import {
   signed,
   stageMatrix,
   statsCells,
-  typeLabel,
 } from './view.js';
 
 export { escapeHtml } from './html-table.js';
@@ -163,7 +162,7 @@ function glanceSection(p: PageContext): Section {
 }
 
 function rankingSection(p: PageContext): Section {
-  const { c, lang, m, ranking } = p;
+  const { lang, m, ranking } = p;
   const columns: Column[] = [
     { label: m('compare.col.municipality') },
     { label: m('compare.col.rank'), numeric: true },
@@ -174,15 +173,15 @@ function rankingSection(p: PageContext): Section {
     { label: m('compare.col.band') },
     { label: m('compare.col.coverage'), numeric: true },
   ];
-  const row = ({ entry, row: r }: { entry: MunicipalityEntry; row: Row }): CellInput[] => [
-    breakable(r.name),
-    numberCell(entry.rank === null ? '–' : integer(entry.rank, lang), entry.rank),
-    escapeHtml(typeLabel(lang, r.type)),
-    escapeHtml(r.state),
-    escapeHtml(r.date ?? '–'),
-    numberCell(num(r.score, lang), r.score),
-    escapeHtml(bandLabel(c, r.band)),
-    percentCell(r.coverage, lang),
+  const row = ({ line }: RankedLine): CellInput[] => [
+    breakable(line.name),
+    numberCell(line.rank === null ? '–' : integer(line.rank, lang), line.rank),
+    escapeHtml(line.type),
+    escapeHtml(line.state),
+    escapeHtml(line.date ?? '–'),
+    numberCell(num(line.score, lang), line.score),
+    escapeHtml(line.band),
+    percentCell(line.coverage, lang),
   ];
   const rows = ranking.top.map(row);
   if (ranking.folded) {

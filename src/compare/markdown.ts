@@ -1,11 +1,10 @@
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
-import { escapeMarkdown } from '../report/escape.js';
-import type { Comparison, CriterionSummary, Row, Stats } from './types.js';
+import { escapeMarkdown, escapeMarkdownCell, markdownCode } from '../report/escape.js';
+import type { Comparison, CriterionSummary, Stats } from './types.js';
 import {
   type CompareView,
   prepareCompareView,
-  bandLabel,
   bandSummary,
   dimensionTitle,
   effortHorizon,
@@ -13,15 +12,12 @@ import {
   methodBreakdown,
   num,
   percent,
+  type RankedLine,
   type RankingView,
   type RenderOptions,
   signed,
   statsCells,
-  typeLabel,
 } from './view.js';
-
-/** Escape what Markdown would read as markup, and keep a cell on one line (the report's escaper). */
-export { escapeMarkdown };
 
 /** A GFM table; columns whose cells are all numbers (or empty) are right-aligned. */
 function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -48,6 +44,8 @@ interface MarkdownDoc {
   lang: Comparison['lang'];
   m: (key: string, params?: Record<string, string | number>) => string;
   e: (text: string) => string;
+  /** A table cell: inline text, a dash where empty (as the report's `cell`). */
+  cell: (text: string) => string;
   foldAbove: number;
   ranking: RankingView;
   view: CompareView;
@@ -63,15 +61,16 @@ function markdownDoc(view: CompareView): MarkdownDoc {
     lang,
     m: (key, params) => t(lang, key, params),
     e: escapeMarkdown,
+    cell: escapeMarkdownCell,
     foldAbove,
     ranking: view.ranking,
     view,
-    dimHead: c.dimensions.map((d) => escapeMarkdown(d.title)),
+    dimHead: c.dimensions.map((d) => escapeMarkdownCell(d.title)),
   };
 }
 
 function criterionCell(s: CriterionSummary): string {
-  return `${escapeMarkdown(s.title)} (\`${s.id}\`)`;
+  return `${escapeMarkdown(s.title)} (${markdownCode(s.id, 'cell')})`;
 }
 
 /** Title, subtitle and the anonymization note. */
@@ -111,7 +110,7 @@ const SECTIONS: readonly ((d: MarkdownDoc) => string[])[] = [
 
 /** At a glance. */
 function glanceBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e } = d;
+  const { c, lang, m, e, cell } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.glance')}`);
   out.push(
@@ -123,7 +122,7 @@ function glanceBlocks(d: MarkdownDoc): string[] {
   out.push(
     table(
       [m('compare.col.band'), m('compare.col.count'), m('compare.col.share')],
-      c.bands.map((b) => [e(b.label), integer(b.count, lang), percent(b.share, lang)]),
+      c.bands.map((b) => [cell(b.label), integer(b.count, lang), percent(b.share, lang)]),
     ),
   );
   return out;
@@ -153,7 +152,7 @@ function prioritiesBlocks(d: MarkdownDoc): string[] {
           facts.push(
             m('compare.priority.mean', { mean: num(p.mean, lang), gain: num(p.mean_gain, lang) }),
           );
-          let item = `${i + 1}. **${e(p.title)}** (\`${p.id}\`, ${e(dimensionTitle(c, p.dimension))}): ${e(facts.join('; '))}.`;
+          let item = `${i + 1}. **${e(p.title)}** (${markdownCode(p.id)}, ${e(dimensionTitle(c, p.dimension))}): ${e(facts.join('; '))}.`;
           if (p.recommendation !== null) {
             const eh = effortHorizon(lang, p.effort, p.horizon);
             const indent = ' '.repeat(`${i + 1}. `.length);
@@ -169,7 +168,7 @@ function prioritiesBlocks(d: MarkdownDoc): string[] {
 
 /** Gate failures. */
 function gatesBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e } = d;
+  const { c, lang, m, e, cell } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.gates')}`);
   if (c.gate_failures.length === 0) out.push(e(m('compare.gates.none')));
@@ -186,8 +185,8 @@ function gatesBlocks(d: MarkdownDoc): string[] {
         ],
         c.gate_failures.map((g) => [
           criterionCell(g),
-          e(dimensionTitle(c, g.dimension)),
-          e(
+          cell(dimensionTitle(c, g.dimension)),
+          cell(
             m('compare.gate.rule', {
               min: num(g.gate?.min ?? null, lang),
               cap: g.gate?.cap_label ?? '',
@@ -208,7 +207,7 @@ function gatesBlocks(d: MarkdownDoc): string[] {
 
 /** Lowest means. */
 function lowestBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e } = d;
+  const { c, lang, m, cell } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.lowest')}`);
   out.push(
@@ -223,7 +222,7 @@ function lowestBlocks(d: MarkdownDoc): string[] {
       ],
       c.lowest_mean.map((s) => [
         criterionCell(s),
-        e(dimensionTitle(c, s.dimension)),
+        cell(dimensionTitle(c, s.dimension)),
         num(s.mean, lang),
         num(s.median, lang),
         m('compare.ofApplies', {
@@ -239,7 +238,7 @@ function lowestBlocks(d: MarkdownDoc): string[] {
 
 /** Dimensions. */
 function dimensionsBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e } = d;
+  const { c, lang, m, cell } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.dimensions')}`);
   out.push(
@@ -254,7 +253,7 @@ function dimensionsBlocks(d: MarkdownDoc): string[] {
         'Max',
         m('compare.col.mean'),
       ],
-      c.dimensions.map((d) => [e(d.title), ...statsCells(d.stats, lang)]),
+      c.dimensions.map((d) => [cell(d.title), ...statsCells(d.stats, lang)]),
     ),
   );
   return out;
@@ -262,7 +261,7 @@ function dimensionsBlocks(d: MarkdownDoc): string[] {
 
 /** Ranking and heatmap. */
 function rankingBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, ranking, dimHead } = d;
+  const { c, lang, m, e, cell, ranking, dimHead } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.ranking')}`);
   if (ranking.folded) {
@@ -275,15 +274,15 @@ function rankingBlocks(d: MarkdownDoc): string[] {
       ),
     );
   }
-  const rankRow = ({ entry, row }: { entry: { rank: number | null }; row: Row }): string[] => [
-    entry.rank === null ? '–' : integer(entry.rank, lang),
-    e(row.name),
-    e(typeLabel(lang, row.type)),
-    row.state,
-    row.date ?? '–',
-    num(row.score, lang),
-    e(bandLabel(c, row.band)),
-    percent(row.coverage, lang),
+  const rankRow = ({ line }: RankedLine): string[] => [
+    line.rank === null ? '–' : integer(line.rank, lang),
+    cell(line.name),
+    cell(line.type),
+    cell(line.state),
+    cell(line.date ?? '–'),
+    num(line.score, lang),
+    cell(line.band),
+    percent(line.coverage, lang),
   ];
   const rankHead = [
     m('compare.col.rank'),
@@ -309,7 +308,7 @@ function rankingBlocks(d: MarkdownDoc): string[] {
       table(
         [m('compare.col.municipality'), ...dimHead, m('compare.col.score')],
         ranking.top.map(({ row }) => [
-          e(row.name),
+          cell(row.name),
           ...c.dimensions.map((d) => num(row.dimensions[d.id] ?? null, lang)),
           num(row.score, lang),
         ]),
@@ -321,7 +320,7 @@ function rankingBlocks(d: MarkdownDoc): string[] {
       table(
         [m(`compare.groupBy.${c.groups.by}`), 'n', ...dimHead, m('compare.col.score')],
         c.groups.entries.map((g) => [
-          e(g.label),
+          cell(g.label),
           integer(g.count, lang),
           ...c.dimensions.map((d) => num(g.dimension_medians[d.id] ?? null, lang)),
           num(g.score.median, lang),
@@ -334,7 +333,7 @@ function rankingBlocks(d: MarkdownDoc): string[] {
 
 /** V1.1: not yet assessable, first step to the next band. */
 function nextStepsBlocks(d: MarkdownDoc): string[] {
-  const { m, e } = d;
+  const { m, e, cell } = d;
   const out: string[] = [];
   const notAssessable = d.view.notAssessable;
   const nextSteps = d.view.nextSteps;
@@ -346,7 +345,7 @@ function nextStepsBlocks(d: MarkdownDoc): string[] {
       out.push(
         table(
           nextSteps.head,
-          nextSteps.rows.map((r) => r.map(e)),
+          nextSteps.rows.map((r) => r.map(cell)),
         ),
       );
     }
@@ -356,7 +355,7 @@ function nextStepsBlocks(d: MarkdownDoc): string[] {
 
 /** Services. */
 function servicesBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e } = d;
+  const { c, lang, m, e, cell } = d;
   const out: string[] = [];
   if (c.services.length > 0) {
     const declined = c.services.some((s) => s.not_responsible > 0);
@@ -373,13 +372,13 @@ function servicesBlocks(d: MarkdownDoc): string[] {
           ...(declined ? [m('compare.col.notResponsible')] : []),
         ],
         c.services.map((s) => [
-          e(s.title),
+          cell(s.title),
           num(s.stats.median, lang),
           `${num(s.stats.q1, lang)}–${num(s.stats.q3, lang)}`,
-          e(bandSummary(s.bands, lang)),
+          cell(bandSummary(s.bands, lang)),
           s.blocked_by.length === 0
             ? '–'
-            : e(
+            : cell(
                 s.blocked_by
                   .slice(0, 3)
                   .map((b) => `${b.title} (${integer(b.count, lang)})`)
@@ -401,8 +400,8 @@ function servicesBlocks(d: MarkdownDoc): string[] {
         );
       out.push(
         table(
-          matrix.head.map(e),
-          matrix.rows.map((r) => r.map(e)),
+          matrix.head.map(cell),
+          matrix.rows.map((r) => r.map(cell)),
         ),
       );
     }
@@ -412,7 +411,7 @@ function servicesBlocks(d: MarkdownDoc): string[] {
 
 /** Groups. */
 function groupsBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, ranking, dimHead } = d;
+  const { c, lang, m, e, cell, ranking, dimHead } = d;
   const out: string[] = [];
   out.push(`## ${m(`compare.h.groups.${c.groups.by}`)}`);
   out.push(
@@ -426,14 +425,14 @@ function groupsBlocks(d: MarkdownDoc): string[] {
         m('compare.col.topBlocker'),
       ],
       c.groups.entries.map((g) => [
-        e(g.label),
+        cell(g.label),
         integer(g.count, lang),
         num(g.score.median, lang),
         `${num(g.score.q1, lang)}–${num(g.score.q3, lang)}`,
-        e(bandSummary(g.bands, lang)),
+        cell(bandSummary(g.bands, lang)),
         g.top_blocker === null
           ? '–'
-          : e(`${g.top_blocker.title} (${integer(g.top_blocker.count, lang)})`),
+          : cell(`${g.top_blocker.title} (${integer(g.top_blocker.count, lang)})`),
       ]),
     ),
   );
@@ -444,7 +443,7 @@ function groupsBlocks(d: MarkdownDoc): string[] {
       table(
         [m(`compare.groupBy.${c.groups.by}`), ...dimHead],
         c.groups.entries.map((g) => [
-          e(g.label),
+          cell(g.label),
           ...c.dimensions.map((d) => num(g.dimension_medians[d.id] ?? null, lang)),
         ]),
       ),
@@ -455,7 +454,7 @@ function groupsBlocks(d: MarkdownDoc): string[] {
 
 /** Trends. */
 function trendsBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, dimHead } = d;
+  const { c, lang, m, e, cell, dimHead } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.trends')}`);
   if (c.trends.length === 0) out.push(e(m('compare.trends.none')));
@@ -482,11 +481,11 @@ function trendsBlocks(d: MarkdownDoc): string[] {
           m('compare.col.actionsDone'),
         ],
         trends.shown.map((tr) => [
-          e(tr.name),
+          cell(tr.name),
           `${tr.from_date ?? '–'} → ${tr.to_date ?? '–'}`,
           `${num(tr.score.from, lang)} → ${num(tr.score.to, lang)} (${signed(tr.score.change, lang)})`,
           ...tr.dimensions.map((d) => signed(d.change, lang)),
-          e(
+          cell(
             m('compare.trend.gap', {
               from: num(tr.targets.gap_from, lang),
               to: num(tr.targets.gap_to, lang),
@@ -514,7 +513,7 @@ function notesBlocks(d: MarkdownDoc): string[] {
       c.skipped
         .map((s) => {
           const problems = m('compare.skipped.problems', { count: integer(s.problems, lang) });
-          return `- \`${s.file.replace(/`/g, "'")}\`: ${e(problems)}${s.first ? ` ${e(s.first)}` : ''}`;
+          return `- ${markdownCode(s.file)}: ${e(problems)}${s.first ? ` ${e(s.first)}` : ''}`;
         })
         .join('\n'),
     );

@@ -2,7 +2,10 @@
  * Escaping for every string that comes from an assessment or a catalogue.
  * Handlebars escapes HTML in `{{…}}` on its own; Markdown has no such escaping,
  * so Markdown templates run every user string through `escapeMarkdown` or
- * `escapeMarkdownCell` (the `md` and `cell` helpers).
+ * `escapeMarkdownCell` (the `md` and `cell` helpers). The one home of the
+ * Markdown rules, used by the report, the comparison and the catalogue:
+ * inline text (`escapeMarkdown`), a table cell (`escapeMarkdownCell`), a code
+ * span (`markdownCode`) and a link destination (`markdownLinkDestination`).
  */
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {
@@ -59,6 +62,24 @@ function breakAutolinks(text: string): string {
 export function escapeMarkdownCell(text: string): string {
   const escaped = escapeMarkdown(text);
   return escaped === '' ? '–' : escaped;
+}
+
+/**
+ * An inline code span (an id, a file name) that shows the text exactly:
+ * fenced by one backtick more than its longest run of backticks, padded with
+ * a space where it begins or ends with a backtick or a space (CommonMark
+ * strips one each side), on one line. In a GFM table cell (`cell`) a `|`
+ * would end the cell even inside the span, so it is escaped there; GFM
+ * removes the backslash before it renders the span. Empty text gives none.
+ */
+export function markdownCode(text: string, where: 'inline' | 'cell' = 'inline'): string {
+  const line = text.replace(/[\r\n]+/g, ' ');
+  if (line === '') return '';
+  const longest = Math.max(0, ...Array.from(line.matchAll(/`+/g), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(line) && line.trim() !== '' ? ' ' : '';
+  const body = where === 'cell' ? line.replace(/\|/g, '\\|') : line;
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
 /**
