@@ -101,6 +101,7 @@ const SECTIONS: readonly ((d: MarkdownDoc) => string[])[] = [
   lowestBlocks,
   dimensionsBlocks,
   rankingBlocks,
+  heatmapBlocks,
   nextStepsBlocks,
   servicesBlocks,
   groupsBlocks,
@@ -259,9 +260,9 @@ function dimensionsBlocks(d: MarkdownDoc): string[] {
   return out;
 }
 
-/** Ranking and heatmap. */
+/** Ranking. */
 function rankingBlocks(d: MarkdownDoc): string[] {
-  const { c, lang, m, e, cell, ranking, dimHead } = d;
+  const { lang, m, e, cell, ranking } = d;
   const out: string[] = [];
   out.push(`## ${m('compare.h.ranking')}`);
   if (ranking.folded) {
@@ -301,7 +302,13 @@ function rankingBlocks(d: MarkdownDoc): string[] {
       ...ranking.bottom.map(rankRow),
     );
   out.push(table(rankHead, rankRows));
+  return out;
+}
 
+/** Heatmap: every municipality, or folded the groups' medians. */
+function heatmapBlocks(d: MarkdownDoc): string[] {
+  const { c, lang, m, e, cell, ranking, dimHead } = d;
+  const out: string[] = [];
   out.push(`## ${m('compare.h.heatmap')}`);
   if (!ranking.folded) {
     out.push(
