@@ -1,7 +1,7 @@
 // `npm run build`: everything dist/ holds, in the order each step needs the
 // one before. Each step says why it exists; run the file to build.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
@@ -166,7 +166,7 @@ export const fileURLToPath = no('fileURLToPath'), pathToFileURL = no('pathToFile
 async function buildCatalogues() {
   const { parseYaml } = await import(new URL('dist/load/parse.js', root));
   const { validateCatalogue } = await import(new URL('dist/validate/index.js', root));
-  const { CACHE_DIR } = await import(new URL('dist/load/shipped.js', root));
+  const { CACHE_DIR, stampOf } = await import(new URL('dist/load/shipped.js', root));
   const { fingerprint } = await import(new URL('dist/model/fingerprint.js', root));
   const { formatDiagnostic, InputError } = await import(new URL('dist/errors.js', root));
   const { isOverlay, readCatalogueChain } = await import(new URL('dist/load/chain.js', root));
@@ -205,10 +205,20 @@ async function buildCatalogues() {
       failures.push(...validation.errors.map(formatDiagnostic));
       continue;
     }
+    // The stamp (size, mtime) of this file and of each shipped one below it: while they hold,
+    // the CLI trusts the cache without reading the YAML for its fingerprint.
+    const layers = validation.value.provenance?.chain?.map((layer) => layer.id) ?? [];
+    const ids = [...new Set([...layers, name.replace(/\.yaml$/, '')])];
+    const stamps = Object.fromEntries(
+      ids
+        .filter((id) => existsSync(at(`criteria/${id}.yaml`)))
+        .map((id) => [id, stampOf(at(`criteria/${id}.yaml`))]),
+    );
     writeFileSync(
       new URL(name.replace(/\.yaml$/, '.json'), CACHE_DIR),
       JSON.stringify({
         fingerprint: fingerprint(text),
+        stamps,
         // Whether it validated without a warning: `validate` then takes the cache's verdict.
         clean: (validation.warnings ?? []).length === 0,
         catalogue: validation.value,
