@@ -17,9 +17,23 @@ export function renderCompareJson(c: Comparison): string {
  * JSON never holds a raw newline, so indenting after each one is safe). Pure.
  */
 export function* renderCompareJsonChunks(c: Comparison): Generator<string> {
-  yield* prettyChunks(c, '', 2);
-  yield '\n';
+  let parts: string[] = [];
+  let length = 0;
+  for (const part of prettyChunks(c, '', 2)) {
+    parts.push(part);
+    length += part.length;
+    if (length >= PIECE) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  parts.push('\n');
+  yield parts.join('');
 }
+
+/** Pieces are joined to about this many characters (a few hundred entries each). */
+export const PIECE = 64 * 1024;
 
 const STEP = '  ';
 
