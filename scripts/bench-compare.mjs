@@ -276,7 +276,7 @@ async function timeCompare(folders, format) {
     .replace(/\n?BENCH-MAXRSS \d+ \d+\n?/, '')
     .split('\n')
     .filter(
-      (line) => line.trim() && !/^(Übersprungen|Skipped|geschrieben|written)\b|^  /.test(line),
+      (line) => line.trim() && !/^(Übersprungen|Skipped|geschrieben|written)\b|^ {2}/.test(line),
     );
   if (rest.length > 0) console.log(rest.slice(0, 10).join('\n'));
   const bytes = out !== null && existsSync(out) ? statSync(out).size : undefined;

@@ -11,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
+import { TextDecoder } from 'node:util';
 import { load } from 'js-yaml';
 import { YAML12_CORE_SCHEMA } from '../dist/load/fast-yaml.js';
 
