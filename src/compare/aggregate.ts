@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { chooseRecommendation } from '../score/recommendation.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
@@ -97,6 +97,18 @@ export interface DigestEntry {
   file: string;
   digest: Digest;
   catalogueRef?: string;
+  /** `digestKey(digest)`, where the worker that made the digest computed it already. */
+  key?: string;
+}
+
+/**
+ * What tells two digests apart, short: the SHA-256 of the digest as JSON.
+ * Equal digests give equal keys; different ones differ but for a SHA-256
+ * collision. Computed on the worker threads, so the main thread finds the
+ * duplicates among 50,000 files in one set of 44-character keys. Pure.
+ */
+export function digestKey(digest: Digest): string {
+  return createHash('sha256').update(JSON.stringify(digest)).digest('base64');
 }
 
 /** Positions of ids in catalogue order, to digest results. */

@@ -5,12 +5,18 @@ import { layerOf, parseCatalogueRef } from '../model/catalogue.js';
 import { CATALOGUE_FORMAT, type Catalogue, type Lang } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
-import { type CatalogueIndex, type Digest, digestResult, indexCatalogue } from './aggregate.js';
+import {
+  type CatalogueIndex,
+  type Digest,
+  digestKey,
+  digestResult,
+  indexCatalogue,
+} from './aggregate.js';
 import { parseYamlFast } from '../load/fast-yaml.js';
 
 /** What became of one assessment file. */
 export type Outcome =
-  | { kind: 'scored'; file: string; digest: Digest; catalogueRef: string }
+  | { kind: 'scored'; file: string; digest: Digest; key: string; catalogueRef: string }
   | { kind: 'invalid'; file: string; diagnostics: Diagnostic[] }
   /** The file names another catalogue than the one compared against. */
   | { kind: 'other-catalogue'; file: string; catalogueRef: string }
@@ -72,7 +78,8 @@ function assessValue(
   const validation = validateAssessment(value, source, lang, catalogue);
   if (!validation.value) return { kind: 'invalid', file, diagnostics: validation.errors };
   const digest = digestResult(scoreAssessment(catalogue, validation.value, { lang }), index);
-  return { kind: 'scored', file, digest, catalogueRef: validation.value.catalogue };
+  const key = digestKey(digest);
+  return { kind: 'scored', file, digest, key, catalogueRef: validation.value.catalogue };
 }
 
 function isCatalogue(value: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { DigestEntry } from './aggregate.js';
+import { type DigestEntry, digestKey } from './aggregate.js';
 
 export interface Duplicate {
   /** The file counted. */
@@ -12,7 +12,8 @@ export interface Duplicate {
  * would count twice in every statistic. Entries whose digests are equal —
  * the same municipality (name, AGS, type, Land), the same date and the same
  * result in every criterion — are one assessment: the first is kept, each
- * later one is reported. Linear (one set of keys). Pure.
+ * later one is reported. Linear (one set of keys, each `digestKey`, made by
+ * the workers where they read the files). Pure.
  */
 export function dropDuplicates(entries: readonly DigestEntry[]): {
   entries: DigestEntry[];
@@ -22,7 +23,7 @@ export function dropDuplicates(entries: readonly DigestEntry[]): {
   const kept: DigestEntry[] = [];
   const duplicates: Duplicate[] = [];
   for (const entry of entries) {
-    const key = JSON.stringify(entry.digest);
+    const key = entry.key ?? digestKey(entry.digest);
     const earlier = first.get(key);
     if (earlier === undefined) {
       first.set(key, entry.file);

@@ -195,6 +195,7 @@ function aggregateScored(
     scored.map((o): DigestEntry => ({
       file: o.file,
       digest: o.digest,
+      key: o.key,
       catalogueRef: o.catalogueRef,
     })),
   );

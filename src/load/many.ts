@@ -1,3 +1,4 @@
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import '../i18n/messages/compare.js';
 import type { Lang } from '../model/types.js';
 import { parseYamlFast } from './fast-yaml.js';
 import { parseYaml } from './parse.js';
+import { decodeText, MAX_FILE_BYTES } from './decode.js';
 import { readTextFile, readTextFileSync } from './read.js';
 
 /**
@@ -139,11 +141,52 @@ export type TaskFactory<Input, Result> = (input: Input) => (read: FileRead) => R
 function readFile(file: string, lang: Lang, cwd: string | undefined): FileRead {
   // Synchronous: thousands of small files through the promise API queue up in
   // libuv's four threads, while a worker thread may block on its own.
+  const text = readPlainFile(cwd === undefined ? file : resolve(cwd, file), file, lang);
+  if (text !== undefined) return { file, text };
   try {
     return { file, text: readTextFileSync(file, lang, cwd) };
   } catch (error) {
     if (error instanceof InputError) return { file, diagnostics: [...error.diagnostics] };
     throw error;
+  }
+}
+
+/** One buffer per thread for the bytes of the file being read (grown for a larger file). */
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * The common case in four system calls and no allocation but the text:
+ * open, fstat, read into the thread's buffer, close (`readTextFileSync`
+ * stats by path first and reads into a new buffer). Undefined wherever
+ * anything is unusual (not a regular file, too large, changed while read,
+ * any error, bytes that are not UTF-8 text): `readTextFileSync` then reads
+ * it again and says what is wrong, so every message stays as it was.
+ * Non-blocking open, so a named pipe among the files does not wait for a writer.
+ */
+function readPlainFile(path: string, file: string, lang: Lang): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
+    if (scratch.length <= info.size) scratch = Buffer.allocUnsafe(info.size + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > info.size) return undefined; // grown since fstat
+    }
+    const decoded = decodeText(scratch.subarray(0, length), file, lang);
+    return 'text' in decoded ? decoded.text : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -128,8 +128,15 @@ export async function removeStaleTemps(folder: string, env: WriteEnv): Promise<s
   return removed;
 }
 
+/** Bytes to write: whole, or in pieces made as they are written (a large document). */
+export type Bytes = Uint8Array | Iterable<Uint8Array>;
+
 /** Write all of `data`; a write that makes no progress means the device is full. */
-export async function writeAll(handle: FileHandleLike, data: Uint8Array): Promise<void> {
+export async function writeAll(handle: FileHandleLike, data: Bytes): Promise<void> {
+  if (!(data instanceof Uint8Array)) {
+    for (const piece of data) await writeAll(handle, piece);
+    return;
+  }
   let offset = 0;
   while (offset < data.length) {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);
@@ -148,7 +155,7 @@ export interface ReplaceOptions {
 /** Atomically make `target` hold `data` (see the module comment). */
 export async function atomicWrite(
   target: string,
-  data: Uint8Array,
+  data: Bytes,
   options: ReplaceOptions,
   env: WriteEnv,
 ): Promise<void> {

@@ -4,7 +4,14 @@ import { InputError } from '../errors.js';
 import { addMessages, t } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/write.js';
 import type { Lang } from '../model/types.js';
-import { type WriteEnv, atomicWrite, errorCode, systemEnv, writeAll } from './atomic.js';
+import {
+  type Bytes,
+  type WriteEnv,
+  atomicWrite,
+  errorCode,
+  systemEnv,
+  writeAll,
+} from './atomic.js';
 
 addMessages(writeMessages);
 
@@ -32,7 +39,7 @@ export interface WriteOptions {
  * points to and keeps the link.
  */
 export async function write(
-  content: string | Buffer,
+  content: string | Buffer | Iterable<string>,
   path: string | undefined,
   options: WriteOptions,
 ): Promise<void> {
@@ -111,7 +118,7 @@ export async function inspectTarget(
 
 async function writeTarget(
   target: Target,
-  data: Uint8Array,
+  data: Bytes,
   shown: string,
   lang: Lang,
   env: WriteEnv,
@@ -138,7 +145,7 @@ async function writeTarget(
 }
 
 /** A device or FIFO (`/dev/null`, a named pipe) is written into, never replaced. */
-async function writeInPlace(path: string, data: Uint8Array, env: WriteEnv): Promise<void> {
+async function writeInPlace(path: string, data: Bytes, env: WriteEnv): Promise<void> {
   const handle = await env.fs.open(path, 'w');
   try {
     await writeAll(handle, data);
@@ -200,8 +207,33 @@ export async function fileExists(path: string): Promise<boolean> {
   }
 }
 
-function bytes(content: string | Buffer): Uint8Array {
-  return typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+function bytes(content: string | Buffer | Iterable<string>): Bytes {
+  if (typeof content === 'string') return Buffer.from(content, 'utf8');
+  if (content instanceof Uint8Array) return content;
+  return mapPieces(content, (text) => Buffer.from(text, 'utf8'));
+}
+
+/** Pieces of text joined to about this many characters before each write. */
+const PIECE = 1 << 20;
+
+/** A document in pieces, joined into writes of about a MiB each. */
+function* joinedPieces(pieces: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    length += piece.length;
+    if (length >= PIECE) {
+      yield parts.join('');
+      parts = [];
+      length = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join('');
+}
+
+function* mapPieces<T>(pieces: Iterable<string>, as: (text: string) => T): Generator<T> {
+  for (const text of joinedPieces(pieces)) yield as(text);
 }
 
 /** The reader went away (`| head`): what is left is not wanted, and that is no error. */
@@ -212,7 +244,20 @@ export function isClosedReader(error: unknown): boolean {
   );
 }
 
-function writeStream(
+/** Text or bytes to a stream; a document in pieces one piece after the other. */
+async function writeStream(
+  stream: NodeJS.WritableStream,
+  content: string | Uint8Array | Iterable<string>,
+  lang: Lang,
+): Promise<void> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    await writeOnce(stream, content, lang);
+    return;
+  }
+  for (const piece of joinedPieces(content)) await writeOnce(stream, piece, lang);
+}
+
+function writeOnce(
   stream: NodeJS.WritableStream,
   content: string | Uint8Array,
   lang: Lang,

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { describe as suite, expect, it } from 'vitest';
 import {
   aggregateComparison,
+  digestKey,
   digestResult,
   groupByMunicipality,
   indexCatalogue,
 } from '../../src/compare/aggregate.js';
+import { dropDuplicates } from '../../src/compare/duplicates.js';
 import { describe, quantile, round1 } from '../../src/compare/stats.js';
 import { catalogue, result } from './fixtures.js';
 
@@ -376,5 +378,31 @@ suite('catalogue versions and anonymizing', () => {
     for (const secret of ['Geheimstadt', 'Verborgenheim', '06999001', '06438001'])
       expect(json).not.toContain(secret);
     expect(a.skipped).toEqual([{ file: '#1', problems: 2 }]);
+  });
+});
+
+suite('duplicates by the key the workers compute', () => {
+  const index = indexCatalogue(catalogue);
+  const digests = [
+    digestResult(result({ name: 'A', routing: 2 }), index),
+    digestResult(result({ name: 'A', routing: 2 }), index), // a copy
+    digestResult(result({ name: 'A', routing: 3 }), index), // one answer differs
+    digestResult(result({ name: 'A', routing: 2, date: '2026-02-01' }), index), // another round
+    digestResult(result({ name: 'B', routing: 2 }), index),
+  ];
+  const entries = digests.map((digest, i) => ({ file: `${i}.yaml`, digest }));
+
+  it('gives equal keys exactly for equal digests', () => {
+    for (const a of digests)
+      for (const b of digests)
+        expect(digestKey(a) === digestKey(b)).toBe(JSON.stringify(a) === JSON.stringify(b));
+  });
+
+  it('drops the same files with keys from the workers as without', () => {
+    const withKeys = dropDuplicates(entries.map((e) => ({ ...e, key: digestKey(e.digest) })));
+    const without = dropDuplicates(entries);
+    expect(without.duplicates).toEqual([{ kept: '0.yaml', dropped: '1.yaml' }]);
+    expect(withKeys.duplicates).toEqual(without.duplicates);
+    expect(withKeys.entries.map((e) => e.file)).toEqual(without.entries.map((e) => e.file));
   });
 });

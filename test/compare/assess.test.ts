@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { digestResult, indexCatalogue } from '../../src/compare/aggregate.js';
+import { digestKey, digestResult, indexCatalogue } from '../../src/compare/aggregate.js';
 import { assessText, assessTextExactly } from '../../src/compare/assess.js';
 import { findAssessmentFiles } from '../../src/load/many.js';
 import { readAssessments } from '../../src/compare/read.js';
@@ -44,6 +44,7 @@ describe('assessText', () => {
       kind: 'scored',
       file,
       digest: expected,
+      key: digestKey(expected),
       catalogueRef: 'conformance@1.0.0',
     });
   });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type CsvLocale, renderCompareCsv } from '../../compare/csv.js';
 import { renderCompareHtml } from '../../compare/html.js';
-import { renderCompareJson } from '../../compare/json.js';
+import { renderCompareJsonChunks } from '../../compare/json.js';
 import { renderCompareMarkdown } from '../../compare/markdown.js';
 import { type CompareWarning, compareFiles } from '../../compare/run.js';
 import type { Comparison } from '../../compare/types.js';
@@ -72,9 +72,9 @@ export async function runCompare(
       ? undefined
       : await prepareHandouts(ctx, handouts, handoutFiles, force);
 
-  const content = await renderOutput(ctx, comparison, format, { csvLocale, foldAbove });
-  await write(content, target, { force, lang, stdout: ctx.stdout });
-  if (toFile) announceWritten(ctx, output, format, Buffer.byteLength(content));
+  const content = counted(await renderOutput(ctx, comparison, format, { csvLocale, foldAbove }));
+  await write(content.pieces, target, { force, lang, stdout: ctx.stdout });
+  if (toFile) announceWritten(ctx, output, format, content.bytes());
   if (handouts !== undefined && handoutFiles !== undefined && folder !== undefined)
     await writeHandouts(ctx, folder, handouts, handoutFiles, force);
   return 0;
@@ -88,19 +88,40 @@ function printWarnings(ctx: Context, warnings: readonly CompareWarning[]): void 
   }
 }
 
-/** The comparison in the chosen format; the PDF is the HTML page printed by Chromium. */
+/** Output and its size in bytes, counted as a document in pieces is written. */
+function counted(content: string | Buffer | Iterable<string>): {
+  pieces: string | Buffer | Iterable<string>;
+  bytes: () => number;
+} {
+  if (typeof content === 'string' || Buffer.isBuffer(content))
+    return { pieces: content, bytes: () => Buffer.byteLength(content) };
+  const pieces: Iterable<string> = content;
+  let total = 0;
+  function* counting(): Generator<string> {
+    for (const piece of pieces) {
+      total += Buffer.byteLength(piece);
+      yield piece;
+    }
+  }
+  return { pieces: counting(), bytes: () => total };
+}
+
+/**
+ * The comparison in the chosen format; the PDF is the HTML page printed by
+ * Chromium. JSON comes in pieces (50,000 municipalities are hundreds of MB).
+ */
 async function renderOutput(
   ctx: Context,
   comparison: Comparison,
   format: string,
   options: { csvLocale: CsvLocale; foldAbove: number | undefined },
-): Promise<string | Buffer> {
+): Promise<string | Buffer | Iterable<string>> {
   const render = options.foldAbove === undefined ? {} : { foldAbove: options.foldAbove };
   switch (format) {
     case 'xlsx':
       return (await import('../../compare/xlsx.js')).renderCompareXlsx(comparison);
     case 'json':
-      return renderCompareJson(comparison);
+      return renderCompareJsonChunks(comparison);
     case 'csv':
       return renderCompareCsv(comparison, options.csvLocale);
     case 'html':
