@@ -109,7 +109,7 @@ describe('init', () => {
   });
 });
 
-describe('interview without a terminal', async () => {
+describe('interview without a terminal', () => {
   it('exits 2 and points to init', async () => {
     const run = await runMain(['interview', '--output', 'x.yaml'], { cwd: tempDir() });
     expect(run.code).toBe(2);
