@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCompareJson } from '../../src/compare/json.js';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 import { FIXTURES, GOLDEN, ROOT, compareFolder, readCsv } from './helpers.js';
 
 const CATALOGUE = join(FIXTURES, 'catalogue.yaml');
@@ -45,7 +46,9 @@ answers:
 `;
 const SYNTAX = 'format: efa-readiness/assessment/v1\nanswers: [1, 2\n';
 
-describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
+// The golden Markdown, invalid files (no stack on stderr) and the worker threads through
+// the built binary; the rest in-process through main(argv, io), the same parsing and exit codes.
+describe.skipIf(!built)('efa-readiness compare', () => {
   it('prints the Markdown comparison of a folder, as in the golden file', () => {
     const run = runCli(['compare', PILOTS, '--catalogue', CATALOGUE]);
     expect(run.stderr).toContain('Einschätzungen, die die Katalogversion 0.9.0 nennen: 1');
@@ -71,11 +74,11 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack
   });
 
-  it('skips invalid files with --skip-invalid and lists them in the output', () => {
+  it('skips invalid files with --skip-invalid and lists them in the output', async () => {
     const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], {
       'fehler.yaml': BROKEN,
     });
-    const run = runCli([
+    const run = await runMain([
       'compare',
       dir,
       '--catalogue',
@@ -91,24 +94,24 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(run.stdout).toContain('# Blaupause: EfA rollout readiness, municipalities: 2');
   });
 
-  it('refuses a mix of catalogues, naming the files', () => {
+  it('refuses a mix of catalogues, naming the files', async () => {
     const other = readFileSync(join(PILOTS, '03-musterburg-ost.yaml'), 'utf8').replace(
       'catalogue: conformance',
       'catalogue: efa-default',
     );
     const dir = folder(['05-wetterkreis.yaml'], { 'anderer-katalog.yaml': other });
-    const run = runCli(['compare', dir, '--catalogue', CATALOGUE]);
+    const run = await runMain(['compare', dir, '--catalogue', CATALOGUE]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('„efa-default“ in');
     expect(run.stderr).toContain('anderer-katalog.yaml');
     expect(run.stderr).toContain('aus --catalogue');
   });
 
-  it('passes over a catalogue kept in the same folder as the assessments', () => {
+  it('passes over a catalogue kept in the same folder as the assessments', async () => {
     const dir = folder(['03-musterburg-ost.yaml', '05-wetterkreis.yaml'], {
       'katalog.yaml': readFileSync(CATALOGUE, 'utf8'),
     });
-    const run = runCli([
+    const run = await runMain([
       'compare',
       dir,
       '--catalogue',
@@ -124,25 +127,25 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
       2,
     );
     const only = folder([], { 'katalog.yaml': readFileSync(CATALOGUE, 'utf8') });
-    const none = runCli(['compare', only, '--catalogue', join(only, 'katalog.yaml')]);
+    const none = await runMain(['compare', only, '--catalogue', join(only, 'katalog.yaml')]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Keine Einschätzungen gefunden');
   });
 
-  it('says when there is nothing to compare', () => {
+  it('says when there is nothing to compare', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'efa-empty-'));
-    const run = runCli(['compare', empty]);
+    const run = await runMain(['compare', empty]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Keine Einschätzungen gefunden');
-    const missing = runCli(['compare', join(empty, 'nicht-da')]);
+    const missing = await runMain(['compare', join(empty, 'nicht-da')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Nicht gefunden');
   });
 
-  it('writes files atomically and replaces one only with --force', () => {
+  it('writes files atomically and replaces one only with --force', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'efa-out-')), 'vergleich.csv');
     writeFileSync(out, 'meine Daten');
-    const refused = runCli([
+    const refused = await runMain([
       'compare',
       PILOTS,
       '--catalogue',
@@ -154,7 +157,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     ]);
     expect(refused.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('meine Daten');
-    const forced = runCli([
+    const forced = await runMain([
       'compare',
       PILOTS,
       '--catalogue',
@@ -172,7 +175,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     // --lang en: English CSV conventions unless --csv-locale says otherwise
     expect(readCsv(csv.slice(1), ',')[0]?.[0]).toBe('Rank');
-    const german = runCli([
+    const german = await runMain([
       'compare',
       PILOTS,
       '--catalogue',
@@ -187,8 +190,8 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(readCsv(german.stdout.slice(1), ';')[1]?.[7]).toMatch(/^\d+,\d$/);
   });
 
-  it('anonymizes: no name, AGS, assessor, note or file name in the output', () => {
-    const run = runCli([
+  it('anonymizes: no name, AGS, assessor, note or file name in the output', async () => {
+    const run = await runMain([
       'compare',
       PILOTS,
       '--catalogue',
@@ -210,7 +213,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     }
   });
 
-  it('keys pseudonyms: random per run, stable with --anonymize-key (created 0600), no file name on stderr', () => {
+  it('keys pseudonyms: random per run, stable with --anonymize-key (created 0600), no file name on stderr', async () => {
     const dir = tempDir();
     cpSync(PILOTS, join(dir, 'pilots'), { recursive: true });
     writeFileSync(join(dir, 'pilots', 'kaputt-geheimstadt.yaml'), 'format: [\n');
@@ -219,30 +222,30 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
       (JSON.parse(stdout) as { municipalities: { name: string }[] }).municipalities
         .map((m) => m.name)
         .sort();
-    const one = runCli([...args, '--anonymize', '--skip-invalid'], { cwd: dir });
-    const two = runCli([...args, '--anonymize', '--skip-invalid'], { cwd: dir });
+    const one = await runMain([...args, '--anonymize', '--skip-invalid'], { cwd: dir });
+    const two = await runMain([...args, '--anonymize', '--skip-invalid'], { cwd: dir });
     expect(one.code, one.stderr).toBe(0);
     expect(names(one.stdout)).not.toEqual(names(two.stdout));
     expect(one.stderr).toMatch(/#\d+ \(Dateiname wegen --anonymize verborgen\)/);
     expect(one.stderr).not.toContain('geheimstadt');
 
     const keyed = [...args, '--anonymize-key', 'geheim.key', '--skip-invalid'];
-    const first = runCli(keyed, { cwd: dir });
+    const first = await runMain(keyed, { cwd: dir });
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain('geheim.key');
     expect(statSync(join(dir, 'geheim.key')).mode & 0o777).toBe(0o600);
     expect(readFileSync(join(dir, 'geheim.key'), 'utf8')).toMatch(/^[0-9a-f]{64}\n$/);
-    const again = runCli(keyed, { cwd: dir });
+    const again = await runMain(keyed, { cwd: dir });
     expect(names(again.stdout)).toEqual(names(first.stdout));
     expect(again.stderr).not.toContain('geheim.key');
 
     writeFileSync(join(dir, 'wrong.key'), 'not a key');
-    const wrong = runCli([...args, '--anonymize-key', 'wrong.key'], { cwd: dir });
+    const wrong = await runMain([...args, '--anonymize-key', 'wrong.key'], { cwd: dir });
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('64 Hexadezimalziffern');
   });
 
-  it('counts a copy, a renamed copy and a link of one assessment once, and says so (issue 10, 18)', () => {
+  it('counts a copy, a renamed copy and a link of one assessment once, and says so (issue 10, 18)', async () => {
     const dir = tempDir();
     cpSync(PILOTS, join(dir, 'pilots'), { recursive: true });
     const [first] = readdirSync(join(dir, 'pilots'))
@@ -252,8 +255,8 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     copyFileSync(join(dir, original), join(dir, 'pilots', 'kopie.yaml'));
     symlinkSync(join(dir, original), join(dir, 'pilots', 'verknuepfung.yaml'));
     const args = ['compare', 'pilots', '--catalogue', CATALOGUE, '--format', 'json'];
-    const base = runCli(['compare', PILOTS, '--catalogue', CATALOGUE, '--format', 'json']);
-    const run = runCli(args, { cwd: dir });
+    const base = await runMain(['compare', PILOTS, '--catalogue', CATALOGUE, '--format', 'json']);
+    const run = await runMain(args, { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
     const count = (stdout: string): number =>
       (JSON.parse(stdout) as { counts: { assessments: number } }).counts.assessments;
@@ -262,7 +265,7 @@ describe.skipIf(!built)('efa-readiness compare (built binary)', () => {
     expect(warnings).toHaveLength(2);
     for (const w of warnings) expect(w).toContain(original);
     expect(run.stderr).toContain('kopie.yaml');
-    const anon = runCli([...args, '--anonymize'], { cwd: dir });
+    const anon = await runMain([...args, '--anonymize'], { cwd: dir });
     expect(anon.stderr.split('\n').filter((l) => l.startsWith('Doppelt'))).toHaveLength(2);
     expect(anon.stderr).not.toContain('kopie');
   });

@@ -14,6 +14,7 @@ export const GOLDEN_ROOT = join(ROOT, 'test', 'golden');
  */
 export function expectGolden(actual: string, name: string): void {
   const file = join(GOLDEN_ROOT, name);
+  actual = withoutResultJson(actual);
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, actual);
@@ -28,4 +29,28 @@ export function expectGolden(actual: string, name: string): void {
 /** The text of a golden file under test/golden/. */
 export function readGolden(name: string): string {
   return readFileSync(join(GOLDEN_ROOT, name), 'utf8');
+}
+
+const RESULT_JSON = /(<script type="application\/json" id="efa-result">)[\s\S]*?(<\/script>)/;
+/** What stands in a golden HTML report instead of the embedded result JSON. */
+export const RESULT_JSON_MARK =
+  '{"omitted": "the result JSON; test/report/golden.test.ts checks it is the scored result"}';
+
+/**
+ * An HTML report with its embedded result JSON (`<script id="efa-result">`,
+ * ~500 lines) replaced by {@link RESULT_JSON_MARK}: the goldens pin the page a
+ * person reads; the result itself is pinned where it is made (the JSON goldens
+ * and the report golden test, which checks the block equals the scored
+ * result). Text without the block is returned unchanged.
+ */
+export function withoutResultJson(text: string): string {
+  return text.replace(RESULT_JSON, `$1${RESULT_JSON_MARK}$2`);
+}
+
+/** The parsed result JSON embedded in an HTML report, or undefined without one. */
+export function embeddedResult(html: string): unknown {
+  const json = /<script type="application\/json" id="efa-result">([\s\S]*?)<\/script>/.exec(
+    html,
+  )?.[1];
+  return json === undefined ? undefined : JSON.parse(json);
 }

@@ -1,11 +1,14 @@
 /**
- * `init` and `interview` through the built binary (after `npm run build`),
- * without a terminal: exit codes, messages, and that nothing is overwritten.
+ * `init` and `interview` without a terminal: exit codes, messages, and that
+ * nothing is overwritten. The init → validate → score round and the missing
+ * terminal through the built binary (after `npm run build`), the rest
+ * in-process through `main(argv, io)`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir } from '../helpers/cli.js';
+import { runMain } from '../helpers/main.js';
 import { FIXTURE } from './helpers.js';
 
 const INIT = [
@@ -58,8 +61,8 @@ describe('init', () => {
     );
   });
 
-  it('prints the template to stdout without --output', () => {
-    const run = runCli(INIT);
+  it('prints the template to stdout without --output', async () => {
+    const run = await runMain(INIT);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       'format: efa-readiness/assessment/v1\ncatalogue: interview-fixture@1.2.0\n',
@@ -77,14 +80,14 @@ describe('init', () => {
     expect(run.stderr).not.toMatch(/at .*\.js/);
   });
 
-  it('rejects an unknown type or Land with the allowed values', () => {
-    const run = runCli([...INIT.slice(0, -2), '--state', 'XX'], { cwd: tempDir() });
+  it('rejects an unknown type or Land with the allowed values', async () => {
+    const run = await runMain([...INIT.slice(0, -2), '--state', 'XX'], { cwd: tempDir() });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("'XX' ist für '--state <land>' nicht erlaubt");
   });
 
-  it('names a catalogue it cannot find', () => {
-    const run = runCli([
+  it('names a catalogue it cannot find', async () => {
+    const run = await runMain([
       'init',
       '--catalogue',
       'gibt-es-nicht',
@@ -99,20 +102,20 @@ describe('init', () => {
     expect(run.stderr).toContain('gibt-es-nicht');
   });
 
-  it('uses the shipped default catalogue', () => {
-    const run = runCli(['init', '--name', 'A', '--type', 'gemeinde', '--state', 'BY']);
+  it('uses the shipped default catalogue', async () => {
+    const run = await runMain(['init', '--name', 'A', '--type', 'gemeinde', '--state', 'BY']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^catalogue: efa-default@\d+\.\d+\.\d+$/m);
   });
 });
 
 describe('interview without a terminal', () => {
-  it('exits 2 and points to init', () => {
-    const run = runCli(['interview', '--output', 'x.yaml'], { cwd: tempDir() });
+  it('exits 2 and points to init', async () => {
+    const run = await runMain(['interview', '--output', 'x.yaml'], { cwd: tempDir() });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Das Interview braucht ein Terminal');
     expect(run.stderr).toContain('efa-readiness init --output');
-    const en = runCli(['interview', '--lang', 'en'], { cwd: tempDir() });
+    const en = await runMain(['interview', '--lang', 'en'], { cwd: tempDir() });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('The interview needs a terminal');
   });
