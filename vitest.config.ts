@@ -13,6 +13,7 @@ const OWN_MODULES = ['test/compare/unreadable.test.ts'];
 
 export default defineConfig({
   test: {
+    globalSetup: ['test/helpers/browser-global.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Child processes (forks): src/ loads native packages (resvg) and worker threads of its own.

@@ -7,10 +7,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateComparison } from '../../src/compare/aggregate.js';
 import { renderCompareHtml } from '../../src/compare/html.js';
-import { formatViolations, openHtml, runAxe, startChromium } from '../helpers/browser.js';
+import {
+  formatViolations,
+  type HtmlPage,
+  nextFrame,
+  openHtml,
+  runAxe,
+  startChromium,
+} from '../helpers/browser.js';
 import { catalogue, result } from './fixtures.js';
 import { GOLDEN } from './helpers.js';
 
@@ -43,7 +50,20 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
     if (!chromium.browser) throw new Error('no browser');
     return chromium.browser;
   };
-  afterAll(() => chromium.close());
+  // one page for the file: each document is loaded once (show), checked on
+  // screen with axe, then at print width with print media
+  let shared: HtmlPage | undefined;
+  const page = (): HtmlPage => {
+    if (!shared) throw new Error('no page');
+    return shared;
+  };
+  beforeAll(async () => {
+    shared = await openHtml(browser(), '<!doctype html><title>-</title>');
+  });
+  afterAll(async () => {
+    await shared?.close();
+    await chromium.close();
+  });
 
   const pages: [string, () => string][] = [
     ...goldens.map((name): [string, () => string] => [
@@ -54,27 +74,24 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
     ['1,200 municipalities (folded), en', () => manyMunicipalities('en')],
   ];
 
-  it.each(pages)(
-    '%s: no axe-core violation of WCAG 2.1 A/AA, nothing loaded, no console error',
-    async (_, html) => {
-      const page = await openHtml(browser(), html());
-      try {
-        expect(formatViolations(await runAxe(page.page))).toBe('');
-        expect(page.requests).toEqual([]);
-        expect(page.consoleErrors).toEqual([]);
-        expect(page.pageErrors).toEqual([]);
-      } finally {
-        await page.close();
-      }
-    },
-  );
+  describe.each(pages)('%s', (_, html) => {
+    beforeAll(async () => {
+      await page().page.emulateMedia({ media: 'screen' });
+      await page().show(html(), { width: 1280, height: 900 });
+    });
 
-  it.each(pages)('%s prints within A4: nothing wider than the printable width', async (_, html) => {
-    // A4 is 210 mm wide; with 15 mm margins 180 mm remain: 680 CSS px.
-    const page = await openHtml(browser(), html(), { viewport: { width: 680, height: 960 } });
-    try {
-      await page.page.emulateMedia({ media: 'print' });
-      const overflow = await page.page.evaluate(() => {
+    it('no axe-core violation of WCAG 2.1 A/AA, nothing loaded, no console error', async () => {
+      expect(formatViolations(await runAxe(page().page))).toBe('');
+      expect(page().requests).toEqual([]);
+      expect(page().consoleErrors).toEqual([]);
+      expect(page().pageErrors).toEqual([]);
+    });
+
+    it('prints within A4: nothing wider than the printable width', async () => {
+      // A4 is 210 mm wide; with 15 mm margins 180 mm remain: 680 CSS px.
+      await page().page.setViewportSize({ width: 680, height: 960 });
+      await page().page.emulateMedia({ media: 'print' });
+      const overflow = await page().page.evaluate(() => {
         const doc = (
           globalThis as unknown as {
             document: { documentElement: { scrollWidth: number; clientWidth: number } };
@@ -83,18 +100,21 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
         return doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('heatmap cells carry their value as text, not only as colour', async () => {
-    const page = await openHtml(browser(), readFileSync(join(GOLDEN, 'pilots.de.html'), 'utf8'));
-    try {
-      const cells = await page.page.locator('#heatmap ~ .scroll td.n').allTextContents();
-      expect(cells.length).toBeGreaterThan(10);
-      for (const text of cells) expect(text).toMatch(/^(\d+,\d|–)$/);
-      const colours = await page.page.locator('#heatmap ~ .scroll td.n').evaluateAll((tds) =>
+    await page().page.emulateMedia({ media: 'screen' });
+    await page().show(readFileSync(join(GOLDEN, 'pilots.de.html'), 'utf8'), {
+      width: 1280,
+      height: 900,
+    });
+    const cells = await page().page.locator('#heatmap ~ .scroll td.n').allTextContents();
+    expect(cells.length).toBeGreaterThan(10);
+    for (const text of cells) expect(text).toMatch(/^(\d+,\d|–)$/);
+    const colours = await page()
+      .page.locator('#heatmap ~ .scroll td.n')
+      .evaluateAll((tds) =>
         tds.map(
           (td) =>
             (
@@ -104,10 +124,7 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
             ).getComputedStyle(td).backgroundColor,
         ),
       );
-      expect(new Set(colours).size).toBeGreaterThan(1);
-    } finally {
-      await page.close();
-    }
+    expect(new Set(colours).size).toBeGreaterThan(1);
   });
 
   it('hostile names raise no dialog and inject no element, even without the CSP', async () => {
@@ -116,10 +133,11 @@ describe.skipIf(!chromium.browser)(`comparison HTML in Chromium${chromium.skipRe
         lang: 'de',
       }),
     );
+    // bypassCSP is a context's option: one context each
     for (const bypassCSP of [false, true]) {
       const page = await openHtml(browser(), html, { bypassCSP });
       try {
-        await page.page.waitForTimeout(200);
+        await nextFrame(page.page);
         expect(page.dialogs).toEqual([]);
         expect(page.requests).toEqual([]);
         const counts = await page.page.evaluate(() => {

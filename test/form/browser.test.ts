@@ -14,6 +14,7 @@ import type { Result } from '../../src/model/types.js';
 import {
   formatViolations,
   type HtmlPage,
+  nextFrame,
   openHtml,
   runAxe,
   startChromium,
@@ -45,8 +46,10 @@ async function download(page: Page): Promise<{ name: string; text: string }> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: /YAML/ }).first().click(),
   ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  // (path() is not offered over a connection to a shared browser; the stream is)
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
 function expectClean(page: HtmlPage): void {
@@ -201,10 +204,10 @@ describe.skipIf(!chromium.browser)(`the questionnaire in Chromium${chromium.skip
             buffer: Buffer.from(hostile),
           });
           await expect.poll(() => notice.textContent()).toContain('feind.yaml geladen.');
-          await page.page.waitForTimeout(200);
-          expect(await page.page.locator('#f-municipality\\.name').inputValue()).toBe(
-            '<img src=x onerror=alert(1)>',
-          );
+          await expect
+            .poll(() => page.page.locator('#f-municipality\\.name').inputValue())
+            .toBe('<img src=x onerror=alert(1)>');
+          await nextFrame(page.page);
           expect(await page.page.locator('#note-reuse\\.legal-route').inputValue()).toBe(
             '</textarea><script>alert(2)</script>',
           );

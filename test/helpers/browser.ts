@@ -4,16 +4,17 @@
  * file, record every request that leaves the page, collect console errors,
  * page errors and dialogs, and run axe-core with the WCAG 2.1 AA tags.
  *
- * Use it like this in a test file (top-level await is fine in vitest):
+ * One Chromium serves the whole run: test/helpers/browser-global.ts (vitest's
+ * globalSetup) starts it, `startChromium()` connects to it. A file opens one
+ * page per describe where its tests only need a fresh document, and loads the
+ * next one with `show()` (a new file: URL, storage emptied):
  *
  *   const chromium = await startChromium();
  *   describe.skipIf(!chromium.browser)(`report in Chromium${chromium.skipReason}`, () => {
- *     afterAll(() => chromium.close());
- *     it('…', async () => {
- *       const page = await openHtml(chromium.browser!, html);
- *       …
- *       await page.close();
- *     });
+ *     let page: HtmlPage;
+ *     beforeAll(async () => (page = await openHtml(chromium.browser!, html)));
+ *     afterAll(async () => { await page.close(); await chromium.close(); });
+ *     it('…', async () => { … });
  *   });
  *
  * Without a Chromium the suite is skipped with the reason in its name; under
@@ -26,6 +27,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AxeResults, Result as AxeViolation } from 'axe-core';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium as findBrowser } from '../../src/report/pdf.js';
 
 /** The axe-core tags of WCAG 2.1 level A and AA (what BITV 2.0 requires). */
@@ -49,25 +51,16 @@ export interface ChromiumHandle {
 }
 
 /**
- * Launch Chromium (a fresh user-data directory each time). Where none is found or it
- * cannot start, returns a handle without a browser (and says why on stderr),
- * except under `CI=true`, where it throws: CI must not pass by skipping.
+ * Connect to the Chromium of the run (started once by browser-global.ts); run
+ * without that globalSetup, launch one (a fresh user-data directory). Where none
+ * is found or it cannot start, returns a handle without a browser (and says why
+ * on stderr), except under `CI=true`, where it throws: CI must not pass by
+ * skipping. `close()` disconnects (closing this file's contexts) or, for a
+ * browser launched here, ends it.
  */
 export async function startChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumHandle> {
-  const executablePath = findChromium(env);
   try {
-    if (executablePath === undefined) {
-      throw new Error(
-        'no Chromium found (set CHROME_PATH or install it: apt-get install chromium)',
-      );
-    }
-    // Playwright gives every launch a fresh temporary profile (user-data dir)
-    // and removes it on close.
-    const browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-    });
+    const browser = await connectOrLaunch(env);
     return { browser, skipReason: '', close: () => browser.close() };
   } catch (error) {
     const reason =
@@ -82,6 +75,21 @@ export async function startChromium(env: NodeJS.ProcessEnv = process.env): Promi
       close: () => Promise.resolve(),
     };
   }
+}
+
+async function connectOrLaunch(env: NodeJS.ProcessEnv): Promise<Browser> {
+  const shared = inject('chromium') as { wsEndpoint: string; error: string } | undefined;
+  if (shared !== undefined) {
+    if (shared.wsEndpoint === '') throw new Error(shared.error);
+    return chromium.connect(shared.wsEndpoint);
+  }
+  const executablePath = findChromium(env);
+  if (executablePath === undefined) {
+    throw new Error('no Chromium found (set CHROME_PATH or install it: apt-get install chromium)');
+  }
+  // Playwright gives every launch a fresh temporary profile (user-data dir)
+  // and removes it on close.
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 export interface DialogRecord {
@@ -103,8 +111,9 @@ export interface HtmlPage {
   dialogs: DialogRecord[];
   /**
    * Load other HTML into the same page (a new file beside the first), with the
-   * records above emptied: many documents checked in one context cost one
-   * context, not one each.
+   * records above and the page's localStorage and sessionStorage emptied, so it
+   * starts as in a fresh context: many documents checked in one context cost
+   * one context, not one each.
    */
   show(html: string, viewport?: { width: number; height: number }): Promise<void>;
   close(): Promise<void>;
@@ -179,6 +188,10 @@ export async function openHtml(
       shown += 1;
       const nextFile = join(dir, `page-${shown}.html`);
       await writeFile(nextFile, next, 'utf8');
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
       for (const list of [requests, consoleErrors, pageErrors, dialogs]) list.length = 0;
       if (viewport !== undefined) await page.setViewportSize(viewport);
       await page.goto(pathToFileURL(nextFile).href, { waitUntil: 'load' });
@@ -235,4 +248,22 @@ export function formatViolations(violations: readonly AxeViolation[]): string {
       v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`),
     )
     .join('\n');
+}
+
+/**
+ * Wait until the page has drawn a frame after its load: what its scripts (or
+ * injected markup) queued at load has then run, and any dialog it raised has
+ * been recorded. An event to wait for, not a guessed delay.
+ */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      }),
+  );
 }

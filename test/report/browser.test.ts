@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   formatViolations,
   type HtmlPage,
+  nextFrame,
   openHtml,
   runAxe,
   startChromium,
@@ -89,7 +90,7 @@ describe.skipIf(!chromium.browser)(`HTML report in Chromium${chromium.skipReason
         bypassCSP,
       });
       try {
-        await page.page.waitForTimeout(200);
+        await nextFrame(page.page);
         expect(page.dialogs).toEqual([]);
         expect(page.consoleErrors).toEqual([]);
         expect(page.pageErrors).toEqual([]);

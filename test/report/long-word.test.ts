@@ -1,8 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openHtml, startChromium } from '../helpers/browser.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HtmlPage, openHtml, startChromium } from '../helpers/browser.js';
 import { ROOT } from '../helpers/cli.js';
 import { runMain } from '../helpers/main.js';
 
@@ -28,19 +28,26 @@ afterAll(async () => {
 });
 
 describe.skipIf(!chromium.browser)(`a very long word${chromium.skipReason}`, () => {
+  // the report is rendered once and loaded once; each case sets its width and media
+  let shared: HtmlPage | undefined;
+  beforeAll(async () => {
+    const run = await runMain(['report', file, '--format', 'html']);
+    expect(run.code).toBe(0);
+    if (!chromium.browser) return;
+    shared = await openHtml(chromium.browser, run.stdout);
+  });
+  afterAll(() => shared?.close());
+
   it.each([
     ['screen', 1280],
     ['print', 680],
   ] as const)('keeps the criteria table within the page (%s, %d px)', async (media, width) => {
     expect(assessment).toContain(word);
-    const run = await runMain(['report', file, '--format', 'html']);
-    expect(run.code).toBe(0);
-    if (!chromium.browser) return;
-    const page = await openHtml(chromium.browser, run.stdout, {
-      viewport: { width, height: 900 },
-    });
-    try {
-      if (media === 'print') await page.page.emulateMedia({ media: 'print' });
+    if (!shared) throw new Error('no page');
+    const page = shared;
+    {
+      await page.page.setViewportSize({ width, height: 900 });
+      await page.page.emulateMedia({ media });
       const widths = await page.page.evaluate(() => {
         const doc = (
           globalThis as unknown as {
@@ -61,8 +68,6 @@ describe.skipIf(!chromium.browser)(`a very long word${chromium.skipReason}`, () 
       expect(widths.found).toBeGreaterThan(0);
       expect(widths.table).toBeLessThanOrEqual(width);
       expect(widths.page).toBeLessThanOrEqual(0);
-    } finally {
-      await page.close();
     }
   });
 });
