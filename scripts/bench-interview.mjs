@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const TARGET_MS = Number(process.env.BENCH_INTERVIEW_TARGET ?? 15);
-const dist = new URL('../dist/', import.meta.url);
+// BENCH_DIST: another build to measure (a before/after comparison runs both, interleaved).
+const dist = process.env.BENCH_DIST
+  ? new URL(`file://${process.env.BENCH_DIST.replace(/\/?$/, '/')}`)
+  : new URL('../dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
 
 const { loadCatalogue } = await load('load/index.js');
@@ -17,7 +20,9 @@ const { runInterviewFlow } = await load('interview/flow.js');
 const { schemaComment } = await load('interview/paths.js');
 const { editorSchemaFile } = await load('load/schema-file.js');
 const { fileStorage } = await load('cli/commands/interview.js');
-const { writeFileAtomicOrExplain } = await load('write/write.js');
+const writer = await load('write/write.js');
+// The interview saves in its thread (one write-fsync-rename); older builds had only the async writer.
+const saveOnce = writer.writeFileAtomicOrExplainSync ?? writer.writeFileAtomicOrExplain;
 
 /** A fake answerer: a plausible answer to every question, and the time each one took to come. */
 function timedAsk() {
@@ -94,7 +99,7 @@ try {
   const floor = [];
   for (let i = 0; i < 21; i++) {
     const start = performance.now();
-    await writeFileAtomicOrExplain(join(cwd, 'floor.yaml'), last, 'de');
+    await saveOnce(join(cwd, 'floor.yaml'), last, 'de');
     floor.push(performance.now() - start);
   }
   const median = quantile(waits, 0.5);

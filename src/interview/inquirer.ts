@@ -27,8 +27,34 @@ export interface TerminalIo {
 
 const plain = (text: string): string => text;
 
+/** What every prompt is given: where it reads and writes, and how it looks. */
+interface Setup {
+  stdin: NodeJS.ReadableStream;
+  context: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream };
+  theme: ReturnType<typeof inquirerTheme>;
+}
+
 export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
-  const context = { input: io.stdin, output: io.stdout };
+  const setup: Setup = {
+    stdin: io.stdin,
+    context: { input: io.stdin, output: io.stdout },
+    theme: inquirerTheme(lang, color),
+  };
+  return {
+    select: (q) => askSelect(q, setup),
+    checkbox: (q) => askCheckbox(q, setup),
+    selectValue: (q, keys) => askSelectValue(q, keys, setup),
+    checkboxValue: (q, keys) => askCheckboxValue(q, keys, setup),
+    input: (q) => askInput(q, setup),
+    search: (q) => askSearch(q, setup),
+    print(text: string): void {
+      io.stdout.write(`${terminalSafe(text)}\n`);
+    },
+  };
+}
+
+/** The key hints in the reader's language; without colour, every style plain and ASCII prefixes. */
+function inquirerTheme(lang: Lang, color: boolean) {
   const action = (name: string): string => {
     const key = `interview.keys.${name}`;
     try {
@@ -55,129 +81,135 @@ export function inquirerAsk(io: TerminalIo, lang: Lang, color: boolean): Ask {
         description: plain,
         disabled: plain,
       };
-  const theme = color ? { style } : { style, prefix: { idle: '?', done: '✔' } };
+  return color ? { style } : { style, prefix: { idle: '?', done: '✔' } };
+}
 
-  const run = async <T>(prompt: () => Promise<T>): Promise<T> => {
-    try {
-      return await prompt();
-    } catch (error) {
-      if (error instanceof Error && error.name === 'ExitPromptError')
-        throw new InterviewCancelled();
-      throw error;
-    }
-  };
+/** A prompt whose Ctrl-C ends the interview as `InterviewCancelled`. */
+async function cancellable<T>(prompt: () => Promise<T>): Promise<T> {
+  try {
+    return await prompt();
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError') throw new InterviewCancelled();
+    throw error;
+  }
+}
 
-  return {
-    select<T>(q: SelectQuestion<T>): Promise<T> {
-      const release = q.choices.some((c) => /^\d/.test(c.name))
-        ? digitsAsText(io.stdin)
-        : () => undefined;
-      return run(() =>
-        select<T>(
-          {
-            message: terminalSafe(q.message),
-            choices: selectChoices(q),
-            ...(q.default !== undefined ? { default: q.default } : {}),
-            pageSize: 12,
-            loop: false,
-            theme,
-          },
-          context,
-        ),
-      ).finally(release);
-    },
-    checkbox<T>(q: CheckboxQuestion<T>): Promise<T[]> {
-      return run(() =>
-        checkbox<T>(
-          {
-            message: terminalSafe(q.message),
-            choices: q.choices.map((c) => ({
-              value: c.value,
-              name: terminalSafeLine(c.name),
-              checked: c.checked === true,
-            })),
-            pageSize: 12,
-            loop: false,
-            theme,
-            ...(q.validate !== undefined
-              ? {
-                  validate: (chosen: readonly { value: T }[]) =>
-                    q.validate?.(chosen.map((c) => c.value)) ?? true,
-                }
-              : {}),
-          },
-          context,
-        ),
-      );
-    },
-    selectValue<T>(q: SelectQuestion<T>, keys: readonly KeyBinding[]): Promise<Keyed<T>> {
-      return run(() =>
-        keyedSelect<T>(
-          {
-            message: terminalSafe(q.message),
-            choices: selectChoices(q),
-            ...(q.default !== undefined ? { default: q.default } : {}),
-            keys,
-            theme,
-          },
-          context,
-        ),
-      );
-    },
-    checkboxValue<T>(q: CheckboxQuestion<T>, keys: readonly KeyBinding[]): Promise<Keyed<T[], T>> {
-      return run(() =>
-        keyedCheckbox<T>(
-          {
-            message: terminalSafe(q.message),
-            choices: q.choices.map((c) => ({
-              value: c.value,
-              name: terminalSafeLine(c.name),
-              checked: c.checked === true,
-              exclusive: c.exclusive === true,
-            })),
-            ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
-            ...(q.validate !== undefined ? { validate: q.validate } : {}),
-            keys,
-            theme,
-          },
-          context,
-        ),
-      );
-    },
-    input(q: InputQuestion): Promise<string> {
-      return run(() =>
-        input(
-          {
-            message: terminalSafe(q.message),
-            // An earlier answer to edit: what cannot be shown safely is shown (and kept) escaped.
-            ...(q.default !== undefined && q.default !== ''
-              ? { default: terminalSafe(q.default), prefill: 'editable' as const }
-              : {}),
-            ...(q.validate !== undefined ? { validate: q.validate } : {}),
-            theme,
-          },
-          context,
-        ),
-      );
-    },
-    search<T>(q: SearchQuestion<T>): Promise<T> {
-      return run(() =>
-        search<T>(
-          {
-            message: terminalSafe(q.message),
-            source: (term) =>
-              q.source(term ?? '').map((c) => ({ ...c, name: terminalSafeLine(c.name) })),
-            pageSize: 12,
-            theme,
-          },
-          context,
-        ),
-      );
-    },
-    print(text: string): void {
-      io.stdout.write(`${terminalSafe(text)}\n`);
-    },
-  };
+function askSelect<T>(q: SelectQuestion<T>, { stdin, context, theme }: Setup): Promise<T> {
+  const release = q.choices.some((c) => /^\d/.test(c.name)) ? digitsAsText(stdin) : () => undefined;
+  return cancellable(() =>
+    select<T>(
+      {
+        message: terminalSafe(q.message),
+        choices: selectChoices(q),
+        ...(q.default !== undefined ? { default: q.default } : {}),
+        pageSize: 12,
+        loop: false,
+        theme,
+      },
+      context,
+    ),
+  ).finally(release);
+}
+
+function askCheckbox<T>(q: CheckboxQuestion<T>, { context, theme }: Setup): Promise<T[]> {
+  return cancellable(() =>
+    checkbox<T>(
+      {
+        message: terminalSafe(q.message),
+        choices: q.choices.map((c) => ({
+          value: c.value,
+          name: terminalSafeLine(c.name),
+          checked: c.checked === true,
+        })),
+        pageSize: 12,
+        loop: false,
+        theme,
+        ...(q.validate !== undefined
+          ? {
+              validate: (chosen: readonly { value: T }[]) =>
+                q.validate?.(chosen.map((c) => c.value)) ?? true,
+            }
+          : {}),
+      },
+      context,
+    ),
+  );
+}
+
+function askSelectValue<T>(
+  q: SelectQuestion<T>,
+  keys: readonly KeyBinding[],
+  { context, theme }: Setup,
+): Promise<Keyed<T>> {
+  return cancellable(() =>
+    keyedSelect<T>(
+      {
+        message: terminalSafe(q.message),
+        choices: selectChoices(q),
+        ...(q.default !== undefined ? { default: q.default } : {}),
+        keys,
+        theme,
+      },
+      context,
+    ),
+  );
+}
+
+function askCheckboxValue<T>(
+  q: CheckboxQuestion<T>,
+  keys: readonly KeyBinding[],
+  { context, theme }: Setup,
+): Promise<Keyed<T[], T>> {
+  return cancellable(() =>
+    keyedCheckbox<T>(
+      {
+        message: terminalSafe(q.message),
+        choices: q.choices.map((c) => ({
+          value: c.value,
+          name: terminalSafeLine(c.name),
+          checked: c.checked === true,
+          exclusive: c.exclusive === true,
+        })),
+        ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+        ...(q.validate !== undefined ? { validate: q.validate } : {}),
+        keys,
+        theme,
+      },
+      context,
+    ),
+  );
+}
+
+function askInput(q: InputQuestion, { context, theme }: Setup): Promise<string> {
+  return cancellable(() =>
+    input(
+      {
+        message: terminalSafe(q.message),
+        // An earlier answer to edit: what cannot be shown safely is shown (and kept) escaped.
+        ...(q.default !== undefined && q.default !== ''
+          ? { default: terminalSafe(q.default), prefill: 'editable' as const }
+          : {}),
+        ...(q.validate !== undefined ? { validate: q.validate } : {}),
+        theme,
+      },
+      context,
+    ),
+  );
+}
+
+function askSearch<T>(q: SearchQuestion<T>, { context, theme }: Setup): Promise<T> {
+  return cancellable(() =>
+    search<T>(
+      {
+        message: terminalSafe(q.message),
+        source: (term) =>
+          q.source(term ?? '').map((c) => ({ ...c, name: terminalSafeLine(c.name) })),
+        pageSize: 12,
+        theme,
+      },
+      context,
+    ),
+  );
 }
 
 /**

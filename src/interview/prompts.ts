@@ -96,6 +96,73 @@ export interface KeyedSelectConfig<T> {
   theme?: ThemeInput;
 }
 
+/** The readline a keypress handler is given (inquirer's own type, not exported by its core). */
+type Readline = Parameters<Parameters<typeof useKeypress>[0]>[1];
+
+/** How a prompt ended: the words shown after the question, its status, and the reply. */
+type End<R> = (shown: string, status: Status, reply: R) => void;
+
+/**
+ * The prompt as drawn: once ended, the question and what was answered on one
+ * line; before, the question, the page of choices and the lines below it.
+ */
+function frame(
+  theme: ReturnType<typeof themeOf>,
+  top: { prefix: string; message: string; status: Status; ended: string },
+  below: string[],
+): string {
+  if (top.status !== 'idle') {
+    return [top.prefix, top.message, theme.style.answer(top.ended)].join(' ');
+  }
+  const lines = [`${top.prefix} ${top.message}`, ...below];
+  return `${lines.filter((line) => line !== '').join('\n')}${CURSOR_HIDE}`;
+}
+
+/** The cursor one up or down, where there is a choice there. */
+function moved(event: KeypressEvent, active: number, count: number): number {
+  const next = active + (isUpKey(event) ? -1 : 1);
+  return next >= 0 && next < count ? next : active;
+}
+
+interface SelectState<T> {
+  choices: readonly KeyedChoice<T>[];
+  keys: readonly KeyBinding[];
+  active: number;
+  setActive: (index: number) => void;
+  search: { current: NodeJS.Timeout | undefined };
+  end: End<Keyed<T>>;
+}
+
+/** A keypress in the select: choose, move, an action key, or typed letters that search. */
+function selectKeypress<T>(event: KeypressEvent, rl: Readline, state: SelectState<T>): void {
+  const { choices, active } = state;
+  const chosen = choices[active];
+  if (chosen === undefined) return;
+  clearTimeout(state.search.current);
+  if (isEnterKey(event)) {
+    state.end(chosen.name, 'done', { kind: 'value', value: chosen.value });
+    return;
+  }
+  if (isUpKey(event) || isDownKey(event) || isBackspaceKey(event)) {
+    rl.clearLine(0);
+    if (!isBackspaceKey(event)) state.setActive(moved(event, active, choices.length));
+    return;
+  }
+  // A key only where nothing is being typed, so "w" then "e" can still search.
+  const bound = rl.line.length <= 1 ? boundKey(event, state.keys) : undefined;
+  if (bound !== undefined) {
+    rl.clearLine(0);
+    state.end(`→ ${bound.label}`, 'key', { kind: 'key', key: bound.key, current: chosen.value });
+    return;
+  }
+  const term = rl.line.toLowerCase();
+  const match = choices.findIndex((c) => c.name.toLowerCase().startsWith(term));
+  if (match !== -1) state.setActive(match);
+  state.search.current = setTimeout(() => {
+    rl.clearLine(0);
+  }, SEARCH_MS);
+}
+
 export const keyedSelect = createPrompt(
   <T>(config: KeyedSelectConfig<T>, done: (reply: Keyed<T>) => void): string => {
     const theme = themeOf(config.theme);
@@ -108,40 +175,13 @@ export const keyedSelect = createPrompt(
     const search = useRef<NodeJS.Timeout | undefined>(undefined);
     const chosen = choices[active];
     if (chosen === undefined) throw new InternalError('keyedSelect: no choices');
-
+    const end: End<Keyed<T>> = (shown, how, reply) => {
+      setEnded(shown);
+      setStatus(how);
+      done(reply);
+    };
     useKeypress((event, rl) => {
-      clearTimeout(search.current);
-      if (isEnterKey(event)) {
-        setEnded(chosen.name);
-        setStatus('done');
-        done({ kind: 'value', value: chosen.value });
-        return;
-      }
-      if (isUpKey(event) || isDownKey(event)) {
-        rl.clearLine(0);
-        const next = active + (isUpKey(event) ? -1 : 1);
-        if (next >= 0 && next < choices.length) setActive(next);
-        return;
-      }
-      if (isBackspaceKey(event)) {
-        rl.clearLine(0);
-        return;
-      }
-      // A key only where nothing is being typed, so "w" then "e" can still search.
-      const bound = rl.line.length <= 1 ? boundKey(event, keys) : undefined;
-      if (bound !== undefined) {
-        rl.clearLine(0);
-        setEnded(`→ ${bound.label}`);
-        setStatus('key');
-        done({ kind: 'key', key: bound.key, current: chosen.value });
-        return;
-      }
-      const term = rl.line.toLowerCase();
-      const match = choices.findIndex((c) => c.name.toLowerCase().startsWith(term));
-      if (match !== -1) setActive(match);
-      search.current = setTimeout(() => {
-        rl.clearLine(0);
-      }, SEARCH_MS);
+      selectKeypress(event, rl, { choices, keys, active, setActive, search, end });
     });
     useEffect(
       () => () => {
@@ -159,17 +199,14 @@ export const keyedSelect = createPrompt(
       loop: false,
     });
     const message = theme.style.message(config.message, status);
-    if (status !== 'idle') return [prefix, message, theme.style.answer(ended)].join(' ');
     const footer = theme.style.keysHelpTip([['↑↓', 'navigate'], ['⏎', 'select'], ...keyTips(keys)]);
     const description = chosen.description;
-    const lines = [
-      `${prefix} ${message}`,
+    return frame(theme, { prefix, message, status, ended }, [
       page,
       ' ',
       description !== undefined ? theme.style.description(description) : '',
       footer,
-    ];
-    return `${lines.filter((line) => line !== '').join('\n')}${CURSOR_HIDE}`;
+    ]);
   },
 );
 
@@ -188,6 +225,52 @@ export interface KeyedCheckboxConfig<T> {
   theme?: ThemeInput;
 }
 
+interface CheckboxState<T> {
+  config: KeyedCheckboxConfig<T>;
+  active: number;
+  setActive: (index: number) => void;
+  ticked: boolean[];
+  setTicked: (ticked: boolean[]) => void;
+  setError: (error: string | undefined) => void;
+  end: End<Keyed<T[], T>>;
+}
+
+/** A keypress in the checklist: submit (where valid), move, tick, all, invert, or an action key. */
+function checkboxKeypress<T>(event: KeypressEvent, state: CheckboxState<T>): void {
+  const { config, active, ticked, setTicked } = state;
+  const { choices } = config;
+  const values = (): T[] => choices.filter((_, i) => ticked[i] === true).map((c) => c.value);
+  if (isEnterKey(event)) {
+    const valid = config.validate?.(values()) ?? true;
+    if (valid !== true) {
+      state.setError(valid);
+      return;
+    }
+    const names = choices.filter((_, i) => ticked[i] === true).map((c) => c.name);
+    state.end(names.join(', '), 'done', { kind: 'value', value: values() });
+  } else if (isUpKey(event) || isDownKey(event)) {
+    state.setActive(moved(event, active, choices.length));
+  } else if (isSpaceKey(event)) {
+    setTicked(ticked.map((on, i) => (i === active ? !on : on)));
+  } else if (event.name === 'a' && !event.ctrl) {
+    // "All" ticks every item and nothing that stands alone; where all are ticked, it clears them.
+    const all = choices.every((c, i) => c.exclusive === true || ticked[i] === true);
+    setTicked(choices.map((c) => c.exclusive !== true && !all));
+  } else if (event.name === 'i' && !event.ctrl) {
+    setTicked(choices.map((c, i) => c.exclusive !== true && ticked[i] !== true));
+  } else {
+    const bound = boundKey(event, config.keys);
+    const cursor = choices[active];
+    if (bound === undefined || cursor === undefined) return;
+    state.end(`→ ${bound.label}`, 'key', {
+      kind: 'key',
+      key: bound.key,
+      current: values(),
+      cursor: cursor.value,
+    });
+  }
+}
+
 export const keyedCheckbox = createPrompt(
   <T>(config: KeyedCheckboxConfig<T>, done: (reply: Keyed<T[], T>) => void): string => {
     const theme = themeOf(config.theme);
@@ -199,45 +282,17 @@ export const keyedCheckbox = createPrompt(
     const start = choices.findIndex((c) => 'cursor' in config && c.value === config.cursor);
     const [active, setActive] = useState(start === -1 ? 0 : start);
     const [error, setError] = useState<string | undefined>(undefined);
-    const values = (): T[] => choices.filter((_, i) => ticked[i] === true).map((c) => c.value);
     const current = choices[active];
     if (current === undefined) throw new InternalError('keyedCheckbox: no choices');
-
+    const end: End<Keyed<T[], T>> = (shown, how, reply) => {
+      setEnded(shown);
+      setStatus(how);
+      done(reply);
+    };
     useKeypress((event, rl) => {
       rl.clearLine(0);
       setError(undefined);
-      if (isEnterKey(event)) {
-        const valid = config.validate?.(values()) ?? true;
-        if (valid !== true) {
-          setError(valid);
-          return;
-        }
-        setEnded(
-          choices
-            .filter((_, i) => ticked[i] === true)
-            .map((c) => c.name)
-            .join(', '),
-        );
-        setStatus('done');
-        done({ kind: 'value', value: values() });
-      } else if (isUpKey(event) || isDownKey(event)) {
-        const next = active + (isUpKey(event) ? -1 : 1);
-        if (next >= 0 && next < choices.length) setActive(next);
-      } else if (isSpaceKey(event)) {
-        setTicked(ticked.map((on, i) => (i === active ? !on : on)));
-      } else if (event.name === 'a' && !event.ctrl) {
-        // "All" ticks every item and nothing that stands alone; where all are ticked, it clears them.
-        const all = choices.every((c, i) => c.exclusive === true || ticked[i] === true);
-        setTicked(choices.map((c) => c.exclusive !== true && !all));
-      } else if (event.name === 'i' && !event.ctrl) {
-        setTicked(choices.map((c, i) => c.exclusive !== true && ticked[i] !== true));
-      } else {
-        const bound = boundKey(event, keys);
-        if (bound === undefined) return;
-        setEnded(`→ ${bound.label}`);
-        setStatus('key');
-        done({ kind: 'key', key: bound.key, current: values(), cursor: current.value });
-      }
+      checkboxKeypress(event, { config, active, setActive, ticked, setTicked, setError, end });
     });
 
     const page = usePagination({
@@ -252,7 +307,6 @@ export const keyedCheckbox = createPrompt(
       loop: false,
     });
     const message = theme.style.message(config.message, status);
-    if (status !== 'idle') return [prefix, message, theme.style.answer(ended)].join(' ');
     const footer = theme.style.keysHelpTip([
       ['↑↓', 'navigate'],
       ['space', 'select'],
@@ -261,14 +315,12 @@ export const keyedCheckbox = createPrompt(
       ['⏎', 'submit'],
       ...keyTips(keys),
     ]);
-    const lines = [
-      `${prefix} ${message}`,
+    return frame(theme, { prefix, message, status, ended }, [
       page,
       ' ',
       current.description !== undefined ? theme.style.description(current.description) : '',
       error !== undefined ? theme.style.error(error) : '',
       footer,
-    ];
-    return `${lines.filter((line) => line !== '').join('\n')}${CURSOR_HIDE}`;
+    ]);
   },
 );

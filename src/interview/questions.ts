@@ -76,119 +76,166 @@ export function criterionQuestion(
   current: AnswerValue | undefined,
   options: QuestionOptions = {},
 ): CriterionQuestion {
-  const key = answerKey(criterion.id);
-  const message = text(catalogue, criterion.question, lang);
-  const type = criterionType(criterion);
   const keys = valueKeys(lang, {
     back: options.back === true,
     help: hasHelp(catalogue, criterion, lang),
   });
+  const asked: Asked = {
+    catalogue,
+    criterion,
+    lang,
+    current,
+    keys,
+    key: answerKey(criterion.id),
+    message: text(catalogue, criterion.question, lang),
+  };
+  const type = criterionType(criterion);
+  if (type === 'checklist') return checklistQuestion(asked, options.cursor);
+  if (type === 'number') return numberQuestion(asked);
+  return selectQuestion(asked, type);
+}
 
-  if (type === 'checklist') {
-    const selected = Array.isArray(current) ? current : [];
-    const choices: (Choice<string> & { checked?: boolean; exclusive?: boolean })[] = (
-      criterion.items ?? []
-    ).map((item) => ({
-      value: item.id,
-      name: text(catalogue, item.label, lang),
-      checked: selected.includes(item.id),
-    }));
-    for (const special of specialChoices(catalogue, criterion, lang)) {
-      choices.push({
-        ...special,
-        value: String(special.value),
-        checked: current === special.value || selected.includes(String(special.value)),
-        exclusive: true,
-      });
-    }
-    return {
-      kind: 'checkbox',
-      keys,
-      question: {
-        key,
-        message: `${message} ${t(lang, 'interview.checklistHint')}`,
-        choices,
-        ...(options.cursor !== undefined ? { cursor: options.cursor } : {}),
-        validate: (values) => {
-          const specials = values.filter((v) => v === UNKNOWN || v === NA);
-          if (values.includes(HELP)) return true;
-          if (specials.length > 0 && values.length > 1)
-            return t(lang, 'interview.checklistExclusive');
-          return true;
-        },
+/** What every kind of criterion question is built from. */
+interface Asked {
+  catalogue: Catalogue;
+  criterion: Criterion;
+  lang: Lang;
+  current: AnswerValue | undefined;
+  keys: KeyBinding[];
+  key: string;
+  message: string;
+}
+
+/** A checklist: its items ticked as answered, "weiß nicht" and "trifft nicht zu" on their own. */
+function checklistQuestion(asked: Asked, cursor: string | undefined): CriterionQuestion {
+  const { catalogue, criterion, lang, current } = asked;
+  const selected = Array.isArray(current) ? current : [];
+  const choices: (Choice<string> & { checked?: boolean; exclusive?: boolean })[] = (
+    criterion.items ?? []
+  ).map((item) => ({
+    value: item.id,
+    name: text(catalogue, item.label, lang),
+    checked: selected.includes(item.id),
+  }));
+  for (const special of specialChoices(catalogue, criterion, lang)) {
+    choices.push({
+      ...special,
+      value: String(special.value),
+      checked: current === special.value || selected.includes(String(special.value)),
+      exclusive: true,
+    });
+  }
+  return {
+    kind: 'checkbox',
+    keys: asked.keys,
+    question: {
+      key: asked.key,
+      message: `${asked.message} ${t(lang, 'interview.checklistHint')}`,
+      choices,
+      ...(cursor !== undefined ? { cursor } : {}),
+      validate: (values) => {
+        const specials = values.filter((v) => v === UNKNOWN || v === NA);
+        if (values.includes(HELP)) return true;
+        if (specials.length > 0 && values.length > 1)
+          return t(lang, 'interview.checklistExclusive');
+        return true;
       },
-    };
-  }
+    },
+  };
+}
 
-  if (type === 'number') {
-    const unit = text(catalogue, criterion.unit, lang);
-    const hints = [
-      t(lang, 'interview.numberHintUnknown'),
-      ...(criterion.allow_na === true ? [t(lang, 'interview.numberHintNa')] : []),
-      ...keys.map((k) => `${k.letter} = ${k.label}`),
-    ];
-    const unitPart = unit === '' ? '' : ` [${unit}]`;
-    return {
-      kind: 'number',
-      keys,
-      question: {
-        key,
-        message: `${message}${unitPart} (${hints.join(', ')})`,
-        ...(current !== undefined ? { default: formatNumberDefault(current, lang) } : {}),
-        validate: (input) => {
-          if (typedKey(input, keys) !== undefined) return true;
-          const parsed = parseNumberInput(input, lang);
-          switch (parsed.kind) {
-            case 'number':
-              return true;
-            case 'help':
-              return t(lang, 'interview.noHelp'); // with help, `?` is a key (above)
-            case 'special':
-              return parsed.value === NA && criterion.allow_na !== true
-                ? t(lang, 'interview.naNotAllowed')
-                : true;
-            case 'empty':
-            case 'invalid':
-              return t(lang, 'interview.numberExpected', {
-                example: lang === 'de' ? '12,5' : '12.5',
-              });
-          }
-        },
-      },
-    };
-  }
+/** A number with its unit; the keys' letters and the special answers typed in. */
+function numberQuestion(asked: Asked): CriterionQuestion {
+  const { catalogue, criterion, lang, current, keys } = asked;
+  const unit = text(catalogue, criterion.unit, lang);
+  const hints = [
+    t(lang, 'interview.numberHintUnknown'),
+    ...(criterion.allow_na === true ? [t(lang, 'interview.numberHintNa')] : []),
+    ...keys.map((k) => `${k.letter} = ${k.label}`),
+  ];
+  const unitPart = unit === '' ? '' : ` [${unit}]`;
+  return {
+    kind: 'number',
+    keys,
+    question: {
+      key: asked.key,
+      message: `${asked.message}${unitPart} (${hints.join(', ')})`,
+      ...(current !== undefined ? { default: formatNumberDefault(current, lang) } : {}),
+      validate: (input) => checkNumberInput(input, asked),
+    },
+  };
+}
 
-  const choices: Choice<SelectValue>[] = [];
-  if (type === 'scale') {
-    for (const level of catalogue.levels) {
-      const meaning = text(catalogue, criterion.levels?.[String(level.value)], lang);
-      const label = text(catalogue, level.label, lang);
-      const description = text(catalogue, level.description, lang);
-      choices.push({
-        value: level.value,
-        name:
-          meaning === '' ? `${level.value} – ${label}` : `${level.value} – ${label}: ${meaning}`,
-        ...(description !== '' ? { description } : {}),
+function checkNumberInput(input: string, { criterion, lang, keys }: Asked): true | string {
+  if (typedKey(input, keys) !== undefined) return true;
+  const parsed = parseNumberInput(input, lang);
+  switch (parsed.kind) {
+    case 'number':
+      return true;
+    case 'help':
+      return t(lang, 'interview.noHelp'); // with help, `?` is a key (above)
+    case 'special':
+      return parsed.value === NA && criterion.allow_na !== true
+        ? t(lang, 'interview.naNotAllowed')
+        : true;
+    case 'empty':
+    case 'invalid':
+      return t(lang, 'interview.numberExpected', {
+        example: lang === 'de' ? '12,5' : '12.5',
       });
-    }
-  } else if (type === 'boolean') {
-    choices.push(
-      { value: true, name: t(lang, 'interview.yes') },
-      { value: false, name: t(lang, 'interview.no') },
-    );
-  } else {
-    for (const option of criterion.options ?? []) {
-      choices.push({ value: option.id, name: text(catalogue, option.label, lang) });
-    }
   }
-  choices.push(...specialChoices(catalogue, criterion, lang));
+}
+
+/** The scale's levels, yes/no or the options, then the special answers; the earlier answer chosen. */
+function selectQuestion(asked: Asked, type: ReturnType<typeof criterionType>): CriterionQuestion {
+  const { catalogue, criterion, lang, current } = asked;
+  const choices = [
+    ...answerChoices(catalogue, criterion, lang, type),
+    ...specialChoices(catalogue, criterion, lang),
+  ];
   const isChoice = (value: AnswerValue | undefined): value is SelectValue =>
     value !== undefined && !Array.isArray(value) && choices.some((c) => c.value === value);
   return {
     kind: 'select',
-    keys,
-    question: { key, message, choices, ...(isChoice(current) ? { default: current } : {}) },
+    keys: asked.keys,
+    question: {
+      key: asked.key,
+      message: asked.message,
+      choices,
+      ...(isChoice(current) ? { default: current } : {}),
+    },
   };
+}
+
+function answerChoices(
+  catalogue: Catalogue,
+  criterion: Criterion,
+  lang: Lang,
+  type: ReturnType<typeof criterionType>,
+): Choice<SelectValue>[] {
+  if (type === 'scale') {
+    return catalogue.levels.map((level) => {
+      const meaning = text(catalogue, criterion.levels?.[String(level.value)], lang);
+      const label = text(catalogue, level.label, lang);
+      const description = text(catalogue, level.description, lang);
+      return {
+        value: level.value,
+        name:
+          meaning === '' ? `${level.value} – ${label}` : `${level.value} – ${label}: ${meaning}`,
+        ...(description !== '' ? { description } : {}),
+      };
+    });
+  }
+  if (type === 'boolean') {
+    return [
+      { value: true, name: t(lang, 'interview.yes') },
+      { value: false, name: t(lang, 'interview.no') },
+    ];
+  }
+  return (criterion.options ?? []).map((option) => ({
+    value: option.id,
+    name: text(catalogue, option.label, lang),
+  }));
 }
 
 function hasHelp(catalogue: Catalogue, criterion: Criterion, lang: Lang): boolean {

@@ -4,14 +4,21 @@ import { InputError } from '../errors.js';
 import { addMessages, t } from '../i18n/index.js';
 import { writeMessages } from '../i18n/messages/write.js';
 import type { Lang } from '../model/types.js';
+import { type WriteEnvSync, systemEnvSync } from './atomic-sync.js';
+import { type WriteEnv, systemEnv } from './atomic.js';
 import {
   type Bytes,
-  type WriteEnv,
-  atomicWrite,
+  type Plan,
+  type ProcessLike,
+  type StatsLike,
   errorCode,
-  systemEnv,
-  writeAll,
-} from './atomic.js';
+  perform,
+  replaceFile,
+  runAsync,
+  runSync,
+  step,
+  writeInPlace,
+} from './steps.js';
 
 addMessages(writeMessages);
 
@@ -48,8 +55,8 @@ export async function write(
     return;
   }
   const env = options.env ?? systemEnv();
-  const target = await inspectTarget(path, options.force === true, options.lang, env);
-  await writeTarget(target, bytes(content), path, options.lang, env, options.mode);
+  const plan = writePlan(path, bytes(content), options.force === true, options, env);
+  await runAsync(plan, (wanted) => perform(wanted, env));
 }
 
 /** Atomic write that always replaces (for files the program owns, such as an autosave). */
@@ -59,8 +66,45 @@ export async function writeFileAtomicOrExplain(
   lang: Lang,
   env: WriteEnv = systemEnv(),
 ): Promise<void> {
-  const target = await inspectTarget(path, true, lang, env);
-  await writeTarget(target, bytes(content), path, lang, env);
+  const plan = writePlan(path, bytes(content), true, { lang }, env);
+  await runAsync(plan, (wanted) => perform(wanted, env));
+}
+
+/**
+ * `writeFileAtomicOrExplain` in this thread: the same checks, steps and
+ * messages, without a trip to the thread pool (the interview's autosave, which
+ * the next question waits for). A device or FIFO is refused rather than
+ * written into: a save must land in a file that can be read back.
+ */
+export function writeFileAtomicOrExplainSync(
+  path: string,
+  content: string | Buffer,
+  lang: Lang,
+  env: WriteEnvSync = systemEnvSync(),
+): void {
+  const plan = writePlan(path, bytes(content), true, { lang, streams: 'refuse' }, env);
+  runSync(plan, (wanted) => perform(wanted, env));
+}
+
+interface PlanOptions {
+  lang: Lang;
+  mode?: number;
+  /** What to do where the target is a device or FIFO: write into it (as `--output`) or refuse. */
+  streams?: 'write' | 'refuse';
+}
+
+function* writePlan(
+  path: string,
+  data: Bytes,
+  force: boolean,
+  options: PlanOptions,
+  proc: ProcessLike,
+): Plan<void> {
+  const target = yield* inspectPlan(path, force, options.lang);
+  if (target.kind === 'stream' && options.streams === 'refuse') {
+    throw new InputError(t(options.lang, 'write.notAFile', { file: path }));
+  }
+  yield* writeTarget(target, data, path, options.lang, proc, options.mode);
 }
 
 /**
@@ -83,31 +127,26 @@ export type Target =
   | { kind: 'file'; path: string; mode: number }
   | { kind: 'stream'; path: string };
 
-export async function inspectTarget(
+export function inspectTarget(
   path: string,
   force: boolean,
   lang: Lang,
   env: WriteEnv,
 ): Promise<Target> {
+  return runAsync(inspectPlan(path, force, lang), (wanted) => perform(wanted, env));
+}
+
+function* inspectPlan(path: string, force: boolean, lang: Lang): Plan<Target> {
   if (path === '') throw new InputError(t(lang, 'write.emptyPath'));
-  const fail = (error: unknown): never => {
-    throw explainWriteError(error, path, 'new', lang);
-  };
-  const link = await env.fs.lstat(path).catch((error: unknown) => {
-    if (errorCode(error) === 'ENOENT') return undefined;
-    return fail(error);
-  });
+  const link = yield* statOrMissing('lstat', path, lang);
   if (link === undefined) return { kind: 'new', path };
   let real = path;
   let stats = link;
   if (link.isSymbolicLink()) {
-    const followed = await env.fs.stat(path).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return undefined;
-      return fail(error);
-    });
+    const followed = yield* statOrMissing('stat', path, lang);
     if (followed === undefined) throw new InputError(t(lang, 'write.danglingLink', { file: path }));
     stats = followed;
-    real = await env.fs.realpath(path).catch(fail);
+    real = yield* explained(step('realpath', path), path, lang);
   }
   if (stats.isDirectory()) throw new InputError(t(lang, 'write.isFolder', { file: path }));
   if (stats.isCharacterDevice() || stats.isFIFO()) return { kind: 'stream', path: real };
@@ -116,24 +155,46 @@ export async function inspectTarget(
   return { kind: 'file', path: real, mode: stats.mode & 0o7777 };
 }
 
-async function writeTarget(
+/** The path's (or the link's) status; undefined where nothing is there. */
+function* statOrMissing(
+  how: 'lstat' | 'stat',
+  path: string,
+  lang: Lang,
+): Plan<StatsLike | undefined> {
+  try {
+    return yield* step(how, path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw explainWriteError(error, path, 'new', lang);
+  }
+}
+
+function* explained<T>(plan: Plan<T>, path: string, lang: Lang): Plan<T> {
+  try {
+    return yield* plan;
+  } catch (error) {
+    throw explainWriteError(error, path, 'new', lang);
+  }
+}
+
+function* writeTarget(
   target: Target,
   data: Bytes,
   shown: string,
   lang: Lang,
-  env: WriteEnv,
+  proc: ProcessLike,
   mode?: number,
-): Promise<void> {
+): Plan<void> {
   try {
-    if (target.kind === 'stream') await writeInPlace(target.path, data, env);
+    if (target.kind === 'stream') yield* writeInPlace(target.path, data);
     else if (target.kind === 'file')
-      await atomicWrite(target.path, data, { mode: mode ?? target.mode }, env);
+      yield* replaceFile(target.path, data, { mode: mode ?? target.mode }, proc);
     else
-      await atomicWrite(
+      yield* replaceFile(
         target.path,
         data,
         mode === undefined ? { noClobber: true } : { noClobber: true, mode },
-        env,
+        proc,
       );
   } catch (error) {
     if (target.kind === 'new' && errorCode(error) === 'EEXIST') {
@@ -141,16 +202,6 @@ async function writeTarget(
     }
     const state = target.kind === 'file' ? 'kept' : target.kind === 'new' ? 'new' : 'stream';
     throw explainWriteError(error, shown, state, lang);
-  }
-}
-
-/** A device or FIFO (`/dev/null`, a named pipe) is written into, never replaced. */
-async function writeInPlace(path: string, data: Bytes, env: WriteEnv): Promise<void> {
-  const handle = await env.fs.open(path, 'w');
-  try {
-    await writeAll(handle, data);
-  } finally {
-    await handle.close();
   }
 }
 

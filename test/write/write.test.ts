@@ -11,7 +11,6 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   statSync,
@@ -20,7 +19,6 @@ import {
 } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,9 +26,7 @@ import { main } from '../../src/cli/main.js';
 import { InputError } from '../../src/errors.js';
 import { type WriteEnv, type WriteFs, nodeWriteFs, systemEnv } from '../../src/write/atomic.js';
 import { write, writeFileAtomicOrExplain } from '../../src/write/write.js';
-
-const fresh = (): string => mkdtempSync(join(tmpdir(), 'efa-write-'));
-const big = 'x'.repeat(104 * 1024);
+import { big, fresh, smallDisk, unmountAll } from './helpers.js';
 
 /** A message the user reads for `promise`'s rejection (fails the test where it resolves). */
 async function messageOf(promise: Promise<unknown>): Promise<string> {
@@ -68,22 +64,7 @@ function fullAfter(limit: number): Partial<WriteFs> {
   };
 }
 
-const mounts: string[] = [];
-afterAll(() => {
-  for (const dir of mounts) execFileSync('umount', [dir]);
-});
-
-/** A 64 KiB tmpfs, or undefined where this machine does not allow mounting. */
-function smallDisk(): string | undefined {
-  const dir = fresh();
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { stdio: 'ignore' });
-  } catch {
-    return undefined;
-  }
-  mounts.push(dir);
-  return dir;
-}
+afterAll(unmountAll);
 
 describe('a full disk', () => {
   it('on a real 64 KiB tmpfs keeps the old file, removes the temporary one and names the target', async () => {

@@ -29,9 +29,9 @@ import { parseCatalogueRef } from '../../model/catalogue.js';
 import type { Assessment, Catalogue, Lang } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';
 import { validateAssessment } from '../../validate/index.js';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { errorCode } from '../../write/atomic.js';
-import { explainWriteError, fileExists, writeFileAtomicOrExplain } from '../../write/write.js';
+import { explainWriteError, fileExists, writeFileAtomicOrExplainSync } from '../../write/write.js';
 import type { Context } from '../context.js';
 import { terminalSafe } from '../../render/terminal-safe.js';
 
@@ -82,22 +82,20 @@ export async function runInterview(
 
   // The words that bring a person back to this file: --catalogue only where it is not shipped,
   // and the --lang and --dimension they chose.
-  const catalogueWords =
-    catalogueOption !== undefined && looksLikePath(catalogueOption)
-      ? ['--catalogue', catalogueOption]
-      : [];
-  const langWords = typeof options.lang === 'string' ? ['--lang', lang] : [];
-  const dimensionWords = dimensions !== undefined ? ['--dimension', ...dimensions] : [];
+  const words: Words = {
+    catalogue:
+      catalogueOption !== undefined && looksLikePath(catalogueOption)
+        ? ['--catalogue', catalogueOption]
+        : [],
+    lang: typeof options.lang === 'string' ? ['--lang', lang] : [],
+    dimension: dimensions !== undefined ? ['--dimension', ...dimensions] : [],
+  };
   const ask = inquirerAsk({ stdin: ctx.stdin, stdout: ctx.stdout }, lang, ctx.color);
 
-  const storage = fileStorage({
-    cwd: ctx.cwd,
-    catalogue,
-    lang,
-    print: (line) => {
-      ask.print(line);
-    },
-  });
+  const print = (line: string): void => {
+    ask.print(line);
+  };
+  const storage = fileStorage({ cwd: ctx.cwd, catalogue, lang, print });
 
   try {
     await runInterviewFlow(
@@ -114,51 +112,74 @@ export async function runInterview(
     );
   } catch (error) {
     if (!(error instanceof InterviewCancelled)) throw error;
-    if (state.file === undefined || state.text === undefined) {
-      throw new CancelledError(t(lang, 'interview.cancelledNothing'));
-    }
-    const now = textState(state.text);
-    const counts = progress(catalogue, now.municipality, now.answers);
-    throw new CancelledError(
-      t(lang, 'interview.cancelled', {
-        file: state.file,
-        ...counts,
-        command: commandLine([
-          'interview',
-          '--output',
-          state.file,
-          ...catalogueWords,
-          ...langWords,
-          ...dimensionWords,
-        ]),
-      }),
-    );
+    throw cancelled(state, catalogue, lang, words);
   }
 
-  const file = state.file ?? '';
   if (state.text === undefined) return 0;
-  const assessment = checkValid(state.text, file, catalogue, lang);
+  printDone(ctx, state.file ?? '', state.text, catalogue, words);
+  return 0;
+}
+
+/** The words that bring a person back to this file (--catalogue, --lang, --dimension). */
+interface Words {
+  catalogue: string[];
+  lang: string[];
+  dimension: string[];
+}
+
+/** Ctrl-C: where the answers are, how far they go, and the command to continue. */
+function cancelled(
+  state: InterviewState,
+  catalogue: Catalogue,
+  lang: Lang,
+  words: Words,
+): CancelledError {
+  if (state.file === undefined || state.text === undefined) {
+    return new CancelledError(t(lang, 'interview.cancelledNothing'));
+  }
+  const now = textState(state.text);
+  const counts = progress(catalogue, now.municipality, now.answers);
+  return new CancelledError(
+    t(lang, 'interview.cancelled', {
+      file: state.file,
+      ...counts,
+      command: commandLine([
+        'interview',
+        '--output',
+        state.file,
+        ...words.catalogue,
+        ...words.lang,
+        ...words.dimension,
+      ]),
+    }),
+  );
+}
+
+/** The end: how much is answered, the summary, and the command for the report. */
+function printDone(
+  ctx: Context,
+  file: string,
+  text: string,
+  catalogue: Catalogue,
+  words: Words,
+): void {
+  const { lang } = ctx;
+  const assessment = checkValid(text, file, catalogue, lang);
   const counts = progress(catalogue, assessment.municipality, assessment.answers);
   const result = scoreAssessment(catalogue, assessment, { lang });
   const html = file.replace(/\.ya?ml$/i, '') + '.html';
   ctx.stdout.write(`\n${terminalSafe(t(lang, 'interview.done', { ...counts, file }))}\n`);
-  ctx.stdout.write(
-    `${terminalSafe(
-      renderSummary(result, catalogue, lang, {
-        report: commandLine([
-          'report',
-          file,
-          ...catalogueWords,
-          ...langWords,
-          '--format',
-          'html',
-          '--output',
-          html,
-        ]),
-      }),
-    )}\n`,
-  );
-  return 0;
+  const report = commandLine([
+    'report',
+    file,
+    ...words.catalogue,
+    ...words.lang,
+    '--format',
+    'html',
+    '--output',
+    html,
+  ]);
+  ctx.stdout.write(`${terminalSafe(renderSummary(result, catalogue, lang, { report }))}\n`);
 }
 
 /** An existing --output file, loaded to be continued; where it cannot be, every problem and why it matters. */
@@ -205,19 +226,30 @@ export function fileStorage(options: {
       }
       throw new InputError(t(lang, 'interview.noFreeName', { folder: cwd, name }));
     },
-    save: async (file: string, text: string, merged: boolean): Promise<void> => {
-      checkValid(text, file, catalogue, lang, merged);
-      await writeFileAtomicOrExplain(abs(file), text, lang);
-    },
-    read: async (file: string): Promise<string | undefined> => {
-      try {
-        return await readFile(abs(file), 'utf8');
-      } catch (error) {
-        if (errorCode(error) === 'ENOENT') return undefined;
-        throw explainWriteError(error, file, 'kept', lang);
-      }
-    },
+    // Save and the read before it run in this thread: the next question waits for them, and
+    // a trip to the thread pool per step (ten per save) cost more than the write itself.
+    save: (file: string, text: string, merged: boolean): Promise<void> =>
+      inThread(() => {
+        checkValid(text, file, catalogue, lang, merged);
+        writeFileAtomicOrExplainSync(abs(file), text, lang);
+      }),
+    read: (file: string): Promise<string | undefined> =>
+      inThread(() => {
+        try {
+          return readFileSync(abs(file), 'utf8');
+        } catch (error) {
+          if (errorCode(error) === 'ENOENT') return undefined;
+          throw explainWriteError(error, file, 'kept', lang);
+        }
+      }),
   };
+}
+
+/** A synchronous piece of work as the promise `Storage` speaks in (a throw becomes the rejection). */
+function inThread<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    resolve(work());
+  });
 }
 
 /** `efa-default@1.0.0` → `efa-default`. */

@@ -34,6 +34,10 @@ export const writeMessages: MessageTable = {
     de: '{file} ist keine gewöhnliche Datei (ein Socket oder Blockgerät) und wird nicht beschrieben. Bitte mit --output eine Datei wählen.',
     en: '{file} is not a regular file (a socket or block device) and is not written to. Choose a file with --output.',
   },
+  'write.notAFile': {
+    de: '{file} ist ein Gerät oder eine benannte Pipe (FIFO), keine gewöhnliche Datei; dort wird nicht gespeichert. Bitte mit --output eine Datei wählen.',
+    en: '{file} is a device or a named pipe (FIFO), not a regular file; nothing is saved there. Choose a file with --output.',
+  },
   'write.reason.ENOSPC': {
     de: 'der Datenträger ist voll (ENOSPC)',
     en: 'the disk is full (ENOSPC)',
