@@ -12,7 +12,7 @@ const TARGET_MS = Number(process.env.BENCH_INTERVIEW_TARGET ?? 15);
 const dist = new URL('../dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
 
-const { loadCatalogue } = await load('load/index.js');
+const { loadCatalogue } = await load('app/load.js');
 const { runInterviewFlow } = await load('interview/flow.js');
 const { schemaComment } = await load('interview/paths.js');
 const { editorSchemaFile } = await load('load/schema-file.js');

@@ -13,7 +13,7 @@ import { localDate } from '../../interview/flow.js';
 import { schemaComment, schemaCopyName } from '../../interview/paths.js';
 import { applicableItems } from '../../interview/plan.js';
 import { renderInitTemplate } from '../../interview/template.js';
-import { loadCatalogue } from '../../load/index.js';
+import { loadCatalogue } from '../../app/load.js';
 import { parseYaml } from '../../load/parse.js';
 import { catalogueSchemaText, editorSchemaFile } from '../../load/schema-file.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
