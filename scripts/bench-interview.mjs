@@ -14,7 +14,7 @@ const load = (path) => import(new URL(path, dist).href);
 
 const { loadCatalogue } = await load('app/load.js');
 const { runInterviewFlow } = await load('interview/flow.js');
-const { schemaComment } = await load('interview/paths.js');
+const { schemaComment } = await load('load/paths.js');
 const { editorSchemaFile } = await load('load/schema-file.js');
 const { fileStorage } = await load('cli/commands/interview.js');
 const { writeFileAtomicOrExplain } = await load('write/write.js');

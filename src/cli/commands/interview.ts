@@ -16,7 +16,8 @@ import {
   textState,
 } from '../../interview/flow.js';
 import { inquirerAsk } from '../../interview/inquirer.js';
-import { candidateFileNames, schemaComment } from '../../interview/paths.js';
+import { candidateFileNames } from '../../interview/paths.js';
+import { schemaComment } from '../../load/paths.js';
 import { editorSchemaFile } from '../../load/schema-file.js';
 import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';

@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../../errors.js';
 import { t } from '../../i18n/index.js';
-import { schemaCopyName } from '../../interview/paths.js';
+import { schemaCopyName } from '../../load/paths.js';
 import { loadCatalogue } from '../../app/load.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';
 import { catalogueSchemaText, editorSchemaFile } from '../../load/schema-file.js';
