@@ -14,8 +14,8 @@ import {
   setAnswer,
   setInfoField,
   setMunicipalityField,
-  stringifyDocument,
 } from '../../src/interview/document.js';
+import { stringifyDocument } from '../../src/load/yaml-edit.js';
 import { candidateFileNames, slugify } from '../../src/interview/paths.js';
 import { assessmentSchemaPath, schemaComment } from '../../src/load/paths.js';
 import { planQuestions, progress } from '../../src/interview/plan.js';
