@@ -15,9 +15,9 @@ const dist = process.env.BENCH_DIST
   : new URL('../dist/', import.meta.url);
 const load = (path) => import(new URL(path, dist).href);
 
-const { loadCatalogue } = await load('load/index.js');
+const { loadCatalogue } = await load('app/load.js');
 const { runInterviewFlow } = await load('interview/flow.js');
-const { schemaComment } = await load('interview/paths.js');
+const { schemaComment } = await load('load/paths.js');
 const { editorSchemaFile } = await load('load/schema-file.js');
 const { fileStorage } = await load('cli/commands/interview.js');
 const writer = await load('write/write.js');

@@ -169,7 +169,8 @@ async function buildCatalogues() {
   const { CACHE_DIR, stampOf } = await import(new URL('dist/load/shipped.js', root));
   const { fingerprint } = await import(new URL('dist/model/fingerprint.js', root));
   const { formatDiagnostic, InputError } = await import(new URL('dist/errors.js', root));
-  const { isOverlay, readCatalogueChain } = await import(new URL('dist/load/chain.js', root));
+  const { isOverlay } = await import(new URL('dist/load/chain.js', root));
+  const { readCatalogueChain } = await import(new URL('dist/app/chain.js', root));
   const { shippedVersions, shippedCatalogueIds } = await import(
     new URL('dist/load/index.js', root)
   );

@@ -32,14 +32,13 @@ export {
   TemplateError,
   formatDiagnostic,
 } from './errors.js';
+export { findShippedCatalogue, shippedCatalogueIds } from './load/index.js';
 export {
   loadCatalogue,
   loadAssessment,
-  findShippedCatalogue,
-  shippedCatalogueIds,
   type LoadedCatalogue,
   type LoadedAssessment,
-} from './load/index.js';
+} from './app/load.js';
 export { loadAndScore, type Scored } from './app/pipeline.js';
 export { parseYaml, type Parsed } from './load/parse.js';
 export type { SourceMap, Position } from './model/source.js';

@@ -4,7 +4,8 @@ import { layerOf, parseCatalogueRef } from '../model/catalogue.js';
 import type { Assessment, Catalogue, Lang, Result } from '../model/types.js';
 import { scoreAssessment } from '../score/score.js';
 import { validateAssessment } from '../validate/index.js';
-import { loadCatalogue, parseAndValidate, peekYaml, shippedCatalogueIds } from '../load/index.js';
+import { peekYaml, shippedCatalogueIds } from '../load/index.js';
+import { loadCatalogue, parseAndValidate } from './load.js';
 import { readTextFile } from '../load/read.js';
 
 export interface Scored {

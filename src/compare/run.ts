@@ -1,7 +1,7 @@
 import { type Diagnostic, formatDiagnostic } from '../errors.js';
 import { t } from '../i18n/index.js';
 import '../i18n/messages/compare.js';
-import { loadCatalogue } from '../load/index.js';
+import { loadCatalogue } from '../app/load.js';
 import { findAssessmentFiles, readNamedCatalogue } from '../load/many.js';
 import { parseCatalogueRef } from '../model/catalogue.js';
 import type { Catalogue, Lang } from '../model/types.js';

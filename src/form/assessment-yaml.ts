@@ -5,9 +5,8 @@ import {
   setAnswer,
   setInfoField,
   setMunicipalityField,
-  stringifyDocument,
 } from '../interview/document.js';
-import { applyEdit } from '../interview/splice.js';
+import { applyEdit, stringifyDocument } from '../load/yaml-edit.js';
 import { fromEntry } from '../interview/answer.js';
 import type { AnswerEntry, Assessment, Catalogue, Municipality } from '../model/types.js';
 import { type FormAnswer, type FormState, MUNICIPALITY_FIELDS } from './state.js';

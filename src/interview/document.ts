@@ -16,13 +16,6 @@ import { type Answer, toEntry } from './answer.js';
  * reads and writes the text.
  */
 
-/** How the interview writes documents back: flow collections as `[a, b]`, notes never folded. */
-export const TO_STRING_OPTIONS = { flowCollectionPadding: false, lineWidth: 0 } as const;
-
-export function stringifyDocument(doc: Document): string {
-  return doc.toString(TO_STRING_OPTIONS);
-}
-
 /** The `catalogue` value of an assessment for this catalogue: `id@version`. */
 export function catalogueRef(catalogue: Catalogue): string {
   return `${catalogue.id}@${catalogue.version}`;

@@ -28,11 +28,10 @@ import {
   setInfoField,
   setMunicipalityField,
   setService,
-  stringifyDocument,
 } from './document.js';
 import './messages.js';
 import { hasControlCharacters } from '../render/terminal-safe.js';
-import { applyEdit, editDocument } from './splice.js';
+import { applyEdit, editDocument, stringifyDocument } from '../load/yaml-edit.js';
 import { type PlanItem, applicableItems, planQuestions, planServices, progress } from './plan.js';
 import {
   criterionQuestion,

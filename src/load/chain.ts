@@ -1,13 +1,11 @@
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { createRequire } from 'node:module';
 import { type Diagnostic, InputError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { fingerprint } from '../model/fingerprint.js';
-import type { Catalogue, CatalogueProvenance, Lang, Removal, Text } from '../model/types.js';
-import { type Layered, mergeOverlay, rootLayer } from '../validate/overlay.js';
-import { validateCatalogue } from '../validate/index.js';
+import type { CatalogueLayer, Lang } from '../model/types.js';
 import { readTextFile } from './read.js';
 import type { SourceMap } from '../model/source.js';
+import { semverLib } from './semver.js';
 
 type Json = Record<string, unknown>;
 
@@ -16,20 +14,11 @@ export type ShippedVersions = (
   id: string,
 ) => Promise<{ file: string; version: string; archived: boolean }[]>;
 
-interface ChainOptions {
+export interface ChainOptions {
   lang: Lang;
   cwd?: string;
   versions: ShippedVersions;
   shipped: () => Promise<string[]>;
-}
-
-const require = createRequire(import.meta.url);
-type Semver = typeof import('semver');
-let semver: Semver | undefined;
-/** semver is needed only for catalogues that extend another: loaded then, not at start-up. */
-function semverLib(): Semver {
-  semver ??= require('semver') as Semver;
-  return semver;
 }
 
 /** Whether a parsed catalogue document builds on another (FORMAT.md, Overlay). */
@@ -37,23 +26,26 @@ export function isOverlay(value: unknown): value is Json & { extends: unknown } 
   return typeof value === 'object' && value !== null && 'extends' in value;
 }
 
-/**
- * Read a catalogue and, where it `extends` another, its whole chain, merged
- * and validated as one catalogue. Every message names the file and line that
- * caused it: the overlay's for what it changed, the base's for the rest.
- */
-export async function readCatalogueChain(file: string, options: ChainOptions): Promise<Catalogue> {
-  const layered = await readLayered(file, options, []);
-  const validation = validateCatalogue(layered.value, layered.source, options.lang);
-  if (!validation.value) throw new InputError('', validation.errors);
-  return { ...validation.value, provenance: provenanceOf(layered) };
+/** One file of an overlay chain, read and parsed; merged and validated by app/chain.ts. */
+export interface ChainFile {
+  value: Json;
+  source: SourceMap;
+  layer: CatalogueLayer;
+  /** The version range its `extends` asks of the file below, where it names one. */
+  range?: string;
 }
 
-async function readLayered(
-  file: string,
-  options: ChainOptions,
-  seen: string[],
-): Promise<Layered & { removed: Removal[] }> {
+/**
+ * Read a catalogue and, where it `extends` another, every file below it, each
+ * parsed with positions: the base first, `file` last. Nothing is merged or
+ * validated here; what stops the reading (a cycle, a syntax error, an
+ * `extends` that names nothing) throws with its place.
+ */
+export async function readChainFiles(file: string, options: ChainOptions): Promise<ChainFile[]> {
+  return readFrom(file, options, []);
+}
+
+async function readFrom(file: string, options: ChainOptions, seen: string[]): Promise<ChainFile[]> {
   const { lang } = options;
   const absolute = isAbsolute(file) ? file : resolve(options.cwd ?? process.cwd(), file);
   if (seen.includes(absolute)) {
@@ -70,14 +62,12 @@ async function readLayered(
     version: typeof value.version === 'string' ? value.version : '',
     fingerprint: fingerprint(text),
   };
-  if (!isOverlay(value)) return { ...rootLayer(value, parsed.source, layer), removed: [] };
+  const own = { value, source: parsed.source, layer };
+  if (!isOverlay(value)) return [own];
 
   const { baseFile, range } = await resolveExtends(value.extends, file, parsed.source, options);
-  const base = await readLayered(baseFile, options, [...seen, absolute]);
-  checkRange(base, range, parsed.source, lang);
-  const merged = mergeOverlay(base, { value, source: parsed.source, layer }, lang);
-  if (!merged.merged) throw new InputError('', merged.errors);
-  return { ...merged.merged, removed: [...base.removed, ...removalsOf(value, layer.id)] };
+  const below = await readFrom(baseFile, options, [...seen, absolute]);
+  return [...below, { ...own, ...(range !== undefined ? { range } : {}) }];
 }
 
 /** `extends: id@range` (a shipped catalogue) or a path relative to the overlay's folder. */
@@ -89,7 +79,7 @@ async function resolveExtends(
 ): Promise<{ baseFile: string; range?: string }> {
   const { lang } = options;
   if (typeof ref !== 'string' || ref.trim() === '') {
-    throw at(
+    throw errorAt(
       source,
       ['extends'],
       'overlay-extends',
@@ -106,12 +96,12 @@ async function resolveExtends(
   const id = atSign < 0 ? ref : ref.slice(0, atSign);
   const range = atSign < 0 ? undefined : ref.slice(atSign + 1);
   if (range !== undefined && semverLib().validRange(range) === null) {
-    throw at(source, ['extends'], 'overlay-range', t(lang, 'overlay.rangeInvalid', { range }));
+    throw errorAt(source, ['extends'], 'overlay-range', t(lang, 'overlay.rangeInvalid', { range }));
   }
   const versions = await options.versions(id);
   if (versions.length === 0) {
     const shipped = (await options.shipped()).join(', ') || '—';
-    throw at(
+    throw errorAt(
       source,
       ['extends'],
       'overlay-base',
@@ -127,37 +117,13 @@ async function resolveExtends(
   return { baseFile: chosen?.file ?? '', ...(range !== undefined ? { range } : {}) };
 }
 
-function checkRange(base: Layered, range: string | undefined, source: SourceMap, lang: Lang): void {
-  if (range === undefined) return;
-  const top = base.chain[base.chain.length - 1];
-  if (!top) return;
-  if (!semverLib().satisfies(top.version, range, { includePrerelease: false })) {
-    throw at(
-      source,
-      ['extends'],
-      'overlay-range',
-      t(lang, 'overlay.range', { id: top.id, version: top.version, range }),
-    );
-  }
-}
-
-function removalsOf(value: Json, by: string): Removal[] {
-  const list = Array.isArray(value.remove) ? (value.remove as unknown[]) : [];
-  return list.flatMap((entry) => {
-    const e = entry as Json;
-    return typeof e.id === 'string' ? [{ id: e.id, by, reason: (e.reason ?? '') as Text }] : [];
-  });
-}
-
-function provenanceOf(layered: Layered & { removed: Removal[] }): CatalogueProvenance {
-  const criteria: CatalogueProvenance['criteria'] = Object.create(
-    null,
-  ) as CatalogueProvenance['criteria'];
-  for (const [id, p] of layered.provenance) criteria[id] = p;
-  return { chain: layered.chain, criteria, removed: layered.removed };
-}
-
-function at(source: SourceMap, path: string[], code: string, message: string): InputError {
+/** An InputError for one place of a catalogue file (also the range check of app/chain.ts). */
+export function errorAt(
+  source: SourceMap,
+  path: string[],
+  code: string,
+  message: string,
+): InputError {
   const diagnostic: Diagnostic = {
     severity: 'error',
     code,

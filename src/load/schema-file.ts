@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { assessmentSchemaPath, catalogueSchemaPath } from '../interview/paths.js';
+import { assessmentSchemaPath, catalogueSchemaPath } from './paths.js';
 import type { Catalogue, Lang } from '../model/types.js';
 import {
   catalogueAssessmentSchema,

@@ -1,11 +1,11 @@
 import { type Document, isScalar, isSeq, type Node } from 'yaml';
-import { applyEdit } from '../interview/splice.js';
+import { applyEdit } from '../load/yaml-edit.js';
 import type { Fix } from './natural-input.js';
 
 /**
  * The text of a YAML file with the fixes applied and nothing else changed:
  * each value is written into its existing node (so a comment after it on the
- * same line stays), and the interview's splice rewrites only those values,
+ * same line stays), and the splice of load/yaml-edit.ts rewrites only those values,
  * keeping every other byte, comment and the key order. Pure.
  */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { loadAssessment, loadCatalogue } from '../../src/app/load.js';
 import type { Catalogue, Result } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { agreement, type ProfileAgreement, profileIds, readRaters, table } from './agreement.js';

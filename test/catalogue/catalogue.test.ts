@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/app/load.js';
 import { criterionType } from '../../src/model/catalogue.js';
 import type { Catalogue, Criterion, Text } from '../../src/model/types.js';
 import { ROOT } from '../helpers/cli.js';

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { loadAssessment, loadCatalogue } from '../../src/app/load.js';
 import type { Catalogue } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { ROOT } from '../helpers/cli.js';

@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { loadAssessment, loadCatalogue } from '../../src/app/load.js';
 import { answerValue } from '../../src/model/catalogue.js';
 import type { Assessment, Catalogue, Result } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';

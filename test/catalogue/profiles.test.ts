@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintCatalogue, ownFindings } from '../../src/catalogue/lint.js';
-import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { loadAssessment, loadCatalogue } from '../../src/app/load.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { ROOT } from '../helpers/cli.js';
 import { runMain } from '../helpers/main.js';

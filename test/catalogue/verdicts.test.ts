@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/app/load.js';
 import { criterionType } from '../../src/model/catalogue.js';
 import type {
   AnswerValue,

@@ -6,7 +6,7 @@ import { type DigestEntry, aggregateDigests } from '../../src/compare/aggregate.
 import { findAssessmentFiles } from '../../src/load/many.js';
 import { readAssessments } from '../../src/compare/read.js';
 import type { Comparison, GroupBy } from '../../src/compare/types.js';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/app/load.js';
 import type { Lang } from '../../src/model/types.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultExamples } from '../helpers/examples.js';
 import { aggregateComparison, commonRecommendation } from '../../src/compare/aggregate.js';
-import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { loadAssessment, loadCatalogue } from '../../src/app/load.js';
 import type { Criterion } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { ROOT } from '../helpers/cli.js';

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { catalogueSchemaPath } from '../../src/interview/paths.js';
+import { catalogueSchemaPath } from '../../src/load/paths.js';
 import { renderInitTemplate } from '../../src/interview/template.js';
 import { catalogueSchemaText, readBaseAssessmentSchema } from '../../src/load/schema-file.js';
 import type { Catalogue } from '../../src/model/types.js';

@@ -13,7 +13,7 @@ import {
   stateFromStored,
   storedState,
 } from '../../src/form/state.js';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/app/load.js';
 import type { Assessment, Catalogue } from '../../src/model/types.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { noPositions } from '../../src/model/source.js';

@@ -14,14 +14,10 @@ import {
   setAnswer,
   setInfoField,
   setMunicipalityField,
-  stringifyDocument,
 } from '../../src/interview/document.js';
-import {
-  assessmentSchemaPath,
-  candidateFileNames,
-  schemaComment,
-  slugify,
-} from '../../src/interview/paths.js';
+import { stringifyDocument } from '../../src/load/yaml-edit.js';
+import { candidateFileNames, slugify } from '../../src/interview/paths.js';
+import { assessmentSchemaPath, schemaComment } from '../../src/load/paths.js';
 import { planQuestions, progress } from '../../src/interview/plan.js';
 import { isIsoDate } from '../../src/interview/flow.js';
 import { shellQuote, wrap } from '../../src/interview/template.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { loadCatalogue } from '../../src/load/index.js';
+import { loadCatalogue } from '../../src/app/load.js';
 import { scoreAssessment as score } from '../../src/score/score.js';
 import type { Assessment } from '../../src/model/types.js';
 

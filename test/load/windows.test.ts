@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { schemaComment } from '../../src/interview/paths.js';
+import { schemaComment } from '../../src/load/paths.js';
 import { displayPath, looksLikePath } from '../../src/load/index.js';
 import { loadAndScore } from '../../src/app/pipeline.js';
 import { CONFORMANCE, ROOT, tempDir } from '../helpers/cli.js';

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAssessment, loadCatalogue } from '../../src/load/index.js';
+import { loadAssessment, loadCatalogue } from '../../src/app/load.js';
 import { resolveText } from '../../src/model/text.js';
 import { buildMinimumView, minimumMarker, minimumStatus } from '../../src/report/minimum.js';
 import { scoreAssessment } from '../../src/score/score.js';

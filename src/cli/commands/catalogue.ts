@@ -10,7 +10,8 @@ import {
 } from '../../catalogue/render.js';
 import { findAssessmentFiles } from '../../load/many.js';
 import { InputError } from '../../errors.js';
-import { loadAssessment, loadCatalogue, SHIPPED_EXAMPLES } from '../../load/index.js';
+import { SHIPPED_EXAMPLES } from '../../load/index.js';
+import { loadAssessment, loadCatalogue } from '../../app/load.js';
 import { resolveText } from '../../model/text.js';
 import type { Assessment, Catalogue } from '../../model/types.js';
 import { scoreAssessment } from '../../score/score.js';

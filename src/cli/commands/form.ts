@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { InputError, InternalError } from '../../errors.js';
 import { addMessages, formatNumber, t } from '../../i18n/index.js';
 import { formMessages } from '../../i18n/messages/form.js';
-import { loadCatalogue } from '../../load/index.js';
+import { loadCatalogue } from '../../app/load.js';
 import { loadAndScore } from '../../app/pipeline.js';
 import { readTextFile } from '../../load/read.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';

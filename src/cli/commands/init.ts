@@ -10,10 +10,10 @@ import {
 import { t } from '../../i18n/index.js';
 import type { Ask } from '../../interview/ask.js';
 import { localDate } from '../../interview/flow.js';
-import { schemaComment, schemaCopyName } from '../../interview/paths.js';
+import { schemaComment, schemaCopyName } from '../../load/paths.js';
 import { applicableItems } from '../../interview/plan.js';
 import { renderInitTemplate } from '../../interview/template.js';
-import { loadCatalogue } from '../../load/index.js';
+import { loadCatalogue } from '../../app/load.js';
 import { parseYaml } from '../../load/parse.js';
 import { catalogueSchemaText, editorSchemaFile } from '../../load/schema-file.js';
 import { DEFAULT_CATALOGUE } from '../../model/catalogue.js';

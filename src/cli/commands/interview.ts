@@ -16,11 +16,13 @@ import {
   textState,
 } from '../../interview/flow.js';
 import { inquirerAsk } from '../../interview/inquirer.js';
-import { candidateFileNames, schemaComment } from '../../interview/paths.js';
+import { candidateFileNames } from '../../interview/paths.js';
+import { schemaComment } from '../../load/paths.js';
 import { editorSchemaFile } from '../../load/schema-file.js';
 import { progress } from '../../interview/plan.js';
 import { commandLine, renderSummary } from '../../interview/summary.js';
-import { loadAssessment, loadCatalogue, looksLikePath } from '../../load/index.js';
+import { looksLikePath } from '../../load/index.js';
+import { loadAssessment, loadCatalogue } from '../../app/load.js';
 import { parseYamlFast } from '../../load/fast-yaml.js';
 import { parseYaml } from '../../load/parse.js';
 import { noPositions } from '../../model/source.js';

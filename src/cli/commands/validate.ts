@@ -2,13 +2,10 @@ import { resolve } from 'node:path';
 import { type Diagnostic, InputError, UsageError } from '../../errors.js';
 import { addMessages, t } from '../../i18n/index.js';
 import { editor } from '../../i18n/messages/editor.js';
-import { isOverlay, readCatalogueChain } from '../../load/chain.js';
-import {
-  loadCatalogue,
-  SHIPPED_CATALOGUES,
-  shippedCatalogueIds,
-  shippedVersions,
-} from '../../load/index.js';
+import { isOverlay } from '../../load/chain.js';
+import { readCatalogueChain } from '../../app/chain.js';
+import { SHIPPED_CATALOGUES, shippedCatalogueIds, shippedVersions } from '../../load/index.js';
+import { loadCatalogue } from '../../app/load.js';
 import { parseYamlFast } from '../../load/fast-yaml.js';
 import type { Parsed } from '../../load/parse.js';
 import { readTextFile } from '../../load/read.js';

@@ -10,7 +10,13 @@ import {
   Scalar,
   YAMLMap,
 } from 'yaml';
-import { TO_STRING_OPTIONS, stringifyDocument } from './document.js';
+
+/** How documents are written back: flow collections as `[a, b]`, notes never folded. */
+export const TO_STRING_OPTIONS = { flowCollectionPadding: false, lineWidth: 0 } as const;
+
+export function stringifyDocument(doc: Document): string {
+  return doc.toString(TO_STRING_OPTIONS);
+}
 
 /**
  * Edits applied to the text of a YAML file rather than by printing the whole

@@ -9,13 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { type Document, parseDocument } from 'yaml';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  setAnswer,
-  setInfoField,
-  setMunicipalityField,
-  stringifyDocument,
-} from '../../src/interview/document.js';
-import { applyEdit } from '../../src/interview/splice.js';
+import { setAnswer, setInfoField, setMunicipalityField } from '../../src/interview/document.js';
+import { applyEdit, stringifyDocument } from '../../src/load/yaml-edit.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 const examples = readdirSync(EXAMPLES)
