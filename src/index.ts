@@ -50,4 +50,4 @@ export {
 } from './validate/index.js';
 export { scoreAssessment, scoreAssessment as score, type ScoreOptions } from './score/score.js';
 export { bandByScore } from './score/band.js';
-export { round1 } from './score/round.js';
+export { round1 } from './model/round.js';

@@ -1,7 +1,7 @@
 import { criterionType } from '../model/catalogue.js';
 import { resolveText } from '../model/text.js';
 import type { Catalogue, Criterion, Text } from '../model/types.js';
-import { valueScore } from '../score/criterion.js';
+import { valueScore } from '../model/criterion-score.js';
 
 /**
  * What a reviewer of a catalogue would flag beyond validity: each finding

@@ -1,4 +1,4 @@
-import { round1, round1OrNull } from '../score/round.js';
+import { round1, round1OrNull } from '../model/round.js';
 import type { Stats } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export function quantile(sorted: ArrayLike<number>, p: number): number | null {
   return low + (h - lo) * (high - low);
 }
 
-export { round1, round1OrNull } from '../score/round.js';
+export { round1, round1OrNull } from '../model/round.js';
 
 /** The non-null values, sorted ascending (a typed array sorts numbers natively, without a comparator). */
 function sortedValues(values: readonly (number | null)[]): Float64Array {

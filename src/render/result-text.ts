@@ -9,7 +9,7 @@ import type {
   ServiceResult,
   Stage,
 } from '../model/types.js';
-import { round1 } from '../score/round.js';
+import { round1 } from '../model/round.js';
 
 /**
  * The v1.1 sentences of a result in words, one home for the terminal, the

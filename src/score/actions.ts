@@ -1,11 +1,11 @@
 import { own } from '../model/own.js';
 import { resolveText } from '../model/text.js';
 import type { ActionEntry, ActionResult, Lang } from '../model/types.js';
-import { counts } from './criterion.js';
+import { counts } from '../model/criterion-score.js';
 import type { Raisable } from './next-band.js';
 import type { DimensionTotals, Scored } from './parts.js';
 import { chooseRecommendation } from './recommendation.js';
-import { round1 } from './round.js';
+import { round1 } from '../model/round.js';
 
 export interface PlanInput {
   scored: readonly Scored[];

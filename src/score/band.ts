@@ -1,5 +1,5 @@
 import type { Band } from '../model/types.js';
-import { round1 } from './round.js';
+import { round1 } from '../model/round.js';
 
 /**
  * SCORING.md §4: the last band whose `min` ≤ round1(score); null where the

@@ -1,5 +1,5 @@
 import type { NextBand, NextBandStep } from '../model/types.js';
-import { round1 } from './round.js';
+import { round1 } from '../model/round.js';
 
 /** A criterion as §5a sees it: its score at full precision and what a point of it is worth. */
 export interface Raisable {

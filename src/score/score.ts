@@ -18,11 +18,16 @@ import {
 } from '../model/types.js';
 import { applies, replacedIds, underCurrentIds } from '../model/catalogue.js';
 import { planActions } from './actions.js';
-import { answerDetails, counts, criterionScore, criterionStatus } from './criterion.js';
+import {
+  answerDetails,
+  counts,
+  criterionScore,
+  criterionStatus,
+} from '../model/criterion-score.js';
 import { pathToBand, type Raisable } from './next-band.js';
 import type { DimensionTotals, Scored } from './parts.js';
 import { bandByScore } from './band.js';
-import { round1, round1OrNull } from './round.js';
+import { round1, round1OrNull } from '../model/round.js';
 
 export interface ScoreOptions {
   /** Language of the texts the result carries (recommendations). */

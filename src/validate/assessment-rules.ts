@@ -14,8 +14,8 @@ import {
   underCurrentIds,
   UNKNOWN,
 } from '../model/catalogue.js';
-import { criterionScore, criterionStatus } from '../score/criterion.js';
-import { round1 } from '../score/round.js';
+import { criterionScore, criterionStatus } from '../model/criterion-score.js';
+import { round1 } from '../model/round.js';
 import {
   type AnswerEntry,
   type AnswerValue,

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { formatDecimal, t } from '../i18n/index.js';
 import type { SourceMap } from '../model/source.js';
 import { answerValue, indexCriteria, underCurrentIds } from '../model/catalogue.js';
-import { criterionScore, criterionStatus } from '../score/criterion.js';
+import { criterionScore, criterionStatus } from '../model/criterion-score.js';
 import type {
   AnswerEntry,
   Assessment,

@@ -55,11 +55,7 @@ const PENDING_COMPARE: Readonly<Record<string, readonly string[]>> = {};
 const PENDING_COMPARE_COPIES: Readonly<Record<string, readonly string[]>> = {};
 
 /** Imports outside compare that break the folder order today, with why they are not moved yet. */
-const PENDING_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
-  // plausibility and the answer checks score a single criterion (SCORING.md §1–2)
-  'src/validate/assessment-rules.ts': ['src/score/criterion.ts', 'src/score/round.ts'],
-  'src/validate/plausibility.ts': ['src/score/criterion.ts'],
-};
+const PENDING_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {};
 
 /** Files of score/, report/ and compare/ that may touch the machine, and why. */
 const IO_ALLOWED: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { round1 } from '../../src/score/round.js';
+import { round1 } from '../../src/model/round.js';
 import { scoreAssessment } from '../../src/score/score.js';
 import { assessment, catalogue } from './fixtures.js';
 

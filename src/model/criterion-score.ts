@@ -5,7 +5,7 @@ import {
   isAnswerDetail,
   NOT_APPLICABLE,
   UNKNOWN,
-} from '../model/catalogue.js';
+} from './catalogue.js';
 import type {
   AnswerEntry,
   AnswerValue,
@@ -13,7 +13,7 @@ import type {
   Criterion,
   CriterionStatus,
   Municipality,
-} from '../model/types.js';
+} from './types.js';
 
 /** SCORING.md §1: the first status that matches. */
 export function criterionStatus(
