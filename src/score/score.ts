@@ -37,6 +37,7 @@ export interface ScoreOptions {
 /**
  * Score an assessment against a catalogue exactly as SCORING.md says. Pure:
  * no clock, no randomness, no IO. Both inputs must have passed validation.
+ * One step per section of the spec, each a function below.
  */
 export function scoreAssessment(
   catalogue: Catalogue,
@@ -44,15 +45,78 @@ export function scoreAssessment(
   options: ScoreOptions,
 ): Result {
   const { lang } = options;
-  const language = catalogue.language ?? 'de';
+  const municipality = assessment.municipality;
   // v1.1: an answer under an id that a criterion `replaces` counts for that criterion
   const answers = underCurrentIds(assessment.answers, catalogue);
-  const municipality = assessment.municipality;
+  const scored = scoreCriteria(catalogue, answers, municipality);
+  const totals = dimensionTotals(catalogue, scored);
+  const overall = combine(totals, (d) => d.weight);
+  const coverage = weightedMean(
+    totals,
+    (d) => d.weight,
+    (d) => d.coverage,
+  );
+  const gates = gateResults(scored);
+  const failedGates = gates.filter((g) => !g.passed);
+  const verdict = verdictOf(catalogue, overall, coverage, failedGates);
 
-  // §1–2: status and score of every criterion
-  const scored: Scored[] = [];
-  for (const dimension of catalogue.dimensions) {
-    for (const criterion of dimension.criteria) {
+  // §5: action plan
+  const plan = planActions({
+    scored,
+    totals,
+    failed: new Set(failedGates.map((g) => g.criterion)),
+    targets: underCurrentIds(assessment.targets, catalogue),
+    entries: underCurrentIds(assessment.actions, catalogue),
+    lang,
+    language: catalogue.language ?? 'de',
+  });
+
+  // §5a: path to the next band
+  const nextBand =
+    verdict.assessable && verdict.band !== null && overall !== null
+      ? nextBandOf(
+          catalogue.bands,
+          verdict.bandIndex,
+          verdict.band,
+          overall,
+          plan.raisable,
+          failedGates,
+        )
+      : null;
+
+  const context: ServiceContext = { catalogue, assessment, scored, totals, failedGates, verdict };
+  return {
+    format: RESULT_FORMAT,
+    catalogue: catalogueOf(catalogue),
+    municipality,
+    ...(assessment.assessment ? { assessment: assessment.assessment } : {}),
+    lang,
+    score: round1OrNull(overall),
+    band: verdict.band,
+    band_by_score: verdict.assessable ? verdict.byScore : null,
+    capped_by: verdict.cappedBy,
+    coverage: round1OrNull(coverage),
+    assessable: verdict.assessable,
+    min_coverage: verdict.minCoverage,
+    next_band: nextBand,
+    dimensions: dimensionResults(totals, scored),
+    gates,
+    actions: plan.actions,
+    services: (catalogue.services ?? []).map((service) => serviceResult(service, context)),
+    ...replacedAnswers(assessment, catalogue),
+  };
+}
+
+type Answers = Assessment['answers'];
+
+/** §1–2: status and score of every criterion, in catalogue order. */
+function scoreCriteria(
+  catalogue: Catalogue,
+  answers: Answers,
+  municipality: Municipality,
+): Scored[] {
+  return catalogue.dimensions.flatMap((dimension) =>
+    dimension.criteria.map((criterion): Scored => {
       const entry = own(answers, criterion.id);
       const status = criterionStatus(criterion, municipality, entry);
       const score = criterionScore(criterion, status, entry, catalogue);
@@ -63,7 +127,7 @@ export function scoreAssessment(
           : typeof entry === 'object' && !Array.isArray(entry)
             ? entry.value
             : entry;
-      scored.push({
+      return {
         criterion,
         dimension: dimension.id,
         score,
@@ -77,12 +141,14 @@ export function scoreAssessment(
           ...answerDetails(entry),
           ...provenanceOf(catalogue, criterion.id),
         },
-      });
-    }
-  }
+      };
+    }),
+  );
+}
 
-  // §3: dimensions, overall, coverage
-  const totals = catalogue.dimensions.map((dimension): DimensionTotals => {
+/** §3: each dimension's weighted score and coverage over the criteria that count. */
+function dimensionTotals(catalogue: Catalogue, scored: readonly Scored[]): DimensionTotals[] {
+  return catalogue.dimensions.map((dimension): DimensionTotals => {
     const own = scored.filter((s) => s.dimension === dimension.id && counts(s.result.status));
     const sumWeights = own.reduce((sum, s) => sum + s.weight, 0);
     const weighted = own.reduce((sum, s) => sum + s.weight * (s.score ?? 0), 0);
@@ -98,15 +164,10 @@ export function scoreAssessment(
       sumWeights,
     };
   });
-  const overall = combine(totals, (d) => d.weight);
-  const coverage = weightedMean(
-    totals,
-    (d) => d.weight,
-    (d) => d.coverage,
-  );
+}
 
-  // §4: gates and band
-  const bandIndex = new Map(catalogue.bands.map((b, i) => [b.id, i]));
+/** §4: every gate of a criterion that counts, passed or not. */
+function gateResults(scored: readonly Scored[]): GateResult[] {
   const gates: GateResult[] = [];
   for (const s of scored) {
     const criterion = s.criterion;
@@ -121,7 +182,27 @@ export function scoreAssessment(
       cap: criterion.gate.cap,
     });
   }
-  const failedGates = gates.filter((g) => !g.passed);
+  return gates;
+}
+
+/** The band and what decided it (§4, v1.1 min_coverage). */
+interface Verdict {
+  band: string | null;
+  byScore: string | null;
+  assessable: boolean;
+  minCoverage: number;
+  cappedBy: string[];
+  bandIndex: Map<string, number>;
+}
+
+/** §4: the band by score, lowered by failed gates; none without a score or below min_coverage. */
+function verdictOf(
+  catalogue: Catalogue,
+  overall: number | null,
+  coverage: number | null,
+  failedGates: readonly GateResult[],
+): Verdict {
+  const bandIndex = new Map(catalogue.bands.map((b, i) => [b.id, i]));
   const byScore = bandByScore(catalogue.bands, overall);
   // Without a score there is no band to cap: a gate lowers a band, it never makes one.
   // v1.1: too little known for a verdict (below min_coverage) gives no band at all
@@ -135,70 +216,15 @@ export function scoreAssessment(
     band !== null && band !== byScore
       ? failedGates.filter((g) => g.cap === band).map((g) => g.criterion)
       : [];
+  return { band, byScore, assessable, minCoverage, cappedBy, bandIndex };
+}
 
-  // §5: action plan
-  const plan = planActions({
-    scored,
-    totals,
-    failed: new Set(failedGates.map((g) => g.criterion)),
-    targets: underCurrentIds(assessment.targets, catalogue),
-    entries: underCurrentIds(assessment.actions, catalogue),
-    lang,
-    language,
-  });
-
-  // §5a: path to the next band
-  const nextBand =
-    assessable && band !== null
-      ? nextBandOf(catalogue.bands, bandIndex, band, overall, plan.raisable, failedGates)
-      : null;
-
-  // §6: services
-  const scoreOf = new Map(scored.map((s) => [s.result.id, s]));
-  const services: ServiceResult[] = (catalogue.services ?? []).map((service) => {
-    const said = assessment.services?.[service.id];
-    const passed = {
-      ...(said?.note !== undefined ? { note: said.note } : {}),
-      ...(said?.stage !== undefined ? { stage: said.stage } : {}),
-    };
-    const excludedBy = serviceExclusion(service, said, municipality);
-    if (excludedBy !== undefined) {
-      return {
-        id: service.id,
-        applicable: false,
-        excluded_by: excludedBy,
-        score: null,
-        band: null,
-        band_by_score: null,
-        blocked_by: [],
-        ...passed,
-      };
-    }
-    const weightOf = (d: DimensionTotals): number => own(service.weights, d.id) ?? d.weight;
-    const serviceScore = combine(totals, weightOf);
-    const serviceByScore = bandByScore(catalogue.bands, serviceScore);
-    const caps: (string | null)[] = [serviceByScore, ...failedGates.map((g) => g.cap)];
-    const blocked = new Set(failedGates.map((g) => g.criterion));
-    for (const requirement of service.requires ?? []) {
-      const s = scoreOf.get(requirement.criterion);
-      const ok = s !== undefined && counts(s.result.status) && !((s.score ?? 0) < requirement.min);
-      if (!ok) {
-        caps.push(requirement.cap ?? catalogue.bands[0]?.id ?? null);
-        blocked.add(requirement.criterion);
-      }
-    }
-    return {
-      id: service.id,
-      applicable: true,
-      score: round1OrNull(serviceScore),
-      band: serviceByScore === null || !assessable ? null : lowest(bandIndex, caps),
-      band_by_score: assessable ? serviceByScore : null,
-      blocked_by: [...blocked],
-      ...passed,
-    };
-  });
-
-  const dimensions: DimensionResult[] = totals.map((d) => ({
+/** §3 output: each dimension with its criteria, numbers rounded for the result. */
+function dimensionResults(
+  totals: readonly DimensionTotals[],
+  scored: readonly Scored[],
+): DimensionResult[] {
+  return totals.map((d) => ({
     id: d.id,
     score: round1OrNull(d.score),
     weight: d.weight,
@@ -207,27 +233,72 @@ export function scoreAssessment(
       .filter((s) => s.dimension === d.id)
       .map((s) => ({ ...s.result, score: round1OrNull(s.result.score) })),
   }));
+}
 
-  return {
-    format: RESULT_FORMAT,
-    catalogue: catalogueOf(catalogue),
-    municipality,
-    ...(assessment.assessment ? { assessment: assessment.assessment } : {}),
-    lang,
-    score: round1OrNull(overall),
-    band,
-    band_by_score: assessable ? byScore : null,
-    capped_by: cappedBy,
-    coverage: round1OrNull(coverage),
-    assessable,
-    min_coverage: minCoverage,
-    next_band: nextBand,
-    dimensions,
-    gates,
-    actions: plan.actions,
-    services,
-    ...replacedAnswers(assessment, catalogue),
+/** What §6 reads of the scoring so far. */
+interface ServiceContext {
+  catalogue: Catalogue;
+  assessment: Assessment;
+  scored: readonly Scored[];
+  totals: DimensionTotals[];
+  failedGates: readonly GateResult[];
+  verdict: Verdict;
+}
+
+/** §6: one service, excluded or scored with its own weights, gates and requirements. */
+function serviceResult(service: Service, x: ServiceContext): ServiceResult {
+  const said = x.assessment.services?.[service.id];
+  const passed = {
+    ...(said?.note !== undefined ? { note: said.note } : {}),
+    ...(said?.stage !== undefined ? { stage: said.stage } : {}),
   };
+  const excludedBy = serviceExclusion(service, said, x.assessment.municipality);
+  if (excludedBy !== undefined) {
+    return {
+      id: service.id,
+      applicable: false,
+      excluded_by: excludedBy,
+      score: null,
+      band: null,
+      band_by_score: null,
+      blocked_by: [],
+      ...passed,
+    };
+  }
+  const weightOf = (d: DimensionTotals): number => own(service.weights, d.id) ?? d.weight;
+  const serviceScore = combine(x.totals, weightOf);
+  const serviceByScore = bandByScore(x.catalogue.bands, serviceScore);
+  const { caps, blocked } = serviceCaps(service, x, serviceByScore);
+  const { assessable } = x.verdict;
+  return {
+    id: service.id,
+    applicable: true,
+    score: round1OrNull(serviceScore),
+    band: serviceByScore === null || !assessable ? null : lowest(x.verdict.bandIndex, caps),
+    band_by_score: assessable ? serviceByScore : null,
+    blocked_by: [...blocked],
+    ...passed,
+  };
+}
+
+/** §6: the bands a service is capped to (its score's, failed gates', unmet requirements'). */
+function serviceCaps(
+  service: Service,
+  x: ServiceContext,
+  byScore: string | null,
+): { caps: (string | null)[]; blocked: Set<string> } {
+  const scoreOf = new Map(x.scored.map((s) => [s.result.id, s]));
+  const caps: (string | null)[] = [byScore, ...x.failedGates.map((g) => g.cap)];
+  const blocked = new Set(x.failedGates.map((g) => g.criterion));
+  for (const requirement of service.requires ?? []) {
+    const s = scoreOf.get(requirement.criterion);
+    const ok = s !== undefined && counts(s.result.status) && !((s.score ?? 0) < requirement.min);
+    if (!ok) {
+      caps.push(requirement.cap ?? x.catalogue.bands[0]?.id ?? null);
+      blocked.add(requirement.criterion);
+    }
+  }
+  return { caps, blocked };
 }
 
 /**
