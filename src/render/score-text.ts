@@ -33,33 +33,76 @@ export function renderScoreText(
   catalogue: Catalogue,
   options: TextOptions,
 ): string {
+  const x = textContext(result, catalogue, options);
+  const lines = [
+    ...headerLines(x),
+    '',
+    ...verdictLines(x),
+    '',
+    ...dimensionLines(x),
+    '',
+    ...actionLines(x),
+    ...serviceLines(x),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** What every section reads: the result, the catalogue and the small formatters over both. */
+interface TextContext {
+  result: Result;
+  catalogue: Catalogue;
+  options: TextOptions;
+  lang: Lang;
+  c: Style;
+  index: ReturnType<typeof indexCriteria>;
+  /** A text from a file, escaped for the terminal (before colour is added). */
+  text: (value: Parameters<typeof resolveText>[0]) => string;
+  n: (value: number) => string;
+  criterionTitle: (id: string) => string;
+  bandLabel: (id: string | null) => string;
+}
+
+function textContext(result: Result, catalogue: Catalogue, options: TextOptions): TextContext {
   const { lang } = options;
-  const c = options.style;
   const language = catalogue.language ?? 'de';
-  // Every text from a file is escaped for the terminal before colour is added.
   const text = (value: Parameters<typeof resolveText>[0]): string =>
     safe(resolveText(value, lang, language));
-  const n = (value: number): string => formatNumber(value, lang);
   const index = indexCriteria(catalogue);
-  const criterionTitle = (id: string): string => {
-    const found = index.get(id);
-    return found ? text(found.criterion.title) : safe(id);
+  return {
+    result,
+    catalogue,
+    options,
+    lang,
+    c: options.style,
+    index,
+    text,
+    n: (value) => formatNumber(value, lang),
+    criterionTitle: (id) => {
+      const found = index.get(id);
+      return found ? text(found.criterion.title) : safe(id);
+    },
+    bandLabel: (id) => {
+      const band = catalogue.bands.find((b) => b.id === id);
+      return band ? text(band.label) : '—';
+    },
   };
-  const bandLabel = (id: string | null): string => {
-    const band = catalogue.bands.find((b) => b.id === id);
-    return band ? text(band.label) : '—';
-  };
-  const lines: string[] = [];
-  const m = result.municipality;
+}
 
-  lines.push(
+/** Municipality, type, Land and date; the catalogue. */
+function headerLines({ result, catalogue, lang, c, text }: TextContext): string[] {
+  const m = result.municipality;
+  return [
     c.bold(`${t(lang, 'score.title')}: ${safe(m.name)}`) +
       c.dim(` · ${t(lang, `municipality.type.${m.type}`)} · ${t(lang, `state.${m.state}`)}`) +
       (result.assessment?.date ? c.dim(` · ${safe(result.assessment.date)}`) : ''),
-  );
-  lines.push(c.dim(`${text(catalogue.title)} (${safe(catalogue.id)} ${safe(catalogue.version)})`));
-  lines.push('');
+    c.dim(`${text(catalogue.title)} (${safe(catalogue.id)} ${safe(catalogue.version)})`),
+  ];
+}
 
+/** Score, band (or why there is none), what capped it, coverage and the path to the next band. */
+function verdictLines(x: TextContext): string[] {
+  const { result, catalogue, lang, c, n, bandLabel } = x;
+  const lines: string[] = [];
   const bandIndex = catalogue.bands.findIndex((b) => b.id === result.band);
   const bandColour = bandTone(c, bandIndex, catalogue.bands.length);
   lines.push(
@@ -71,11 +114,26 @@ export function renderScoreText(
   );
   const missing = notAssessable ? missingText(result, catalogue, lang, 8) : null;
   if (missing) lines.push(c.dim(`  ${missing}`));
-  for (const id of result.capped_by) {
+  lines.push(...capLines(x));
+  if (result.capped_by.length > 0 && result.band_by_score) {
+    lines.push(c.dim(`  ${t(lang, 'score.byScore', { band: bandLabel(result.band_by_score) })}`));
+  }
+  if (result.coverage !== null) lines.push(`${t(lang, 'score.coverage')}: ${n(result.coverage)} %`);
+  const next = nextBandText(result, catalogue, lang);
+  if (next) {
+    const shown = wrap(next, Math.max(40, (x.options.width ?? 100) - 2));
+    shown.forEach((line, j) => lines.push(j === 0 ? c.green(line) : c.green(`  ${line}`)));
+  }
+  return lines;
+}
+
+/** One line per K.-o.-Kriterium that capped the band, with its score, limit and reason. */
+function capLines({ result, lang, c, n, text, index, criterionTitle }: TextContext): string[] {
+  return result.capped_by.flatMap((id) => {
     const gate = result.gates.find((g) => g.criterion === id);
     const criterion = index.get(id)?.criterion;
-    if (!gate || !criterion) continue;
-    lines.push(
+    if (!gate || !criterion) return [];
+    return [
       c.yellow(
         `  ${t(lang, 'score.cappedBy', {
           criterion: criterionTitle(id),
@@ -84,41 +142,36 @@ export function renderScoreText(
           reason: criterion.gate?.reason ? text(criterion.gate.reason) : safe(id),
         })}`,
       ),
-    );
-  }
-  if (result.capped_by.length > 0 && result.band_by_score) {
-    lines.push(c.dim(`  ${t(lang, 'score.byScore', { band: bandLabel(result.band_by_score) })}`));
-  }
-  if (result.coverage !== null) lines.push(`${t(lang, 'score.coverage')}: ${n(result.coverage)} %`);
-  const next = nextBandText(result, catalogue, lang);
-  if (next) {
-    const shown = wrap(next, Math.max(40, (options.width ?? 100) - 2));
-    shown.forEach((line, j) => lines.push(j === 0 ? c.green(line) : c.green(`  ${line}`)));
-  }
-  lines.push('');
+    ];
+  });
+}
 
-  lines.push(c.bold(t(lang, 'score.dimensions')));
+/** Each dimension with a bar of its score. */
+function dimensionLines({ result, catalogue, lang, c, n, text }: TextContext): string[] {
   const titles = result.dimensions.map((d) => {
     const dimension = catalogue.dimensions.find((x) => x.id === d.id);
     return dimension ? text(dimension.title) : safe(d.id);
   });
   const width = Math.max(...titles.map((s) => s.length));
-  result.dimensions.forEach((d, i) => {
-    const title = (titles[i] ?? d.id).padEnd(width);
-    if (d.score === null) {
-      lines.push(
-        `  ${title}  ${c.dim('·'.repeat(BAR_WIDTH))}  ${c.dim(t(lang, 'score.notScored'))}`,
-      );
-      return;
-    }
-    const filled = Math.round((d.score / 100) * BAR_WIDTH);
-    const bar = c.cyan('█'.repeat(filled)) + c.dim('░'.repeat(BAR_WIDTH - filled));
-    lines.push(`  ${title}  ${bar}  ${n(d.score).padStart(5)}`);
-  });
-  lines.push('');
+  return [
+    c.bold(t(lang, 'score.dimensions')),
+    ...result.dimensions.map((d, i) => {
+      const title = (titles[i] ?? d.id).padEnd(width);
+      if (d.score === null) {
+        return `  ${title}  ${c.dim('·'.repeat(BAR_WIDTH))}  ${c.dim(t(lang, 'score.notScored'))}`;
+      }
+      const filled = Math.round((d.score / 100) * BAR_WIDTH);
+      const bar = c.cyan('█'.repeat(filled)) + c.dim('░'.repeat(BAR_WIDTH - filled));
+      return `  ${title}  ${bar}  ${n(d.score).padStart(5)}`;
+    }),
+  ];
+}
 
+/** The first actions of the plan, numbered, and where the rest are. */
+function actionLines(x: TextContext): string[] {
+  const { result, catalogue, options, lang, c, n, criterionTitle } = x;
   const limit = options.actions ?? 5;
-  lines.push(c.bold(t(lang, 'score.actions')));
+  const lines = [c.bold(t(lang, 'score.actions'))];
   if (result.actions.length === 0) lines.push(`  ${t(lang, 'score.noActions')}`);
   printedOrder(result.actions)
     .slice(0, limit)
@@ -141,16 +194,22 @@ export function renderScoreText(
       ),
     );
   }
+  return lines;
+}
 
-  if (result.services.length > 0) {
-    lines.push('');
-    lines.push(c.bold(t(lang, 'score.services')));
-    const serviceTitles = result.services.map((s) => {
-      const service = catalogue.services?.find((x) => x.id === s.id);
-      return service ? text(service.title) : safe(s.id);
-    });
-    const sw = Math.max(...serviceTitles.map((s) => s.length));
-    result.services.forEach((s, i) => {
+/** Each service with its score, band or responsibility, what blocks it and its stage. */
+function serviceLines(x: TextContext): string[] {
+  const { result, catalogue, lang, c, n, text, criterionTitle, bandLabel } = x;
+  if (result.services.length === 0) return [];
+  const serviceTitles = result.services.map((s) => {
+    const service = catalogue.services?.find((y) => y.id === s.id);
+    return service ? text(service.title) : safe(s.id);
+  });
+  const sw = Math.max(...serviceTitles.map((s) => s.length));
+  return [
+    '',
+    c.bold(t(lang, 'score.services')),
+    ...result.services.map((s, i) => {
       const tone = bandTone(
         c,
         catalogue.bands.findIndex((b) => b.id === s.band),
@@ -166,12 +225,9 @@ export function renderScoreText(
         ? c.dim(` · ${t(lang, 'v11.stage', { stage: stageLabel(s.stage, lang) })}`)
         : '';
       const verdict = responsibilityText(s, lang) ?? tone(bandLabel(s.band));
-      lines.push(
-        `  ${(serviceTitles[i] ?? s.id).padEnd(sw)}  ${s.score === null ? '  —  ' : n(s.score).padStart(5)}  ${verdict}${blocked}${stage}`,
-      );
-    });
-  }
-  return `${lines.join('\n')}\n`;
+      return `  ${(serviceTitles[i] ?? s.id).padEnd(sw)}  ${s.score === null ? '  —  ' : n(s.score).padStart(5)}  ${verdict}${blocked}${stage}`;
+    }),
+  ];
 }
 
 /** Break a text into lines of at most `width` characters, at spaces. */
