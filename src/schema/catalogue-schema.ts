@@ -45,57 +45,10 @@ export function catalogueAssessmentSchema(
   out.description = m('schema.gen.description', { id, version });
 
   const properties = (out.properties ?? {}) as Record<string, JsonSchema>;
-  // The current version is offered for completion; an earlier one (`efa-default@1.0.0`) is what
-  // the tool loads with a warning, so the editor must not mark it as an error.
-  properties.catalogue = {
-    type: 'string',
-    anyOf: [
-      { enum: [id, `${id}@${version}`] },
-      { pattern: `^${id}@\\d+\\.\\d+\\.\\d+$` }, // catalogue ids are [a-z0-9-]: nothing to escape
-    ],
-    description: m('schema.gen.catalogue', { id, version }),
-    errorMessage: m('schema.gen.catalogueError', { id }),
-  };
-  const municipality = (properties.municipality?.properties ?? {}) as Record<string, JsonSchema>;
-  if (municipality.type) {
-    municipality.type.enumDescriptions = MUNICIPALITY_TYPES.map((v) =>
-      t(lang, `municipality.type.${v}`),
-    );
-    municipality.type.description = m('schema.gen.type', { values: MUNICIPALITY_TYPES.join(', ') });
-  }
-  if (municipality.state) {
-    municipality.state.enumDescriptions = STATES.map((v) => t(lang, `state.${v}`));
-    municipality.state.description = m('schema.gen.state', { values: STATES.join(', ') });
-  }
-
-  const answers: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
-  const targets: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
+  properties.catalogue = catalogueProperty(id, version, m);
+  describeMunicipality(properties, lang);
   const criteria = catalogue.dimensions.flatMap((d) => d.criteria);
-  for (const criterion of criteria) {
-    const title = tx(criterion.title);
-    const question = tx(criterion.question);
-    const answer = answerSchema(catalogue, criterion, lang, tx);
-    answers[criterion.id] = {
-      title,
-      description: `${title} – ${question}`,
-      markdownDescription: `**${title}**\n\n${question}`,
-      ...answer,
-    };
-    targets[criterion.id] = { type: 'number', minimum: 0, maximum: 100, description: title };
-  }
-  // v1.1: an answer under an id a criterion took over still counts: allowed, not offered, marked.
-  for (const criterion of criteria) {
-    for (const old of criterion.replaces ?? []) {
-      if (old in answers) continue;
-      const message = m('schema.gen.replaced', { old, id: criterion.id });
-      answers[old] = {
-        ...answerSchema(catalogue, criterion, lang, tx),
-        description: message,
-        deprecationMessage: message,
-        doNotSuggest: true,
-      };
-    }
-  }
+  const { answers, targets } = criterionProperties(catalogue, criteria, lang, tx);
   const unknownCriterion = m('schema.gen.unknownCriterion', { id });
   narrowKeys(
     properties,
@@ -124,6 +77,77 @@ export function catalogueAssessmentSchema(
     errorMessage: unknownCriterion,
   };
   return withoutUnusedDefs(out);
+}
+
+type Say = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * The current version is offered for completion; an earlier one (`efa-default@1.0.0`) is what
+ * the tool loads with a warning, so the editor must not mark it as an error.
+ */
+function catalogueProperty(id: string, version: string, m: Say): JsonSchema {
+  return {
+    type: 'string',
+    anyOf: [
+      { enum: [id, `${id}@${version}`] },
+      { pattern: `^${id}@\\d+\\.\\d+\\.\\d+$` }, // catalogue ids are [a-z0-9-]: nothing to escape
+    ],
+    description: m('schema.gen.catalogue', { id, version }),
+    errorMessage: m('schema.gen.catalogueError', { id }),
+  };
+}
+
+/** Municipality type and Land offered with their names in the user's language. */
+function describeMunicipality(properties: Record<string, JsonSchema>, lang: Lang): void {
+  const municipality = (properties.municipality?.properties ?? {}) as Record<string, JsonSchema>;
+  if (municipality.type) {
+    municipality.type.enumDescriptions = MUNICIPALITY_TYPES.map((v) =>
+      t(lang, `municipality.type.${v}`),
+    );
+    municipality.type.description = t(lang, 'schema.gen.type', {
+      values: MUNICIPALITY_TYPES.join(', '),
+    });
+  }
+  if (municipality.state) {
+    municipality.state.enumDescriptions = STATES.map((v) => t(lang, `state.${v}`));
+    municipality.state.description = t(lang, 'schema.gen.state', { values: STATES.join(', ') });
+  }
+}
+
+/** An answer and a target per criterion; v1.1: ids a criterion took over, allowed but not offered. */
+function criterionProperties(
+  catalogue: Catalogue,
+  criteria: readonly Criterion[],
+  lang: Lang,
+  tx: (value: Text | undefined) => string,
+): { answers: Record<string, JsonSchema>; targets: Record<string, JsonSchema> } {
+  const answers: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
+  const targets: Record<string, JsonSchema> = Object.create(null) as Record<string, JsonSchema>;
+  for (const criterion of criteria) {
+    const title = tx(criterion.title);
+    const question = tx(criterion.question);
+    const answer = answerSchema(catalogue, criterion, lang, tx);
+    answers[criterion.id] = {
+      title,
+      description: `${title} – ${question}`,
+      markdownDescription: `**${title}**\n\n${question}`,
+      ...answer,
+    };
+    targets[criterion.id] = { type: 'number', minimum: 0, maximum: 100, description: title };
+  }
+  for (const criterion of criteria) {
+    for (const old of criterion.replaces ?? []) {
+      if (old in answers) continue;
+      const message = t(lang, 'schema.gen.replaced', { old, id: criterion.id });
+      answers[old] = {
+        ...answerSchema(catalogue, criterion, lang, tx),
+        description: message,
+        deprecationMessage: message,
+        doNotSuggest: true,
+      };
+    }
+  }
+  return { answers, targets };
 }
 
 /**
@@ -209,49 +233,26 @@ export function valueSchema(
   lang: Lang,
   tx: (value: Text | undefined) => string,
 ): JsonSchema {
-  const special: unknown[] = [UNKNOWN];
-  const specialText = [t(lang, 'schema.gen.unknown')];
-  if (criterion.allow_na === true) {
-    special.push(NOT_APPLICABLE);
-    specialText.push(t(lang, 'schema.gen.na'));
-  }
-  const specialWords = t(
-    lang,
-    criterion.allow_na === true ? 'schema.gen.specialBoth' : 'schema.gen.specialUnknown',
-  );
-  const enumOf = (values: unknown[], texts: string[], message: string): JsonSchema => ({
-    enum: [...values, ...special],
-    enumDescriptions: [...texts, ...specialText],
-    errorMessage: message,
-  });
+  const special = specialValues(criterion, lang);
   switch (criterionType(criterion)) {
-    case 'scale': {
-      const values = catalogue.levels.map((level) => level.value);
-      const texts = catalogue.levels.map((level) => {
-        const meaning = tx(criterion.levels?.[String(level.value)]);
-        return `${level.value} – ${tx(level.label)}${meaning === '' ? '' : `: ${meaning}`}`;
-      });
-      const message = t(lang, 'schema.gen.allowedScale', {
-        min: Math.min(...values),
-        max: Math.max(...values),
-        special: specialWords,
-      });
-      return enumOf(values, texts, message);
-    }
+    case 'scale':
+      return scaleSchema(catalogue, criterion, special, lang, tx);
     case 'boolean':
       return enumOf(
+        special,
         [true, false],
         [t(lang, 'schema.gen.true'), t(lang, 'schema.gen.false')],
-        t(lang, 'schema.gen.allowedBoolean', { special: specialWords }),
+        t(lang, 'schema.gen.allowedBoolean', { special: special.words }),
       );
     case 'choice': {
       const options = criterion.options ?? [];
       return enumOf(
+        special,
         options.map((o) => o.id),
         options.map((o) => `${o.id} – ${tx(o.label)}`),
         t(lang, 'schema.gen.allowedChoice', {
           options: options.map((o) => o.id).join(', '),
-          special: specialWords,
+          special: special.words,
         }),
       );
     }
@@ -259,35 +260,91 @@ export function valueSchema(
       const unit = tx(criterion.unit);
       const message = t(lang, 'schema.gen.allowedNumber', {
         unit: unit === '' ? '' : t(lang, 'schema.gen.unit', { unit }),
-        special: specialWords,
+        special: special.words,
       });
       return {
-        anyOf: [{ type: 'number' }, { enum: special, enumDescriptions: specialText }],
+        anyOf: [{ type: 'number' }, { enum: special.values, enumDescriptions: special.texts }],
         errorMessage: message,
       };
     }
-    case 'checklist': {
-      const items = criterion.items ?? [];
-      const ids = items.map((item) => item.id);
-      const message = t(lang, 'schema.gen.allowedChecklist', {
-        items: ids.join(', '),
-        special: specialWords,
-      });
-      return {
-        anyOf: [
-          {
-            type: 'array',
-            uniqueItems: true,
-            items: {
-              enum: ids,
-              enumDescriptions: items.map((item) => `${item.id} – ${tx(item.label)}`),
-              errorMessage: t(lang, 'schema.gen.item', { items: ids.join(', ') }),
-            },
-          },
-          { enum: special, enumDescriptions: specialText },
-        ],
-        errorMessage: message,
-      };
-    }
+    case 'checklist':
+      return checklistSchema(criterion, special, lang, tx);
   }
+}
+
+/** `unknown`, and `n/a` where the criterion allows it: their values, descriptions and words. */
+interface Special {
+  values: unknown[];
+  texts: string[];
+  words: string;
+}
+
+function specialValues(criterion: Criterion, lang: Lang): Special {
+  const both = criterion.allow_na === true;
+  return {
+    values: both ? [UNKNOWN, NOT_APPLICABLE] : [UNKNOWN],
+    texts: both
+      ? [t(lang, 'schema.gen.unknown'), t(lang, 'schema.gen.na')]
+      : [t(lang, 'schema.gen.unknown')],
+    words: t(lang, both ? 'schema.gen.specialBoth' : 'schema.gen.specialUnknown'),
+  };
+}
+
+function enumOf(special: Special, values: unknown[], texts: string[], message: string): JsonSchema {
+  return {
+    enum: [...values, ...special.values],
+    enumDescriptions: [...texts, ...special.texts],
+    errorMessage: message,
+  };
+}
+
+/** The catalogue's levels, each with what it means for this criterion. */
+function scaleSchema(
+  catalogue: Catalogue,
+  criterion: Criterion,
+  special: Special,
+  lang: Lang,
+  tx: (value: Text | undefined) => string,
+): JsonSchema {
+  const values = catalogue.levels.map((level) => level.value);
+  const texts = catalogue.levels.map((level) => {
+    const meaning = tx(criterion.levels?.[String(level.value)]);
+    return `${level.value} – ${tx(level.label)}${meaning === '' ? '' : `: ${meaning}`}`;
+  });
+  const message = t(lang, 'schema.gen.allowedScale', {
+    min: Math.min(...values),
+    max: Math.max(...values),
+    special: special.words,
+  });
+  return enumOf(special, values, texts, message);
+}
+
+/** A list of the criterion's item ids without repeats, or `unknown`/`n/a`. */
+function checklistSchema(
+  criterion: Criterion,
+  special: Special,
+  lang: Lang,
+  tx: (value: Text | undefined) => string,
+): JsonSchema {
+  const items = criterion.items ?? [];
+  const ids = items.map((item) => item.id);
+  const message = t(lang, 'schema.gen.allowedChecklist', {
+    items: ids.join(', '),
+    special: special.words,
+  });
+  return {
+    anyOf: [
+      {
+        type: 'array',
+        uniqueItems: true,
+        items: {
+          enum: ids,
+          enumDescriptions: items.map((item) => `${item.id} – ${tx(item.label)}`),
+          errorMessage: t(lang, 'schema.gen.item', { items: ids.join(', ') }),
+        },
+      },
+      { enum: special.values, enumDescriptions: special.texts },
+    ],
+    errorMessage: message,
+  };
 }
