@@ -35,6 +35,16 @@ function screen(session: string): string {
   return tmux('capture-pane', '-p', '-J', '-S', '-300', '-t', session);
 }
 
+/**
+ * A question's screen once its prompt is drawn: the heading "Frage n von m · …" and, below it,
+ * the prompt line ("? …"). The heading is printed a moment before the prompt library draws
+ * (one write with its choices and key hints), so waiting for the heading alone races with it.
+ */
+function asked(heading: string): RegExp {
+  const escaped = heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`${escaped}[\\s\\S]*\\n\\? \\S`);
+}
+
 /** Wait until the terminal shows `pattern` (and return the screen). */
 async function waitFor(
   session: string,
@@ -104,7 +114,7 @@ describe.skipIf(skip)(
       await waitFor('one', '? Beteiligte Personen');
       keys('one', 'Enter');
 
-      let shown = await waitFor('one', 'Frage 1 von 6 · Nachnutzung');
+      let shown = await waitFor('one', asked('Frage 1 von 6 · Nachnutzung'));
       expect(shown).toContain('? Kennt die Kommune den FIT-Store?');
       expect(shown).toContain('3 – vollständig: Nachnutzung vereinbart');
       expect(shown).toContain('↑↓ bewegen • ⏎ auswählen • n Notiz • e Nachweise • ? Hilfe');
@@ -119,11 +129,11 @@ describe.skipIf(skip)(
       await waitFor('one', /Liste gesichtet\n\? Kennt die Kommune den FIT-Store\?/);
       type('one', '2'); // a digit chooses the level of that number, not the 2nd entry
       keys('one', 'Enter'); // 2 – teilweise
-      shown = await waitFor('one', 'Frage 2 von 6 · Nachnutzung');
+      shown = await waitFor('one', asked('Frage 2 von 6 · Nachnutzung'));
       expect(shown).not.toContain('? Nachweise'); // asked only on request
       expect(shown).toContain('n Notiz • e Nachweise • z zurück'); // back, from the second question on
       keys('one', 'Enter'); // Ja
-      shown = await waitFor('one', 'Frage 3 von 6 · Schnittstellen');
+      shown = await waitFor('one', asked('Frage 3 von 6 · Schnittstellen'));
 
       // 2. Kill the process while it waits at question 3.
       const pid = Number(tmux('list-panes', '-t', 'one', '-F', '#{pane_pid}').trim());
@@ -141,18 +151,18 @@ describe.skipIf(skip)(
       expect(shown).toContain('Musterstadt: 2 von 6 Fragen beantwortet (musterstadt.yaml)');
       expect(shown).toContain('Mit den offenen Fragen fortfahren (4)');
       keys('two', 'Enter');
-      shown = await waitFor('two', 'Frage 3 von 6 · Schnittstellen');
+      shown = await waitFor('two', asked('Frage 3 von 6 · Schnittstellen'));
       expect(shown).not.toContain('Frage 1 von 6');
       expect(shown).not.toContain('Frage 2 von 6');
       keys('two', 'Down', 'Down', 'Enter'); // fit-connect
-      await waitFor('two', 'Frage 4 von 6 · Schnittstellen');
+      await waitFor('two', asked('Frage 4 von 6 · Schnittstellen'));
       type('two', 'viel');
       keys('two', 'Enter');
       await waitFor('two', 'Bitte eine Zahl eingeben');
       keys('two', 'C-u');
       type('two', '12,5');
       keys('two', 'Enter');
-      await waitFor('two', 'Frage 5 von 6 · Schnittstellen');
+      await waitFor('two', asked('Frage 5 von 6 · Schnittstellen'));
 
       // 4. Ctrl-C: a clean end, exit 130, and where the answers are.
       keys('two', 'C-c');
@@ -169,10 +179,10 @@ describe.skipIf(skip)(
       start('three', folder, `${cli}; echo EXIT=$?; sleep 60`);
       await waitFor('three', 'Mit den offenen Fragen fortfahren (2)');
       keys('three', 'Enter');
-      await waitFor('three', 'Frage 5 von 6 · Schnittstellen');
+      await waitFor('three', asked('Frage 5 von 6 · Schnittstellen'));
       shown = await waitFor('three', 'Leertaste auswählen • a alle • i umkehren • ⏎ bestätigen');
       keys('three', 'Space', 'Down', 'Space', 'Enter'); // bundid, epayment
-      await waitFor('three', 'Frage 6 von 6 · Personal');
+      await waitFor('three', asked('Frage 6 von 6 · Personal'));
       keys('three', 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter'); // 0, 1, 2, 3, Weiß nicht, n/a
       // n/a needs a note: asked, and not taken empty
       await waitFor('three', '? Notiz: Warum trifft die Frage nicht zu?');
@@ -305,7 +315,7 @@ describe.skipIf(skip)(
           await waitFor('nine', prompt);
           keys('nine', 'Enter');
         }
-        let shown = await waitFor('nine', 'Frage 1 von 3 · Schnittstellen');
+        let shown = await waitFor('nine', asked('Frage 1 von 3 · Schnittstellen'));
         expect(shown).not.toContain('von 6');
         keys('nine', 'Down'); // per E-Mail
         type('nine', 'e');
@@ -315,7 +325,7 @@ describe.skipIf(skip)(
         shown = await waitFor('nine', /Dienstanweisung 4\/2025\n\? Wie erreichen/);
         expect(shown).toMatch(/❯ per E-Mail/); // the cursor stayed where it was
         keys('nine', 'Enter');
-        await waitFor('nine', 'Frage 2 von 3 · Schnittstellen');
+        await waitFor('nine', asked('Frage 2 von 3 · Schnittstellen'));
         type('nine', 'z'); // back, typed into the number question
         keys('nine', 'Enter');
         shown = await waitFor(
@@ -329,7 +339,7 @@ describe.skipIf(skip)(
         );
         type('nine', '40');
         keys('nine', 'Enter');
-        await waitFor('nine', 'Frage 3 von 3 · Schnittstellen');
+        await waitFor('nine', asked('Frage 3 von 3 · Schnittstellen'));
         // "all" ticks the items, never "Weiß nicht" or the help entry; `?` keeps the ticks
         type('nine', 'a');
         await waitFor(
