@@ -24,6 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { prng } from './prng.mjs';
 
 export const PER_FOLDER = 1000;
 
@@ -35,18 +36,6 @@ export function benchFolders(out, count) {
 }
 
 const partName = (i) => `part-${String(i).padStart(3, '0')}`;
-
-/** mulberry32, as in generate-assessments.mjs. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- scalars -----------------------------------------------------------------
 /** Plain text a YAML 1.1 or 1.2 reader keeps as a string. */

@@ -16,6 +16,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { prng } from './prng.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,17 +32,6 @@ if (!Number.isInteger(count) || count < 1) {
   process.exit(2);
 }
 
-/** mulberry32: a small, fast, seeded PRNG (the same seed gives the same sequence). */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(Number(values.seed));
 const pick = (list) => list[Math.floor(random() * list.length)];
 const chance = (p) => random() < p;

@@ -31,7 +31,12 @@ interface Spec {
   defaults: Readonly<Record<string, string | boolean>>;
 }
 
-const LANG: Flag = { key: 'lang', value: ['de', 'en'] };
+/** Choices shared with their registration in program.ts (the first format is the default). */
+export const LANGS = ['de', 'en'] as const;
+export const SCORE_FORMATS = ['text', 'json'] as const;
+export const REPORT_FORMATS = ['md', 'html', 'pdf', 'docx'] as const;
+
+const LANG: Flag = { key: 'lang', value: LANGS };
 const CATALOGUE: Flag = { key: 'catalogue', value: true };
 const NO_COLOR: Flag = { key: 'color', value: false, sets: false };
 const COMMON = {
@@ -41,8 +46,8 @@ const COMMON = {
   '--no-color': NO_COLOR,
 };
 
-const SCORE_FORMAT: Flag = { key: 'format', value: ['text', 'json'] };
-const REPORT_FORMAT: Flag = { key: 'format', value: ['md', 'html', 'pdf', 'docx'] };
+const SCORE_FORMAT: Flag = { key: 'format', value: SCORE_FORMATS };
+const REPORT_FORMAT: Flag = { key: 'format', value: REPORT_FORMATS };
 const OUTPUT: Flag = { key: 'output', value: true };
 
 /** The same options, choices and defaults as their registration in program.ts. */
@@ -55,7 +60,7 @@ const SPECS: Readonly<Record<SimpleArgv['command'], Spec>> = {
       '--fail-under': { key: 'failUnder', value: true },
     },
     operands: 'one',
-    defaults: { format: 'text', color: true },
+    defaults: { format: SCORE_FORMATS[0], color: true },
   },
   report: {
     flags: {
@@ -68,7 +73,7 @@ const SPECS: Readonly<Record<SimpleArgv['command'], Spec>> = {
       '--template': { key: 'template', value: true },
     },
     operands: 'one',
-    defaults: { format: 'md', color: true },
+    defaults: { format: REPORT_FORMATS[0], color: true },
   },
   validate: {
     flags: {

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { t } from '../i18n/index.js';
 import { type Lang, MUNICIPALITY_TYPES, STATES } from '../model/types.js';
+import { LANGS, REPORT_FORMATS, SCORE_FORMATS } from './dispatch.js';
 import { type Context, commandContext, type Io } from './context.js';
 import { handleError, translateCommanderError } from './run.js';
 import { VERSION } from './version.js';
@@ -103,7 +104,7 @@ function builders(lang: Lang, io: Io, status: { code: number }): Builders {
 /** `--lang` and `--no-color`: every command has them, most after `--catalogue`. */
 function lastCommon(cmd: Command, m: (key: string) => string): Command {
   return cmd
-    .addOption(new Option('--lang <lang>', m('cli.opt.lang')).choices(['de', 'en']))
+    .addOption(new Option('--lang <lang>', m('cli.opt.lang')).choices(LANGS))
     .option('--no-color', m('cli.opt.noColor'));
 }
 
@@ -128,7 +129,7 @@ function registerValidate(program: Command, b: Builders): void {
 }
 
 function registerScore(program: Command, b: Builders): void {
-  b.format(b.common(b.command(program, 'score')), ['text', 'json'])
+  b.format(b.common(b.command(program, 'score')), SCORE_FORMATS)
     .description(b.m('cli.score.description'))
     .argument('<assessment>', b.m('cli.arg.assessment'))
     .option('--fail-under <score>', b.m('cli.opt.failUnder'))
@@ -147,7 +148,7 @@ function registerScore(program: Command, b: Builders): void {
 }
 
 function registerReport(program: Command, b: Builders): void {
-  b.output(b.format(b.common(b.command(program, 'report')), ['md', 'html', 'pdf', 'docx']))
+  b.output(b.format(b.common(b.command(program, 'report')), REPORT_FORMATS))
     .description(b.m('cli.report.description'))
     .argument('<assessment>', b.m('cli.arg.assessment'))
     .option('--template <file>', b.m('cli.opt.template'))

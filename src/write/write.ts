@@ -261,7 +261,7 @@ export async function fileExists(path: string): Promise<boolean> {
 function bytes(content: string | Buffer | Iterable<string>): Bytes {
   if (typeof content === 'string') return Buffer.from(content, 'utf8');
   if (content instanceof Uint8Array) return content;
-  return mapPieces(content, (text) => Buffer.from(text, 'utf8'));
+  return asBuffers(joinedPieces(content));
 }
 
 /** Pieces of text joined to about this many characters before each write. */
@@ -283,8 +283,8 @@ function* joinedPieces(pieces: Iterable<string>): Generator<string> {
   if (parts.length > 0) yield parts.join('');
 }
 
-function* mapPieces<T>(pieces: Iterable<string>, as: (text: string) => T): Generator<T> {
-  for (const text of joinedPieces(pieces)) yield as(text);
+function* asBuffers(pieces: Iterable<string>): Generator<Uint8Array> {
+  for (const text of pieces) yield Buffer.from(text, 'utf8');
 }
 
 /** The reader went away (`| head`): what is left is not wanted, and that is no error. */
